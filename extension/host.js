@@ -1,0 +1,238 @@
+/*
+ * The inspector's host for the extension: how the Yew inspector (Rust/Wasm,
+ * running in this extension page) reaches the tab it inspects, storage, the
+ * badge and the browser. Everything that touches the web page goes through
+ * probe.js, injected with scripting.executeScript; nothing here uses the
+ * network.
+ *
+ * createExtensionHost(tabId) -> {
+ *   kind: "extension", tabId,
+ *   capture(): Promise<capture>,
+ *   flip(locator, how, option): Promise<{ok, before, after, error}>,
+ *   loadHistory(): Promise<object|null>, saveHistory(obj), clearHistory(),
+ *   msg(key, subs) -> string ("" when missing),
+ *   setBadge(count, changed): Promise,
+ *   download(filename, mime, text), openUrl(url): Promise
+ * }
+ */
+
+const api = globalThis.browser ?? globalThis.chrome;
+
+export const BADGE_RED = '#c5221f';
+export const BADGE_CHANGED = '#b06000';
+const HISTORY_KEY = 'history';
+
+/** A translated string, or "" when there is none. */
+export function msg(key, subs) {
+  try {
+    const s = api.i18n.getMessage(String(key), Array.isArray(subs) ? subs.map(String) : subs == null ? undefined : [String(subs)]);
+    return typeof s === 'string' ? s : '';
+  } catch (e) {
+    return '';
+  }
+}
+
+const msgOr = (key, fallback) => msg(key) || fallback;
+
+/**
+ * Turn whatever executeScript threw into an Error a person can act on.
+ * Browsers word these differently; match on the parts that matter.
+ */
+export function explainScriptingError(err) {
+  const raw = String((err && err.message) || err || '');
+  const m = raw.toLowerCase();
+  let text;
+  if (/chrome:\/\/|edge:\/\/|about:|chrome-extension:\/\/|moz-extension:\/\/|extensions gallery|cannot be scripted|webstore|addons\.mozilla\.org|view-source:|devtools:\/\/|restricted domain|privileged/.test(m)) {
+    text = msgOr('errBrowserPage', "Unticked can't read this page (browser pages like chrome:// and the web store are off limits).");
+  } else if (/no tab with id|invalid tab id|tab not found|no tab/.test(m)) {
+    text = msgOr('errTabGone', 'The tab Unticked was looking at is gone. Open the settings page again and click the Unticked button.');
+  } else if (/error page|showing error|frame with id 0 is showing/.test(m)) {
+    text = msgOr('errErrorPage', "This tab shows an error page, so there is nothing to read. Reload the page and try again.");
+  } else if (/file:\/\/|file url/.test(m)) {
+    text = msgOr('errFileUrl', "Unticked can't read files opened from your computer unless you allow file access in the extension's settings.");
+  } else if (/permission|cannot access|missing host|not allowed|access to the contents|denied/.test(m)) {
+    text = msgOr('errNoAccess', "Unticked doesn't have access to this page yet. Click the Unticked button in the toolbar while the page is open.");
+  } else {
+    text = msgOr('errUnreadable', "Unticked couldn't read this page. Reload it and try again.");
+  }
+  const out = new Error(text);
+  out.detail = raw;
+  return out;
+}
+
+async function ensureProbe(tabId) {
+  await api.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['probe.js'] });
+}
+
+async function runInTab(tabId, func, args = []) {
+  const results = await api.scripting.executeScript({ target: { tabId, frameIds: [0] }, func, args });
+  const first = Array.isArray(results) ? results.find((r) => r && r.frameId === 0) || results[0] : null;
+  if (!first) throw new Error('no result from the page');
+  if (first.error) throw first.error instanceof Error ? first.error : new Error(String(first.error.message || first.error));
+  return first.result;
+}
+
+/** Inject probe.js into the tab's main frame and capture it. Throws a readable Error. */
+export async function captureTab(tabId) {
+  if (!Number.isInteger(tabId)) {
+    throw new Error(msgOr('errNoTab', "Unticked couldn't tell which tab to read. Open the settings page and click the Unticked button."));
+  }
+  let cap;
+  try {
+    await ensureProbe(tabId);
+    cap = await runInTab(tabId, () => (globalThis.__untickedProbe ? globalThis.__untickedProbe.capture(document) : null));
+  } catch (e) {
+    throw explainScriptingError(e);
+  }
+  if (!cap || typeof cap !== 'object' || cap.format !== 'unticked-capture' || typeof cap.html !== 'string') {
+    throw new Error(msgOr('errUnreadable', "Unticked couldn't read this page. Reload it and try again."));
+  }
+  return cap;
+}
+
+/**
+ * Click one switch (or pick one option of a select, or open a state-only row and flip the
+ * switch it opens, found by the setting's name) in the tab, the way a person would.
+ */
+export async function flipInTab(tabId, locator, how, option) {
+  const fail = (error) => ({ ok: false, before: 'unknown', after: 'unknown', error });
+  if (typeof locator !== 'string' || !locator) return fail('no locator');
+  try {
+    await ensureProbe(tabId);
+    const res = await runInTab(
+      tabId,
+      (loc, how, opt) => {
+        const p = globalThis.__untickedProbe;
+        if (!p) return { ok: false, before: 'unknown', after: 'unknown', error: 'probe missing' };
+        return p.turnOff(loc, how, opt, { timeoutMs: 3000 });
+      },
+      [locator, how == null ? 'click' : String(how), option == null ? null : String(option)],
+    );
+    if (!res || typeof res !== 'object') return fail('no answer from the page');
+    return { ok: !!res.ok, before: res.before ?? 'unknown', after: res.after ?? 'unknown', error: res.error ?? null };
+  } catch (e) {
+    const err = explainScriptingError(e);
+    return fail(err.message);
+  }
+}
+
+export async function loadHistory() {
+  try {
+    const got = await api.storage.local.get(HISTORY_KEY);
+    return got && got[HISTORY_KEY] != null ? got[HISTORY_KEY] : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+export async function saveHistory(obj) {
+  await api.storage.local.set({ [HISTORY_KEY]: obj });
+}
+
+export async function clearHistory() {
+  await api.storage.local.remove(HISTORY_KEY);
+}
+
+const REGION_KEY = 'region';
+
+/** Scan options from the person's settings: their region decides "on by default for you". */
+export async function scanOptions() {
+  try {
+    const got = await api.storage.local.get(REGION_KEY);
+    const region = got && typeof got[REGION_KEY] === 'string' ? got[REGION_KEY] : '';
+    return /^[A-Z]{2,3}$/.test(region) ? { region } : {};
+  } catch (e) {
+    return {};
+  }
+}
+
+export async function getRegion() {
+  return (await scanOptions()).region || '';
+}
+
+/** Remember the person's region ("" forgets it). */
+export async function setRegion(code) {
+  const c = String(code || '').toUpperCase();
+  if (c && !/^[A-Z]{2,3}$/.test(c)) throw new Error('not a region code: ' + code);
+  if (c) await api.storage.local.set({ [REGION_KEY]: c });
+  else await api.storage.local.remove(REGION_KEY);
+}
+
+/**
+ * Badge for one tab: the number of AI-training switches that are sharing,
+ * on red; empty when none. `changed` (something new, or a switch flipped back
+ * on since the last visit) keeps the number but darkens the badge and says so
+ * in the button's title.
+ */
+export async function setTabBadge(tabId, count, changed, changes) {
+  if (!Number.isInteger(tabId) || !api.action) return;
+  const n = Math.max(0, Math.floor(Number(count) || 0));
+  const text = n > 0 ? String(n) : '';
+  const base = msgOr('actionTitle', 'Unticked: AI training settings on this page');
+  let title = base;
+  if (n > 0) title += ' — ' + (msg('badgeSharing', [String(n)]) || `${n} AI-training switch(es) sharing your data`);
+  if (changed) {
+    const flipped = changes && Array.isArray(changes.flipped_back) && changes.flipped_back.length > 0;
+    title += ' — ' + (flipped ? msgOr('flippedBack', 'Switched back to sharing since your last visit') : msgOr('newSince', 'New since your last visit'));
+  }
+  const calls = [
+    api.action.setBadgeText({ tabId, text }),
+    api.action.setTitle({ tabId, title }),
+  ];
+  if (n > 0) calls.push(api.action.setBadgeBackgroundColor({ tabId, color: changed ? BADGE_CHANGED : BADGE_RED }));
+  if (n > 0 && typeof api.action.setBadgeTextColor === 'function') calls.push(api.action.setBadgeTextColor({ tabId, color: '#ffffff' }));
+  await Promise.allSettled(calls);
+}
+
+export function download(filename, mime, text) {
+  const blob = new Blob([String(text ?? '')], { type: mime || 'text/plain' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = String(filename || 'unticked.txt').replace(/[\\/:*?"<>|]+/g, '_');
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(() => { URL.revokeObjectURL(url); a.remove(); }, 1000);
+}
+
+/** Open a web page (a source, or a setting on another site) in a new tab. Only http(s). */
+export async function openUrl(url) {
+  let u;
+  try { u = new URL(String(url)); } catch (e) { throw new Error('not a web address: ' + url); }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error('only web pages can be opened: ' + url);
+  await api.tabs.create({ url: u.href });
+}
+
+/**
+ * Chrome only, from the popup: open the same inspector in the side panel, where it stays
+ * open beside the page. Must run inside the click (sidePanel.open needs the user's gesture),
+ * so it is synchronous up to the call. The popup's activeTab grant covers the panel too.
+ */
+function sidePanelOpener(tabId) {
+  const inPopup = !!(api.extension && api.extension.getViews && api.extension.getViews({ type: 'popup' }).includes(window));
+  if (!inPopup || !api.sidePanel || typeof api.sidePanel.open !== 'function' || !Number.isInteger(tabId)) return undefined;
+  return () => api.sidePanel.open({ tabId }).then(() => window.close());
+}
+
+export function createExtensionHost(tabId) {
+  const openSidePanel = sidePanelOpener(tabId);
+  return {
+    ...(openSidePanel ? { openSidePanel } : {}),
+    kind: 'extension',
+    tabId,
+    capture: () => captureTab(tabId),
+    flip: (locator, how, option) => flipInTab(tabId, locator, how, option),
+    loadHistory,
+    saveHistory,
+    clearHistory,
+    scanOptions,
+    getRegion,
+    setRegion,
+    msg,
+    setBadge: (count, changed) => setTabBadge(tabId, count, changed),
+    download,
+    openUrl,
+  };
+}

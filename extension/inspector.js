@@ -1,0 +1,56 @@
+/*
+ * Entry point of the inspector (toolbar popup, Firefox sidebar, or a tab
+ * opened with ?tab=<id> by tests). Works out which tab to inspect, loads the
+ * Wasm engine and mounts the Yew inspector with the extension host.
+ */
+import init, { start_inspector } from './pkg/unticked.js';
+import { createExtensionHost, msg } from './host.js';
+
+const api = globalThis.browser ?? globalThis.chrome;
+
+async function targetTab() {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null && /^\d+$/.test(param)) return { id: Number(param), pinned: true };
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  return { id: tab ? tab.id : undefined, windowId: tab ? tab.windowId : undefined, pinned: false };
+}
+
+function showError(root, err) {
+  root.textContent = '';
+  const box = document.createElement('div');
+  box.className = 'ut-error';
+  box.setAttribute('role', 'alert');
+  const h = document.createElement('h1');
+  h.textContent = msg('errorTitle') || 'Something went wrong';
+  const p = document.createElement('p');
+  p.textContent = (err && err.message) || String(err);
+  box.append(h, p);
+  root.append(box);
+}
+
+async function main() {
+  const root = document.getElementById('app');
+  try {
+    const ui = (api.i18n && api.i18n.getUILanguage && api.i18n.getUILanguage()) || 'en';
+    document.documentElement.lang = ui;
+    document.title = msg('extName') || 'Unticked';
+  } catch (e) { /* keep the defaults */ }
+  try {
+    const tab = await targetTab();
+    await init({ module_or_path: new URL('./pkg/unticked_bg.wasm', import.meta.url) });
+    start_inspector(root, createExtensionHost(tab.id));
+    root.removeAttribute('aria-busy');
+    // In the Firefox sidebar the inspector stays open while the person
+    // switches tabs: follow the active tab of this window.
+    if (!tab.pinned && api.tabs && api.tabs.onActivated) {
+      api.tabs.onActivated.addListener((info) => {
+        if (info.tabId !== tab.id && (tab.windowId === undefined || info.windowId === tab.windowId)) location.reload();
+      });
+    }
+  } catch (e) {
+    root.removeAttribute('aria-busy');
+    showError(root, e);
+  }
+}
+
+main();

@@ -1,0 +1,203 @@
+//! `unticked`: the command line for researchers' bulk audits and for scoring the engine.
+//!
+//!   unticked scan PATH... [--url URL] [--format json|markdown] [--region CODE] [--include-hidden]
+//!   unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--mistakes]
+//!   unticked hosts            match patterns of every catalogued settings page (for manifests)
+//!   unticked catalog          the catalog's services and settings, one line each
+
+// The CLI reads files: native only. (Built for wasm32 too when `wasm-pack test` compiles every
+// target, so it must still compile there.)
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::path::{Path, PathBuf};
+    use std::process::ExitCode;
+    use unticked::findings::{markdown, scan_bytes, ScanOptions};
+
+    const USAGE: &str = "usage:
+      unticked scan PATH... [--url URL] [--format json|markdown] [--region CODE] [--include-hidden]
+          PATH: a capture (.json), a saved page (.html), or a folder of them
+      unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--mistakes]
+      unticked hosts
+      unticked catalog";
+
+    /// Pages bigger than this are refused with a clear message rather than read into memory.
+    const MAX_FILE: u64 = 256 * 1024 * 1024;
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let result = match args.first().map(String::as_str) {
+            Some("scan") => cmd_scan(&args[1..]),
+            Some("eval") => cmd_eval(&args[1..]),
+            Some("hosts") => {
+                for p in unticked::catalog::settings_page_patterns() {
+                    println!("{p}");
+                }
+                Ok(())
+            }
+            Some("catalog") => {
+                for s in unticked::catalog::SERVICES {
+                    for st in s.settings {
+                        println!("{}\t{}\t{}\t{}\t{}", s.id, st.id, st.concern, st.polarity, st.name);
+                    }
+                }
+                Ok(())
+            }
+            Some("-h" | "--help" | "help") => {
+                println!("{USAGE}");
+                Ok(())
+            }
+            _ => Err(USAGE.to_string()),
+        };
+        match result {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("unticked: {e}");
+                ExitCode::from(2)
+            }
+        }
+    }
+
+    fn value<'a>(args: &'a [String], i: &mut usize, flag: &str) -> Result<&'a str, String> {
+        *i += 1;
+        args.get(*i).map(String::as_str).ok_or_else(|| format!("{flag} needs a value"))
+    }
+
+    fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+        if path.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(|e| format!("{}: {e}", path.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .collect();
+            entries.sort();
+            for p in entries {
+                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                if p.is_dir() || (name.ends_with(".html") || name.ends_with(".htm") || (name.ends_with(".json") && !name.ends_with(".expect.json"))) {
+                    collect(&p, out)?;
+                }
+            }
+        } else if path.exists() {
+            out.push(path.to_path_buf());
+        } else {
+            return Err(format!("{}: no such file or folder", path.display()));
+        }
+        Ok(())
+    }
+
+    fn cmd_scan(args: &[String]) -> Result<(), String> {
+        let mut opts = ScanOptions::default();
+        let mut format = "json".to_string();
+        let mut paths = Vec::new();
+        let mut i = 0;
+        while i < args.len() {
+            match args[i].as_str() {
+                "--url" => opts.url = Some(value(args, &mut i, "--url")?.to_string()),
+                "--format" => format = value(args, &mut i, "--format")?.to_string(),
+                "--region" => opts.region = Some(value(args, &mut i, "--region")?.to_ascii_uppercase()),
+                "--include-hidden" => opts.include_hidden = true,
+                a if a.starts_with("--") => return Err(format!("unknown option {a}\n{USAGE}")),
+                p => paths.push(PathBuf::from(p)),
+            }
+            i += 1;
+        }
+        if !matches!(format.as_str(), "json" | "markdown") {
+            return Err(format!("--format must be json or markdown, not {format}"));
+        }
+        if paths.is_empty() {
+            return Err(format!("scan needs at least one PATH\n{USAGE}"));
+        }
+        let mut files = Vec::new();
+        for p in &paths {
+            collect(p, &mut files)?;
+        }
+        let mut reports = Vec::new();
+        let mut failed = 0;
+        for f in &files {
+            // One bad file is reported and skipped; the others are still scanned.
+            let res = std::fs::metadata(f)
+                .map_err(|e| e.to_string())
+                .and_then(|m| if m.len() > MAX_FILE { Err(format!("larger than {} MB", MAX_FILE >> 20)) } else { Ok(()) })
+                .and_then(|_| std::fs::read(f).map_err(|e| e.to_string()))
+                .and_then(|b| scan_bytes(&b, &opts).map_err(|e| e.to_string()));
+            match res {
+                Ok(r) => reports.push((f, r)),
+                Err(e) => {
+                    failed += 1;
+                    eprintln!("unticked: {}: {e}", f.display());
+                }
+            }
+        }
+        match format.as_str() {
+            "markdown" => {
+                for (_, r) in &reports {
+                    println!("{}", markdown(r));
+                }
+            }
+            _ => {
+                let json = if files.len() == 1 && paths.len() == 1 && !paths[0].is_dir() {
+                    reports.first().map(|(_, r)| serde_json::to_string_pretty(r)).transpose()
+                } else {
+                    let all: Vec<serde_json::Value> = reports
+                        .iter()
+                        .map(|(f, r)| {
+                            let mut v = serde_json::to_value(r).unwrap_or_default();
+                            v["file"] = f.display().to_string().into();
+                            v
+                        })
+                        .collect();
+                    Some(serde_json::to_string_pretty(&all)).transpose()
+                };
+                if let Some(j) = json.map_err(|e| e.to_string())? {
+                    println!("{j}");
+                }
+            }
+        }
+        if failed > 0 {
+            return Err(format!("{failed} of {} file(s) could not be scanned", files.len()));
+        }
+        Ok(())
+    }
+
+    fn cmd_eval(args: &[String]) -> Result<(), String> {
+        let mut dir = PathBuf::from("tests/corpus");
+        let (mut min_p, mut min_r, mut min_q) = (0.0, 0.0, 0.0);
+        let mut show_mistakes = false;
+        let mut i = 0;
+        let num = |s: &str| s.parse::<f64>().map_err(|_| format!("not a number: {s}"));
+        while i < args.len() {
+            match args[i].as_str() {
+                "--min-precision" => min_p = num(value(args, &mut i, "--min-precision")?)?,
+                "--min-recall" => min_r = num(value(args, &mut i, "--min-recall")?)?,
+                "--min-polarity" => min_q = num(value(args, &mut i, "--min-polarity")?)?,
+                "--mistakes" => show_mistakes = true,
+                a if a.starts_with("--") => return Err(format!("unknown option {a}")),
+                d => dir = PathBuf::from(d),
+            }
+            i += 1;
+        }
+        let r = unticked::eval::evaluate(&dir)?;
+        print!("{}", r.table());
+        if show_mistakes {
+            for m in &r.mistakes {
+                println!("  {m}");
+            }
+        }
+        let o = &r.overall;
+        if o.precision() < min_p || o.recall() < min_r || o.polarity() < min_q {
+            return Err(format!(
+                "below target: precision {:.3} (min {min_p}), recall {:.3} (min {min_r}), polarity {:.3} (min {min_q})",
+                o.precision(),
+                o.recall(),
+                o.polarity()
+            ));
+        }
+        Ok(())
+    }
+}

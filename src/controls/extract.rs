@@ -1,0 +1,491 @@
+//! One pass over the page in composed document order: find every control a person could flip,
+//! then name, describe, place, read and locate each.
+
+use super::context::Ctx;
+use super::locator::locator;
+use super::naming::{idref_text, is_only_state, own_name, redundant, row_chunks, row_of, text_chunks, text_of, title_parts, TextOpts};
+use super::state::{aria_bool, part_state, split_state_suffix};
+use super::visibility::{hidden_by_markup, is_visible};
+use super::{Control, ControlKind, ControlOption, State};
+use crate::dom::{Document, NodeId};
+use crate::text::{clean_display, fold};
+use std::collections::HashMap;
+
+/// A control before it is described: its kind, its element(s), and the headings above it.
+struct Unit {
+    kind: ControlKind,
+    /// The control element; for a radio group, every radio (the first is the group's anchor).
+    anchors: Vec<NodeId>,
+    /// For a `[role=radiogroup]`: the group element.
+    group: Option<NodeId>,
+    /// For a text-state control: (name, state) read from its text.
+    text_state: Option<(String, State)>,
+    headings: Vec<(NodeId, u32, String)>,
+}
+
+const MAX_CONTROLS: usize = 5000;
+
+pub fn extract(doc: &Document) -> Vec<Control> {
+    let ctx = Ctx::new(doc);
+    let units = find_units(&ctx);
+    let counts = unit_counts(&ctx, &units);
+    let all_anchors: Vec<NodeId> = units.iter().flat_map(|u| u.anchors.iter().copied()).collect();
+    let mut controls: Vec<Control> = units.iter().map(|u| describe(&ctx, u, &counts, &all_anchors)).collect();
+    // A text-state row that repeats a real switch's name is the same setting shown twice
+    // (ChatGPT's row button and the switch in its dialog): keep the switch.
+    let switch_names: Vec<String> =
+        controls.iter().filter(|c| c.kind != ControlKind::TextState).map(|c| fold(&c.name)).collect();
+    controls.retain(|c| c.kind != ControlKind::TextState || !switch_names.contains(&fold(&c.name)));
+    // A heading that names one control (its label) is not the section of the rows after it.
+    let names: Vec<String> = controls.iter().map(|c| fold(&c.name)).collect();
+    for c in &mut controls {
+        c.section.retain(|s| !names.contains(&fold(s)));
+    }
+    controls
+}
+
+fn role(doc: &Document, id: NodeId) -> Option<String> {
+    // The first token of role wins, as in ARIA.
+    doc.attr(id, "role").and_then(|r| r.split_ascii_whitespace().next()).map(|r| r.to_ascii_lowercase())
+}
+
+fn input_type(doc: &Document, id: NodeId) -> String {
+    doc.attr(id, "type").unwrap_or("text").trim().to_ascii_lowercase()
+}
+
+fn heading_level(doc: &Document, id: NodeId) -> Option<u32> {
+    let tag = doc.tag(id);
+    if tag.len() == 2 && tag.starts_with('h') {
+        if let Some(l) = tag[1..].parse::<u32>().ok().filter(|l| (1..=6).contains(l)) {
+            return Some(l);
+        }
+    }
+    if role(doc, id).as_deref() == Some("heading") {
+        return Some(doc.attr(id, "aria-level").and_then(|l| l.parse().ok()).unwrap_or(2));
+    }
+    None
+}
+
+fn find_units(ctx: &Ctx) -> Vec<Unit> {
+    let doc = ctx.doc;
+    let mut units: Vec<Unit> = Vec::new();
+    let mut radio_groups: HashMap<(NodeId, String), usize> = HashMap::new();
+    let mut headings: Vec<(u32, NodeId, String)> = Vec::new(); // (level, node, text)
+    for &id in &ctx.preorder {
+        if units.len() >= MAX_CONTROLS {
+            break;
+        }
+        let Some(e) = doc.element(id) else { continue };
+        if let Some(level) = heading_level(doc, id) {
+            if !hidden_by_markup(ctx, id) {
+                let t = text_of(ctx, id, &TextOpts { skip_hidden: true, exclude: &[], max_len: 400 });
+                if !t.is_empty() {
+                    headings.retain(|(l, _, _)| *l < level);
+                    headings.push((level, id, clean_display(&t, 200)));
+                }
+            }
+            continue;
+        }
+        let r = role(doc, id);
+        let snapshot = || headings.iter().map(|(_, n, t)| (*n, ctx.order[*n], t.clone())).collect::<Vec<_>>();
+        let found: Option<(ControlKind, Option<(String, State)>)> = match (e.name.as_str(), r.as_deref()) {
+            ("input", _) => match input_type(doc, id).as_str() {
+                "checkbox" => Some((ControlKind::Checkbox, None)),
+                "radio" => {
+                    let key = match e.attr("name").filter(|n| !n.is_empty()) {
+                        Some(n) => (form_or_scope(ctx, id), n.to_string()),
+                        None => (id, String::new()),
+                    };
+                    add_radio(&mut units, &mut radio_groups, key, id, None, snapshot());
+                    None
+                }
+                _ => None,
+            },
+            ("select", _) => Some((ControlKind::Select, None)),
+            (_, Some("switch" | "checkbox" | "menuitemcheckbox")) => Some((ControlKind::Switch, None)),
+            (_, Some("radio" | "menuitemradio")) => {
+                let group = doc.ancestors(id).take(8).find(|&a| role(doc, a).as_deref() == Some("radiogroup"));
+                let key = (group.or_else(|| doc.parent(id)).unwrap_or(id), "role".to_string());
+                add_radio(&mut units, &mut radio_groups, key, id, group, snapshot());
+                None
+            }
+            _ if aria_bool(e.attr("aria-pressed")).is_some() => Some((ControlKind::PressedButton, None)),
+            _ if e.has_attr("aria-checked") && r.is_none() => Some((ControlKind::Switch, None)),
+            ("button" | "a" | "summary", _) | (_, Some("button" | "link" | "menuitem" | "tab")) if ctx.size[id] <= 60 => {
+                if contains_control(doc, id) {
+                    None
+                } else {
+                    text_state(ctx, id).or_else(|| edit_row_state(ctx, id)).map(|ts| (ControlKind::TextState, Some(ts)))
+                }
+            }
+            _ => None,
+        };
+        if let Some((kind, text_state)) = found {
+            units.push(Unit { kind, anchors: vec![id], group: None, text_state, headings: snapshot() });
+        }
+    }
+    units
+}
+
+/// A row link or button whose state is written in it: "Activity is On" (state at the end),
+/// or a title, a state and a subtitle as separate parts ("Addestramento IA | Attivo | …").
+fn text_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
+    if let Some(parts) = title_parts(ctx, id, &[], 0) {
+        if parts.len() >= 2 {
+            if let Some(i) = parts.iter().position(|p| is_only_state(p)) {
+                let state = part_state(&parts[i])?;
+                let name = parts.iter().take(i).find(|p| !is_only_state(p))?.clone();
+                return Some((name, state));
+            }
+        }
+    }
+    let t = text_of(ctx, id, &TextOpts { skip_hidden: true, exclude: &[], max_len: 300 });
+    split_state_suffix(&t)
+}
+
+/// Links and buttons that open a setting to change it ("Change", "Bearbeiten", "Modifier").
+const EDIT_WORDS: &[&str] = &[
+    "change", "edit", "manage", "modify", "update", "review", "bearbeiten", "andern", "verwalten", "anpassen", "modifier",
+    "gerer", "changer", "cambiar", "editar", "gestionar", "modificar", "alterar", "gerenciar", "mudar", "modifica",
+    "gestisci", "cambia", "wijzigen", "beheren", "aanpassen", "bewerken",
+];
+
+/// A summary row: "Name: Off … [Change]". The state sits beside an edit link, which opens the
+/// real control; the row is the setting, the link is how to reach it.
+fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
+    let own = fold(&text_of(ctx, id, &TextOpts { skip_hidden: true, exclude: &[], max_len: 60 }));
+    if !EDIT_WORDS.contains(&own.trim_matches(|c: char| !c.is_alphanumeric())) {
+        return None;
+    }
+    let mut cur = id;
+    for _ in 0..3 {
+        cur = ctx.doc.parent(cur)?;
+        if ctx.size[cur] > 40 || ctx.doc.element(cur).is_none() {
+            return None;
+        }
+        let chunks = text_chunks(ctx, cur, &TextOpts { skip_hidden: true, exclude: &[id], max_len: 1000 });
+        if let Some(found) = chunks.iter().find_map(|c| split_state_suffix(c)) {
+            return Some(found);
+        }
+        // Name and state in cells or spans of their own (<th>Name</th><td>On</td>, <dt>/<dd>,
+        // <span>Name</span><span>Off</span>).
+        let parts = title_parts(ctx, cur, &[id], 0).filter(|p| p.len() >= 2).unwrap_or(chunks);
+        if let Some(i) = parts.iter().position(|p| is_only_state(p)).filter(|&i| i > 0) {
+            let state = part_state(&parts[i])?;
+            let name = parts[i - 1].trim_end_matches([':', ' ']).to_string();
+            return Some((name, state));
+        }
+    }
+    None
+}
+
+fn contains_control(doc: &Document, id: NodeId) -> bool {
+    let mut stack: Vec<NodeId> = doc.children(id).to_vec();
+    while let Some(n) = stack.pop() {
+        if let Some(e) = doc.element(n) {
+            if matches!(e.name.as_str(), "input" | "select" | "button") || e.has_attr("aria-checked") || e.has_attr("role") {
+                return true;
+            }
+            stack.extend(doc.children(n).iter().copied());
+        }
+    }
+    false
+}
+
+fn form_or_scope(ctx: &Ctx, id: NodeId) -> NodeId {
+    ctx.doc.ancestors(id).take_while(|&a| !ctx.doc.is_scope_root(a)).find(|&a| ctx.doc.tag(a) == "form").unwrap_or(ctx.scope[id])
+}
+
+fn add_radio(
+    units: &mut Vec<Unit>,
+    groups: &mut HashMap<(NodeId, String), usize>,
+    key: (NodeId, String),
+    id: NodeId,
+    group: Option<NodeId>,
+    headings: Vec<(NodeId, u32, String)>,
+) {
+    if let Some(&i) = groups.get(&key) {
+        units[i].anchors.push(id);
+    } else {
+        groups.insert(key, units.len());
+        units.push(Unit { kind: ControlKind::RadioGroup, anchors: vec![id], group, text_state: None, headings });
+    }
+}
+
+/// For each node: how many distinct controls its composed subtree holds (capped at 2).
+fn unit_counts(ctx: &Ctx, units: &[Unit]) -> Vec<u8> {
+    let n = ctx.doc.nodes.len();
+    let mut count = vec![0u8; n];
+    let mut last = vec![usize::MAX; n];
+    for (u, unit) in units.iter().enumerate() {
+        for &a in &unit.anchors {
+            let mut cur = Some(a);
+            while let Some(x) = cur {
+                if last[x] == u {
+                    break;
+                }
+                last[x] = u;
+                if count[x] >= 2 {
+                    break; // already "many": ancestors are too
+                }
+                count[x] += 1;
+                cur = ctx.doc.composed_parent(x);
+            }
+        }
+    }
+    count
+}
+
+fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Control {
+    let doc = ctx.doc;
+    let anchor = u.anchors[0];
+    let count_of = |n: NodeId| u32::from(counts[n]);
+    let row = row_of(ctx, &u.anchors, &count_of);
+
+    // Options (radio groups and selects).
+    let mut options = Vec::new();
+    let mut option_label_nodes = Vec::new();
+    match u.kind {
+        ControlKind::RadioGroup => {
+            for &r in &u.anchors {
+                let label = own_name(ctx, r, all_anchors).unwrap_or_default();
+                option_label_nodes.extend(label_nodes(ctx, r));
+                options.push(ControlOption { label, locator: locator(ctx, r), selected: checked(doc, r) == State::On });
+            }
+        }
+        ControlKind::Select => {
+            let loc = locator(ctx, anchor);
+            let value = doc.attr(anchor, "data-unticked-value").map(fold);
+            let opts = select_options(doc, anchor);
+            let any_marked = opts.iter().any(|&o| doc.attr(o, "data-unticked-selected").is_some() || doc.element(o).is_some_and(|e| e.has_attr("selected")));
+            for (i, &o) in opts.iter().enumerate() {
+                let label = text_of(ctx, o, &TextOpts { skip_hidden: false, exclude: &[], max_len: 300 });
+                let label = clean_display(doc.attr(o, "label").unwrap_or(&label), 200);
+                let selected = match (doc.attr(o, "data-unticked-selected"), &value) {
+                    (Some(v), _) => v == "true",
+                    (None, Some(v)) => fold(&label) == *v,
+                    _ if any_marked => doc.element(o).is_some_and(|e| e.has_attr("selected")),
+                    _ => i == 0,
+                };
+                options.push(ControlOption { label, locator: loc.clone(), selected });
+            }
+        }
+        _ => {}
+    }
+
+    // Name.
+    let mut exclude: Vec<NodeId> = all_anchors.to_vec();
+    exclude.extend(option_label_nodes.iter().copied());
+    let own = match (&u.text_state, u.kind) {
+        (Some((name, _)), _) => Some(name.clone()),
+        (None, ControlKind::RadioGroup) => group_name(ctx, u),
+        (None, _) => own_name(ctx, anchor, all_anchors),
+    };
+    let chunks = row.map(|r| row_chunks(ctx, r, &exclude)).unwrap_or_default();
+    let name = match own {
+        Some(n) => n,
+        None => chunks.iter().find(|c| !is_only_state(c)).cloned().unwrap_or_default(),
+    };
+
+    // Description: aria-describedby, else the rest of the row's text.
+    let mut description = idref_text(ctx, anchor, "aria-describedby");
+    if fold(&description) == fold(&name) {
+        description.clear(); // X points aria-describedby at the label itself
+    }
+    if description.is_empty() {
+        if let Some(d) = doc.attr(anchor, "aria-description") {
+            description = clean_display(d, 500);
+        }
+    }
+    if description.is_empty() {
+        let fname = fold(&name);
+        let rest: Vec<&str> = chunks.iter().filter_map(|c| after_name(c, &name, &fname)).collect();
+        description = clean_display(&rest.join(" "), 500);
+    }
+    if fold(&description) == fold(&name) {
+        description.clear();
+    }
+
+    let state = match (&u.text_state, u.kind) {
+        (Some((_, s)), _) => s.clone(),
+        (None, ControlKind::RadioGroup | ControlKind::Select) => {
+            options.iter().find(|o| o.selected).map(|o| State::Option(o.label.clone())).unwrap_or(State::Unknown)
+        }
+        (None, ControlKind::Checkbox) => checked(doc, anchor),
+        (None, ControlKind::PressedButton) => aria_bool(doc.attr(anchor, "aria-pressed")).unwrap_or(State::Unknown),
+        (None, _) => switch_state(doc, anchor),
+    };
+
+    let visible = u.anchors.iter().any(|&a| is_visible(ctx, a));
+    let disabled = is_disabled(doc, anchor);
+    let locator = match (u.kind, u.group) {
+        (ControlKind::RadioGroup, Some(g)) => locator(ctx, g),
+        _ => locator(ctx, anchor),
+    };
+    let section = section_path(ctx, u, &name);
+    Control { kind: u.kind, name: clean_display(&name, 300), description, section, state, visible, disabled, locator, options }
+}
+
+/// A row chunk's part that is not the name: None when it only repeats the name or a state
+/// word; the tail when it starts with the name (a label with a title and a subtitle).
+fn after_name<'c>(chunk: &'c str, name: &str, folded_name: &str) -> Option<&'c str> {
+    if let Some(rest) = chunk.strip_prefix(name) {
+        let rest = rest.trim();
+        return (!rest.is_empty() && !is_only_state(rest)).then_some(rest);
+    }
+    (!redundant(chunk, folded_name)).then_some(chunk)
+}
+
+fn label_nodes(ctx: &Ctx, id: NodeId) -> Vec<NodeId> {
+    let doc = ctx.doc;
+    let mut out: Vec<NodeId> = doc.attr(id, "id").map(|v| ctx.labels_for(ctx.scope[id], v).to_vec()).unwrap_or_default();
+    out.extend(doc.ancestors(id).take(6).filter(|&a| doc.tag(a) == "label"));
+    out.extend(ctx.idrefs(id, "aria-labelledby"));
+    out
+}
+
+/// Name of a radio group: its group element, its fieldset legend, or the text above it.
+fn group_name(ctx: &Ctx, u: &Unit) -> Option<String> {
+    let doc = ctx.doc;
+    if let Some(g) = u.group {
+        if let Some(n) = own_name(ctx, g, &u.anchors).filter(|n| !n.is_empty()) {
+            // Name from content would be the options' text: use only explicit labels.
+            if doc.attr(g, "aria-labelledby").is_some() || doc.attr(g, "aria-label").is_some() {
+                return Some(n);
+            }
+        }
+    }
+    let fieldset = doc.ancestors(u.anchors[0]).find(|&a| doc.tag(a) == "fieldset")?;
+    if !u.anchors.iter().all(|&r| doc.ancestors(r).any(|a| a == fieldset)) {
+        return None;
+    }
+    let legend = doc.children(fieldset).iter().copied().find(|&c| doc.tag(c) == "legend")?;
+    let t = text_of(ctx, legend, &TextOpts { skip_hidden: true, exclude: &[], max_len: 600 });
+    (!t.is_empty()).then_some(t)
+}
+
+fn select_options(doc: &Document, select: NodeId) -> Vec<NodeId> {
+    let mut out = Vec::new();
+    for &c in doc.children(select) {
+        match doc.tag(c) {
+            "option" => out.push(c),
+            "optgroup" => out.extend(doc.children(c).iter().copied().filter(|&o| doc.tag(o) == "option")),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A native checkbox or radio: the live property the probe recorded, else markup.
+fn checked(doc: &Document, id: NodeId) -> State {
+    match doc.attr(id, "data-unticked-checked") {
+        Some("true") => return State::On,
+        Some("false") => return State::Off,
+        _ => {}
+    }
+    if doc.element(id).is_some_and(|e| e.has_attr("checked")) {
+        return State::On;
+    }
+    if doc.attr(id, "aria-checked").is_some() {
+        return aria_bool(doc.attr(id, "aria-checked")).unwrap_or(State::Unknown);
+    }
+    if doc.attr(id, "indeterminate").is_some() {
+        return State::Mixed;
+    }
+    State::Off
+}
+
+/// An ARIA switch: aria-checked, else the `data-state` Radix writes, else `checked`.
+fn switch_state(doc: &Document, id: NodeId) -> State {
+    if let Some(s) = aria_bool(doc.attr(id, "aria-checked")) {
+        return s;
+    }
+    match doc.attr(id, "data-state").map(str::to_ascii_lowercase).as_deref() {
+        Some("checked" | "on") => return State::On,
+        Some("unchecked" | "off") => return State::Off,
+        _ => {}
+    }
+    if let Some(s) = doc.attr(id, "data-unticked-checked") {
+        return if s == "true" { State::On } else { State::Off };
+    }
+    if doc.element(id).is_some_and(|e| e.has_attr("checked")) {
+        return State::On;
+    }
+    State::Unknown
+}
+
+fn is_disabled(doc: &Document, id: NodeId) -> bool {
+    let e = match doc.element(id) {
+        Some(e) => e,
+        None => return false,
+    };
+    e.has_attr("disabled")
+        || e.attr("aria-disabled").is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        || e.attr("data-unticked-disabled") == Some("true")
+        || doc.ancestors(id).any(|a| doc.tag(a) == "fieldset" && doc.element(a).is_some_and(|f| f.has_attr("disabled")))
+}
+
+/// Where the control sits: dialogs, tab panels, labelled regions, fieldsets and the headings
+/// above it, outermost first. Inside a dialog, the page behind it is not context.
+fn is_landmark(doc: &Document, id: NodeId) -> bool {
+    matches!(doc.tag(id), "main" | "footer" | "header" | "nav" | "aside" | "dialog")
+        || matches!(role(doc, id).as_deref(), Some("main" | "contentinfo" | "banner" | "navigation" | "complementary" | "dialog" | "alertdialog"))
+}
+
+fn section_path(ctx: &Ctx, u: &Unit, name: &str) -> Vec<String> {
+    let doc = ctx.doc;
+    let anchor = u.anchors[0];
+    let mut entries: Vec<(u32, String)> = Vec::new();
+    let mut dialog_start = 0u32;
+    for a in doc.ancestors(anchor) {
+        let Some(e) = doc.element(a) else { continue };
+        let r = role(doc, a);
+        let label = || -> Option<String> {
+            let t = idref_text(ctx, a, "aria-labelledby");
+            if !t.is_empty() {
+                return Some(t);
+            }
+            e.attr("aria-label").map(|l| clean_display(l, 200)).filter(|l| !l.is_empty())
+        };
+        let is_dialog = e.name == "dialog" || matches!(r.as_deref(), Some("dialog" | "alertdialog"));
+        let named = if is_dialog {
+            dialog_start = dialog_start.max(ctx.order[a]);
+            label()
+        } else if matches!(r.as_deref(), Some("tabpanel" | "region" | "group" | "form")) || matches!(e.name.as_str(), "section" | "nav" | "aside" | "form") {
+            label()
+        } else if e.name == "fieldset" && u.kind != ControlKind::RadioGroup {
+            doc.children(a).iter().copied().find(|&c| doc.tag(c) == "legend").map(|l| text_of(ctx, l, &TextOpts { skip_hidden: true, exclude: &[], max_len: 400 }))
+        } else if e.name == "details" {
+            doc.children(a).iter().copied().find(|&c| doc.tag(c) == "summary").map(|l| text_of(ctx, l, &TextOpts { skip_hidden: true, exclude: &[], max_len: 400 }))
+        } else {
+            None
+        };
+        if let Some(t) = named.filter(|t| !t.is_empty()) {
+            entries.push((ctx.order[a], clean_display(&t, 200)));
+        }
+    }
+    // A heading applies only inside its own landmark: the headings of <main> are not the
+    // section of a control in the <footer>.
+    let landmark = |n: NodeId| doc.ancestors(n).find(|&a| is_landmark(doc, a));
+    let own = landmark(anchor);
+    entries.extend(
+        u.headings
+            .iter()
+            .filter(|(h, o, _)| *o >= dialog_start && landmark(*h).is_none_or(|l| Some(l) == own || doc.ancestors(anchor).any(|a| a == l)))
+            .map(|(_, o, t)| (*o, t.clone())),
+    );
+    entries.sort_by_key(|(o, _)| *o);
+    let fname = fold(name);
+    let mut out: Vec<String> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for (_, t) in entries {
+        let ft = fold(&t);
+        if ft.is_empty() || ft == fname || seen.contains(&ft) {
+            continue;
+        }
+        seen.push(ft);
+        out.push(t);
+    }
+    let skip = out.len().saturating_sub(6);
+    out.into_iter().skip(skip).collect()
+}

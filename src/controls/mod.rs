@@ -1,0 +1,75 @@
+//! Controls: every thing on a page a person could flip, with its name, description, section,
+//! state, visibility and a locator the probe can use to flip it later.
+
+mod context;
+mod extract;
+mod locator;
+mod naming;
+pub mod state;
+mod visibility;
+
+pub use extract::extract;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ControlKind {
+    /// `input[type=checkbox]` (also with role=switch).
+    Checkbox,
+    /// `[role=switch]`, `[role=checkbox]`, `[role=menuitemcheckbox]` on a non-input element.
+    Switch,
+    /// A radio group (native by `name`, or `[role=radiogroup]`).
+    RadioGroup,
+    /// `<select>`.
+    Select,
+    /// A toggle button (`aria-pressed`).
+    PressedButton,
+    /// A button or link whose state is only in its text ("Gemini Apps Activity is On").
+    TextState,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum State {
+    On,
+    Off,
+    Mixed,
+    /// The chosen option of a select or radio group (its visible text).
+    Option(String),
+    Unknown,
+}
+
+impl State {
+    /// The contract's `control_state`: "on" | "off" | "unknown" | <option text>.
+    pub fn as_contract(&self) -> String {
+        match self {
+            State::On => "on".into(),
+            State::Off => "off".into(),
+            State::Mixed | State::Unknown => "unknown".into(),
+            State::Option(t) => t.clone(),
+        }
+    }
+}
+
+/// One option of a radio group or select.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ControlOption {
+    pub label: String,
+    /// For radios: the radio's locator. For select options: the select's locator.
+    pub locator: String,
+    pub selected: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Control {
+    pub kind: ControlKind,
+    pub name: String,
+    pub description: String,
+    pub section: Vec<String>,
+    pub state: State,
+    pub visible: bool,
+    pub disabled: bool,
+    pub locator: String,
+    pub options: Vec<ControlOption>,
+}

@@ -1,0 +1,160 @@
+//! `unticked eval`: precision, recall and polarity accuracy of AI-training detection over the
+//! labelled corpus (`tests/corpus/README.md` defines the labels and the matching rule).
+
+use crate::findings::{scan, Finding, ScanOptions};
+use crate::text::fold;
+use crate::Capture;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Deserialize)]
+struct Expect {
+    url: String,
+    lang: String,
+    #[serde(default)]
+    ai_training: Vec<ExpectedControl>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ExpectedControl {
+    label: String,
+    sharing: bool,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub struct Metrics {
+    pub pages: usize,
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+    pub polarity_ok: usize,
+}
+
+impl Metrics {
+    fn ratio(n: usize, d: usize) -> f64 {
+        if d == 0 {
+            1.0
+        } else {
+            n as f64 / d as f64
+        }
+    }
+    pub fn precision(&self) -> f64 {
+        Self::ratio(self.tp, self.tp + self.fp)
+    }
+    pub fn recall(&self) -> f64 {
+        Self::ratio(self.tp, self.tp + self.fn_)
+    }
+    pub fn polarity(&self) -> f64 {
+        Self::ratio(self.polarity_ok, self.tp)
+    }
+    fn add(&mut self, o: &Metrics) {
+        self.pages += o.pages;
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.fn_ += o.fn_;
+        self.polarity_ok += o.polarity_ok;
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct EvalReport {
+    pub per_lang: BTreeMap<String, Metrics>,
+    pub overall: Metrics,
+    /// One line per mistake, for fixing them.
+    pub mistakes: Vec<String>,
+}
+
+fn pages(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.filter_map(Result::ok).map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            pages(&p, out)?;
+        } else if p.extension().is_some_and(|x| x == "html") {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
+}
+
+/// Score one page: true positives, false positives, misses, polarity.
+fn score(found: &[&Finding], expected: &[ExpectedControl], page: &str, mistakes: &mut Vec<String>) -> Metrics {
+    let mut m = Metrics { pages: 1, ..Default::default() };
+    let mut used = vec![false; found.len()];
+    for e in expected {
+        match found.iter().enumerate().find(|(i, f)| !used[*i] && same(&f.label, &e.label)) {
+            Some((i, f)) => {
+                used[i] = true;
+                m.tp += 1;
+                if f.sharing == Some(e.sharing) {
+                    m.polarity_ok += 1;
+                } else {
+                    mistakes.push(format!("{page}: polarity of \"{}\": said {:?}, truth {}", e.label, f.sharing, e.sharing));
+                }
+            }
+            None => {
+                m.fn_ += 1;
+                mistakes.push(format!("{page}: missed \"{}\"", e.label));
+            }
+        }
+    }
+    for (i, f) in found.iter().enumerate() {
+        if !used[i] {
+            m.fp += 1;
+            mistakes.push(format!("{page}: false positive \"{}\"", f.label));
+        }
+    }
+    m
+}
+
+pub fn evaluate(dir: &Path) -> Result<EvalReport, String> {
+    let mut files = Vec::new();
+    pages(dir, &mut files).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    if files.is_empty() {
+        return Err(format!("no .html pages under {}", dir.display()));
+    }
+    let mut r = EvalReport::default();
+    for html in files {
+        let expect_path = html.with_extension("expect.json");
+        let name = html.strip_prefix(dir).unwrap_or(&html).display().to_string();
+        let ex: Expect = serde_json::from_slice(&std::fs::read(&expect_path).map_err(|e| format!("{}: {e}", expect_path.display()))?)
+            .map_err(|e| format!("{}: {e}", expect_path.display()))?;
+        let bytes = std::fs::read(&html).map_err(|e| format!("{name}: {e}"))?;
+        let capture = Capture::from_bytes(&bytes).map_err(|e| format!("{name}: {e}"))?;
+        let report = scan(&capture, &ScanOptions { url: Some(ex.url.clone()), ..Default::default() }).map_err(|e| format!("{name}: {e}"))?;
+        let found: Vec<&Finding> = report.findings.iter().filter(|f| f.concern == "ai-training" && f.visible).collect();
+        let m = score(&found, &ex.ai_training, &name, &mut r.mistakes);
+        r.per_lang.entry(ex.lang.clone()).or_default().add(&m);
+        r.overall.add(&m);
+    }
+    Ok(r)
+}
+
+impl EvalReport {
+    pub fn table(&self) -> String {
+        let mut s = String::from("lang   pages   tp   fp   fn  precision  recall  polarity\n");
+        let row = |s: &mut String, name: &str, m: &Metrics| {
+            s.push_str(&format!(
+                "{name:<6} {:>5} {:>4} {:>4} {:>4}  {:>9.3}  {:>6.3}  {:>8.3}\n",
+                m.pages,
+                m.tp,
+                m.fp,
+                m.fn_,
+                m.precision(),
+                m.recall(),
+                m.polarity()
+            ))
+        };
+        for (lang, m) in &self.per_lang {
+            row(&mut s, lang, m);
+        }
+        row(&mut s, "all", &self.overall);
+        s
+    }
+}

@@ -1,0 +1,418 @@
+//! Findings: what each control on the page means for the person. The catalog decides when it
+//! knows the service and the wording; the classifier infers otherwise. Every finding carries a
+//! plain-language explanation (`explain`).
+
+mod explain;
+mod markdown;
+mod options;
+
+use crate::capture::{Capture, CaptureError};
+use crate::catalog::{self, Service, Setting};
+use crate::classify::{classify, Concern};
+use crate::controls::{extract, Control, ControlKind, State};
+use crate::dom::{page_meta, parse, ParseLimits};
+use serde::{Deserialize, Serialize};
+
+pub use explain::{explain, join as join_explanation};
+pub use markdown::markdown;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ScanOptions {
+    /// The person's region ("US", "EU", "UK", "DE"…) for per-region defaults; None = unknown.
+    #[serde(default)]
+    pub region: Option<String>,
+    /// Also report controls the person cannot see (marked `visible: false`).
+    #[serde(default)]
+    pub include_hidden: bool,
+    /// URL to use when the capture has none (a saved page without a canonical link).
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceRef {
+    pub url: String,
+    pub kind: String,
+    pub title: String,
+    pub checked: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RegionRule {
+    pub regions: Vec<String>,
+    /// The control's default position: on | off | not-offered | unknown.
+    pub state: String,
+    /// Whether that default shares data (from the state and the control's polarity).
+    pub sharing: Option<bool>,
+    pub from: String,
+    pub to: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OptionOut {
+    pub label: String,
+    pub locator: String,
+    pub selected: bool,
+    pub sharing: Option<bool>,
+}
+
+/// How to stop the sharing: click (a switch or a radio), select (an option), or the
+/// service's own path (form / email) when the page cannot do it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TurnOff {
+    pub how: String,
+    pub locator: String,
+    pub option: String,
+    pub url: String,
+    pub steps: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Elsewhere {
+    pub what: String,
+    pub how: String,
+    pub url: String,
+    pub steps: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExplanationPart {
+    pub topic: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AllegationOut {
+    pub text: String,
+    pub response: String,
+    pub source: SourceRef,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub label: String,
+    pub description: String,
+    pub section: Vec<String>,
+    pub concern: String,
+    pub control_state: String,
+    pub sharing: Option<bool>,
+    pub default_sharing: Option<bool>,
+    pub visible: bool,
+    pub locator: String,
+    pub kind: ControlKind,
+    pub disabled: bool,
+    /// Catalog ids when known.
+    pub service: Option<String>,
+    pub setting: Option<String>,
+    /// True when the meaning was inferred from wording, not known from the catalog.
+    pub inferred: bool,
+    pub explanation: String,
+    /// The explanation by topic ("summary", "covers", "excluded", "recipients", "default",
+    /// "undo", "elsewhere", "alleged", "sources", "unknown"), for layouts that show them apart.
+    pub explanation_parts: Vec<ExplanationPart>,
+    pub shares: Vec<String>,
+    pub recipients: Vec<String>,
+    pub retroactive_opt_out: Option<bool>,
+    pub regions: Vec<RegionRule>,
+    pub sources: Vec<SourceRef>,
+    pub options: Vec<OptionOut>,
+    pub turn_off: Option<TurnOff>,
+    pub elsewhere: Vec<Elsewhere>,
+    pub allegations: Vec<AllegationOut>,
+}
+
+/// A catalog setting of this page's service that is not a switch (a form, an email, nothing):
+/// the page cannot show it, so the report says where it really is.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Notice {
+    pub service: String,
+    pub setting: String,
+    pub name: String,
+    pub concern: String,
+    pub explanation: String,
+    pub elsewhere: Vec<Elsewhere>,
+    pub sources: Vec<SourceRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    pub controls: usize,
+    pub ai_training: usize,
+    pub sharing: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub url: String,
+    pub title: String,
+    pub lang: String,
+    pub service: Option<String>,
+    pub service_name: Option<String>,
+    pub truncated: bool,
+    pub summary: Summary,
+    pub findings: Vec<Finding>,
+    pub notices: Vec<Notice>,
+    pub engine: String,
+}
+
+/// Scan a capture: parse, find controls, decide what each means, explain.
+pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureError> {
+    let doc = parse(capture.html.as_bytes(), ParseLimits::default()).map_err(CaptureError::Parse)?;
+    let controls = extract(&doc);
+    let meta = page_meta(&doc);
+    let pick = |a: &str, b: String| if a.is_empty() { b } else { a.to_string() };
+    // An explicit URL (CLI --url) wins over the capture's, which wins over the page's canonical link.
+    let url = opts.url.clone().filter(|u| !u.is_empty()).unwrap_or_else(|| pick(&capture.url, meta.url));
+    let services = catalog::services_for(&url);
+    let today = capture.captured_at.get(..10).unwrap_or("");
+    let mut findings: Vec<Finding> = controls
+        .iter()
+        .filter(|c| opts.include_hidden || c.visible)
+        .map(|c| finding(c, &services, &url, opts.region.as_deref(), today))
+        .collect();
+    // Most important first: sharing AI training, then other AI training, then other data use.
+    findings.sort_by_key(rank);
+    // The page's service: the one its switches matched (several services can share a host,
+    // like Gmail and Gemini on google.com), else the most specific host match.
+    let service = findings
+        .iter()
+        .find_map(|f| f.service.as_deref())
+        .and_then(|id| services.iter().find(|s| s.id == id).copied())
+        .or_else(|| services.first().copied());
+    let notices = service.map(|s| notices_for(s, &findings)).unwrap_or_default();
+    let ai: Vec<&Finding> = findings.iter().filter(|f| f.concern == "ai-training" && f.visible).collect();
+    Ok(Report {
+        summary: Summary { controls: findings.len(), ai_training: ai.len(), sharing: ai.iter().filter(|f| f.sharing == Some(true)).count() },
+        url,
+        title: pick(&capture.title, meta.title),
+        lang: pick(&capture.lang, meta.lang),
+        service: service.map(|s| s.id.to_string()),
+        service_name: service.map(|s| s.name.to_string()),
+        truncated: doc.truncated || capture.truncated,
+        findings,
+        notices,
+        engine: concat!("unticked ", env!("CARGO_PKG_VERSION")).into(),
+    })
+}
+
+fn rank(f: &Finding) -> u8 {
+    match (f.concern.as_str(), f.sharing) {
+        ("ai-training", Some(true)) => 0,
+        ("ai-training", None) => 1,
+        ("ai-training", Some(false)) => 2,
+        ("data-sharing" | "ads", Some(true)) => 3,
+        ("data-sharing" | "ads", _) => 4,
+        ("ai-feature" | "personalization", _) => 5,
+        _ => 6,
+    }
+}
+
+fn finding(c: &Control, services: &[&'static Service], url: &str, region: Option<&str>, today: &str) -> Finding {
+    let known = catalog::match_setting(services, &c.name, &c.description);
+    // The classifier only runs where the catalog does not know the control.
+    let cls = if known.is_none() { Some(classify(&c.name, &c.description, &c.section)) } else { None };
+    let (concern, inverted) = match (known, &cls) {
+        (Some((_, st)), _) => (Concern::parse(st.concern), st.polarity == "on-protects"),
+        (None, Some(cls)) => (cls.concern, cls.inverted),
+        (None, None) => (Concern::Other, false),
+    };
+    let options: Vec<OptionOut> = c
+        .options
+        .iter()
+        .map(|o| OptionOut { label: o.label.clone(), locator: o.locator.clone(), selected: o.selected, sharing: options::option_shares(&o.label, inverted) })
+        .collect();
+    let sharing = match (&c.state, concern) {
+        (_, Concern::Other) => None,
+        (State::On, _) => Some(!inverted),
+        (State::Off, _) => Some(inverted),
+        (State::Option(_), _) => options.iter().find(|o| o.selected).and_then(|o| o.sharing),
+        _ => None,
+    };
+    let mut f = Finding {
+        label: c.name.clone(),
+        description: c.description.clone(),
+        section: c.section.clone(),
+        concern: concern.as_str().into(),
+        control_state: c.state.as_contract(),
+        sharing,
+        default_sharing: None,
+        visible: c.visible,
+        locator: c.locator.clone(),
+        kind: c.kind,
+        disabled: c.disabled,
+        service: known.map(|(s, _)| s.id.to_string()),
+        setting: known.map(|(_, st)| st.id.to_string()),
+        inferred: known.is_none(),
+        explanation: String::new(),
+        explanation_parts: Vec::new(),
+        shares: Vec::new(),
+        recipients: Vec::new(),
+        retroactive_opt_out: None,
+        regions: Vec::new(),
+        sources: Vec::new(),
+        turn_off: turn_off(c, sharing, &options),
+        options,
+        elsewhere: Vec::new(),
+        allegations: Vec::new(),
+    };
+    if let Some((svc, st)) = known {
+        apply_catalog(&mut f, svc, st, region, today);
+    } else if let Some(cls) = cls {
+        f.shares = cls.data.iter().map(|s| s.to_string()).collect();
+        f.recipients = inferred_recipients(url, services, cls.third_parties);
+    }
+    let parts = explain(&f, known.map(|(s, _)| s.name), known.map(|(_, st)| st.excluded).unwrap_or(&[]), region);
+    f.explanation = explain::join(&parts);
+    f.explanation_parts = parts.into_iter().map(|(topic, text)| ExplanationPart { topic: topic.into(), text }).collect();
+    f
+}
+
+fn inferred_recipients(url: &str, services: &[&'static Service], third_parties: bool) -> Vec<String> {
+    let mut r = vec![services.first().map(|s| s.name.to_string()).unwrap_or_else(|| {
+        let h = catalog::host_of(url);
+        if h.is_empty() {
+            "the service".to_string()
+        } else {
+            h.trim_start_matches("www.").to_string()
+        }
+    })];
+    if third_parties {
+        r.push("partners or other companies the page mentions".into());
+    }
+    r
+}
+
+fn turn_off(c: &Control, sharing: Option<bool>, options: &[OptionOut]) -> Option<TurnOff> {
+    if sharing != Some(true) || c.disabled {
+        return None;
+    }
+    let make = |how: &str, locator: &str, option: &str| Some(TurnOff { how: how.into(), locator: locator.into(), option: option.into(), url: String::new(), steps: String::new() });
+    match c.kind {
+        ControlKind::RadioGroup => options.iter().find(|o| o.sharing == Some(false)).and_then(|o| make("click", &o.locator, &o.label)),
+        ControlKind::Select => options.iter().find(|o| o.sharing == Some(false)).and_then(|o| make("select", &c.locator, &o.label)),
+        // The text only shows the state: the row opens the real switch, found by this name.
+        ControlKind::TextState => make("open", &c.locator, &c.name),
+        _ => make("click", &c.locator, ""),
+    }
+}
+
+fn source_ref(st: &Setting, i: usize) -> SourceRef {
+    let s = &st.sources[i];
+    SourceRef { url: s.url.into(), kind: s.kind.into(), title: s.title.into(), checked: s.checked.into() }
+}
+
+fn sources_of(st: &Setting) -> Vec<SourceRef> {
+    (0..st.sources.len()).map(|i| source_ref(st, i)).collect()
+}
+
+fn default_shares(state: &str, polarity: &str) -> Option<bool> {
+    match (state, polarity) {
+        ("on", "on-shares") | ("off", "on-protects") => Some(true),
+        ("off", "on-shares") | ("on", "on-protects") => Some(false),
+        _ => None,
+    }
+}
+
+/// EU member states count as "EU" (and "EEA") in the catalog's region lists.
+const EU: &[&str] = &[
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL",
+    "PT", "RO", "SK", "SI", "ES", "SE",
+];
+
+fn region_matches(listed: &[&str], region: &str) -> bool {
+    let r = region.to_ascii_uppercase();
+    let r = if r == "GB" { "UK".to_string() } else { r };
+    listed.iter().any(|l| {
+        l.eq_ignore_ascii_case(&r) || (EU.contains(&r.as_str()) && (*l == "EU" || *l == "EEA")) || (matches!(r.as_str(), "NO" | "IS" | "LI") && *l == "EEA")
+    })
+}
+
+/// The default in force today for this person's region (or, region unknown, the default when
+/// every region agrees).
+pub fn default_now(st: &Setting, region: Option<&str>, today: &str) -> Option<bool> {
+    let active: Vec<_> = st
+        .defaults
+        .iter()
+        // With no capture date, the rules still in force (no end date) apply.
+        .filter(|d| if today.is_empty() { d.to.is_empty() } else { (d.from.is_empty() || d.from <= today) && (d.to.is_empty() || d.to >= today) })
+        .collect();
+    match region {
+        Some(r) => {
+            let d = active.iter().find(|d| region_matches(d.regions, r)).or_else(|| active.iter().find(|d| d.regions.contains(&"*")))?;
+            default_shares(d.state, st.polarity)
+        }
+        None => {
+            let mut vals = active.iter().map(|d| default_shares(d.state, st.polarity));
+            let first = vals.next()??;
+            vals.all(|v| v == Some(first)).then_some(first)
+        }
+    }
+}
+
+fn apply_catalog(f: &mut Finding, _svc: &Service, st: &'static Setting, region: Option<&str>, today: &str) {
+    f.shares = st.shares.iter().map(|s| s.to_string()).collect();
+    f.recipients = st.recipients.iter().map(|s| s.to_string()).collect();
+    f.retroactive_opt_out = st.retroactive_opt_out;
+    f.regions = st
+        .defaults
+        .iter()
+        .map(|d| RegionRule {
+            regions: d.regions.iter().map(|s| s.to_string()).collect(),
+            state: d.state.into(),
+            sharing: default_shares(d.state, st.polarity),
+            from: d.from.into(),
+            to: d.to.into(),
+            note: d.note.into(),
+        })
+        .collect();
+    f.default_sharing = default_now(st, region, today);
+    f.sources = sources_of(st);
+    f.elsewhere = elsewhere(st);
+    f.allegations = st.allegations.iter().map(|a| AllegationOut { text: a.text.into(), response: a.response.into(), source: source_ref(st, a.source) }).collect();
+    if f.turn_off.is_none() && f.sharing == Some(true) {
+        if let Some(e) = f.elsewhere.first() {
+            f.turn_off = Some(TurnOff { how: e.how.clone(), locator: String::new(), option: String::new(), url: e.url.clone(), steps: e.steps.clone() });
+        }
+    }
+}
+
+fn elsewhere(st: &Setting) -> Vec<Elsewhere> {
+    st.not_on_page.iter().map(|n| Elsewhere { what: n.what.into(), how: n.how.into(), url: n.url.into(), steps: n.steps.into() }).collect()
+}
+
+fn notices_for(svc: &'static Service, findings: &[Finding]) -> Vec<Notice> {
+    svc.settings
+        .iter()
+        .filter(|st| matches!(st.control, "form" | "email" | "none") && !findings.iter().any(|f| f.setting.as_deref() == Some(st.id)))
+        .map(|st| Notice {
+            service: svc.id.into(),
+            setting: st.id.into(),
+            name: st.name.into(),
+            concern: st.concern.into(),
+            explanation: explain::notice_text(svc, st),
+            elsewhere: elsewhere(st),
+            sources: sources_of(st),
+        })
+        .collect()
+}
+
+/// One line per finding with the fields that decide what a person is told: used to check that
+/// the native engine and the Wasm engine give the same findings on the same page.
+pub fn fingerprint(r: &Report) -> String {
+    let mut s = format!("service={:?} controls={} ai={} sharing={}\n", r.service, r.summary.controls, r.summary.ai_training, r.summary.sharing);
+    for f in &r.findings {
+        s.push_str(&format!(
+            "{} | {} | {} | {:?} | {:?} | {} | {} | {:?} | {}\n",
+            f.label, f.concern, f.control_state, f.sharing, f.default_sharing, f.visible, f.locator, f.setting, f.section.join(" > ")
+        ));
+    }
+    s
+}
+
+/// Scan raw input: a capture JSON (native only) or an HTML page.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn scan_bytes(bytes: &[u8], opts: &ScanOptions) -> Result<Report, CaptureError> {
+    let capture = Capture::from_bytes(bytes)?;
+    scan(&capture, opts)
+}

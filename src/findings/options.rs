@@ -1,0 +1,40 @@
+//! Does choosing an option (of a radio group or select about AI training) share data?
+
+use crate::text::{fold, has_phrase};
+
+/// Option wording that refuses ("Don't allow", "Never", "Nein", "Jamais", "Nunca", "Mai", "Nooit").
+const REFUSE: &[&str] = &[
+    "don't allow", "do not allow", "dont allow", "disallow", "no", "never", "off", "deny", "opt out", "opt-out", "nobody",
+    "no one", "none", "not allowed", "don't use", "do not use", "exclude", "nicht erlauben", "nicht zulassen",
+    "nicht verwenden", "nein", "nie", "niemals", "aus", "keine", "niemand", "ne pas autoriser", "ne pas utiliser", "non",
+    "jamais", "aucun", "personne", "refuser", "desactive", "no permitir", "no usar", "nunca", "ninguno", "nadie",
+    "desactivado", "nao permitir", "nao usar", "nao", "nenhum", "ninguem", "desativado", "non consentire",
+    "non usare", "non consentito", "mai", "nessuno", "disattivato", "niet toestaan", "niet gebruiken", "nee", "nooit",
+    "geen", "niemand", "uit", "not", "nicht", "pas", "niet", "refuse", "je refuse", "decline", "ablehnen", "rechazo", "recuso",
+    "rifiuto", "weiger*",
+];
+
+/// None when the option's wording says neither (we do not guess).
+pub fn option_shares(label: &str, inverted: bool) -> Option<bool> {
+    let l = fold(label);
+    if l.is_empty() {
+        return None;
+    }
+    let refuses = REFUSE.iter().any(|w| has_phrase(&l, w));
+    Some(refuses == inverted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options() {
+        assert_eq!(option_shares("Allow", false), Some(true));
+        assert_eq!(option_shares("Don't allow", false), Some(false));
+        assert_eq!(option_shares("Only anonymised", false), Some(true));
+        assert_eq!(option_shares("Nunca", false), Some(false));
+        assert_eq!(option_shares("Ja", true), Some(false));
+        assert_eq!(option_shares("Nein", true), Some(true));
+    }
+}

@@ -1,0 +1,270 @@
+//! Local history: when each switch was first seen and in what state, so the inspector and the
+//! badge can say "new since your last visit" and "switched back to sharing".
+//!
+//! Stored by the extension in `storage.local` as this versioned structure. Older versions are
+//! migrated; anything unreadable is kept verbatim in `legacy` rather than thrown away.
+
+use crate::catalog::host_of;
+use crate::findings::Report;
+use crate::text::fold;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub const VERSION: u32 = 2;
+/// Pages remembered; the least recently seen are dropped first.
+const MAX_PAGES: usize = 300;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SwitchRecord {
+    pub label: String,
+    pub concern: String,
+    pub first_seen: String,
+    pub first_state: String,
+    pub first_sharing: Option<bool>,
+    pub last_seen: String,
+    pub last_state: String,
+    pub last_sharing: Option<bool>,
+}
+
+impl SwitchRecord {
+    /// A switch seen for the first time: first and last sighting are the same.
+    fn seen(label: &str, concern: &str, when: &str, state: &str, sharing: Option<bool>) -> Self {
+        SwitchRecord {
+            label: label.into(),
+            concern: concern.into(),
+            first_seen: when.into(),
+            first_state: state.into(),
+            first_sharing: sharing,
+            last_seen: when.into(),
+            last_state: state.into(),
+            last_sharing: sharing,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PageRecord {
+    pub url: String,
+    pub last_seen: String,
+    pub switches: BTreeMap<String, SwitchRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct History {
+    pub version: u32,
+    pub pages: BTreeMap<String, PageRecord>,
+    /// Stored data this version could not read, kept as it was (JSON text).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub legacy: Vec<String>,
+}
+
+impl Default for History {
+    fn default() -> Self {
+        History { version: VERSION, pages: BTreeMap::new(), legacy: Vec::new() }
+    }
+}
+
+/// A version-1 entry (extension 0.0.x kept one flat `seen` map of switches keyed by label).
+#[derive(Debug, Clone, Deserialize)]
+pub struct V1Entry {
+    #[serde(default)]
+    pub url: String,
+    #[serde(default)]
+    pub first_seen: String,
+    #[serde(default)]
+    pub state: String,
+}
+
+/// Whatever storage held, read by shape with every field optional (cheaper in Wasm than an
+/// untagged enum, and it never fails on a missing field).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Stored {
+    #[serde(default)]
+    pub version: u32,
+    #[serde(default)]
+    pub pages: Option<BTreeMap<String, PageRecord>>,
+    #[serde(default)]
+    pub seen: Option<BTreeMap<String, V1Entry>>,
+    #[serde(default)]
+    pub legacy: Vec<String>,
+}
+
+impl Stored {
+    pub fn migrate(self) -> History {
+        if let Some(pages) = self.pages {
+            // Current shape (or newer: keep its version, we only add to it).
+            return History { version: self.version.max(VERSION), pages, legacy: self.legacy };
+        }
+        let mut h = History { legacy: self.legacy, ..History::default() };
+        for (label, e) in self.seen.unwrap_or_default() {
+            let key = page_key(&e.url);
+            let page = h.pages.entry(key).or_insert_with(|| PageRecord { url: e.url.clone(), last_seen: e.first_seen.clone(), ..Default::default() });
+            let sharing = match e.state.as_str() {
+                "on" => Some(true),
+                "off" => Some(false),
+                _ => None,
+            };
+            page.switches.insert(fold(&label), SwitchRecord::seen(&label, "ai-training", &e.first_seen, &e.state, sharing));
+        }
+        h
+    }
+}
+
+/// What history needs from a scan (built from a `Report`, or read from one the JS side holds).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Seen {
+    pub url: String,
+    pub findings: Vec<SeenSwitch>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct SeenSwitch {
+    pub label: String,
+    #[serde(default)]
+    pub section: Vec<String>,
+    pub concern: String,
+    pub control_state: String,
+    pub sharing: Option<bool>,
+    pub visible: bool,
+    #[serde(default)]
+    pub setting: Option<String>,
+}
+
+impl From<&Report> for Seen {
+    fn from(r: &Report) -> Self {
+        Seen {
+            url: r.url.clone(),
+            findings: r
+                .findings
+                .iter()
+                .map(|f| SeenSwitch {
+                    label: f.label.clone(),
+                    section: f.section.clone(),
+                    concern: f.concern.clone(),
+                    control_state: f.control_state.clone(),
+                    sharing: f.sharing,
+                    visible: f.visible,
+                    setting: f.setting.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Changes {
+    /// Labels of data-use switches that were not there on the last visit to this page.
+    pub new: Vec<String>,
+    /// Labels of switches that were not sharing last time and are sharing now.
+    pub flipped_back: Vec<String>,
+    /// True on the first visit to this page (nothing to compare with).
+    pub first_visit: bool,
+}
+
+/// Host + path: the same settings page across query strings and fragments (but keeping
+/// ChatGPT-style `#settings/...` routes, which are the page).
+pub fn page_key(url: &str) -> String {
+    let host = host_of(url);
+    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    let path = rest.find('/').map(|i| &rest[i..]).unwrap_or("/");
+    let (path, frag) = path.split_once('#').unwrap_or((path, ""));
+    let path = path.split('?').next().unwrap_or("/");
+    if frag.starts_with("settings") {
+        format!("{host}{path}#{frag}")
+    } else {
+        format!("{host}{path}")
+    }
+}
+
+fn switch_key(setting: Option<&str>, label: &str, section: &[String]) -> String {
+    match setting {
+        Some(id) => id.to_string(),
+        None => fold(&format!("{} / {}", section.join(" / "), label)),
+    }
+}
+
+/// Record this scan and say what changed since the last visit to the same page.
+pub fn update(history: &mut History, report: &Seen, now: &str) -> Changes {
+    let key = page_key(&report.url);
+    let first_visit = !history.pages.contains_key(&key);
+    let page = history.pages.entry(key).or_insert_with(|| PageRecord { url: report.url.clone(), ..Default::default() });
+    page.last_seen = now.to_string();
+    let mut changes = Changes { first_visit, ..Default::default() };
+    for f in report.findings.iter().filter(|f| f.visible && f.sharing.is_some()) {
+        let k = switch_key(f.setting.as_deref(), &f.label, &f.section);
+        match page.switches.get_mut(&k) {
+            Some(rec) => {
+                if rec.last_sharing == Some(false) && f.sharing == Some(true) && f.concern == "ai-training" {
+                    changes.flipped_back.push(f.label.clone());
+                }
+                rec.last_seen = now.to_string();
+                rec.last_state = f.control_state.clone();
+                rec.last_sharing = f.sharing;
+            }
+            None => {
+                if !first_visit && f.concern == "ai-training" {
+                    changes.new.push(f.label.clone());
+                }
+                page.switches.insert(k, SwitchRecord::seen(&f.label, &f.concern, now, &f.control_state, f.sharing));
+            }
+        }
+    }
+    while history.pages.len() > MAX_PAGES {
+        let oldest = history.pages.iter().min_by(|a, b| a.1.last_seen.cmp(&b.1.last_seen)).map(|(k, _)| k.clone());
+        match oldest {
+            Some(k) => {
+                history.pages.remove(&k);
+            }
+            None => break,
+        }
+    }
+    changes
+}
+
+/// The record of one finding, for "first seen … as …" in the inspector.
+pub fn record_for<'h>(history: &'h History, report: &Report, f: &crate::findings::Finding) -> Option<&'h SwitchRecord> {
+    history.pages.get(&page_key(&report.url))?.switches.get(&switch_key(f.setting.as_deref(), &f.label, &f.section))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::{scan, Capture, ScanOptions};
+
+    fn report(checked: bool) -> Report {
+        let html = format!(
+            r#"<html><head><link rel=canonical href="https://app.notes.test/settings?x=1"></head><body><label><input type=checkbox {}> Use my notes to train our AI models</label></body></html>"#,
+            if checked { "checked" } else { "" }
+        );
+        scan(&Capture::from_html(html), &ScanOptions::default()).unwrap()
+    }
+
+    #[test]
+    fn first_visit_then_flip_back() {
+        let mut h = History::default();
+        let c = update(&mut h, &(&report(false)).into(), "2026-11-01T00:00:00Z");
+        assert!(c.first_visit && c.new.is_empty());
+        let c = update(&mut h, &(&report(true)).into(), "2026-11-02T00:00:00Z");
+        assert_eq!(c.flipped_back, vec!["Use my notes to train our AI models".to_string()]);
+        let rec = h.pages.values().next().unwrap().switches.values().next().unwrap();
+        assert_eq!(rec.first_sharing, Some(false));
+        assert_eq!(rec.first_seen, "2026-11-01T00:00:00Z");
+        assert_eq!(rec.last_sharing, Some(true));
+    }
+
+    #[test]
+    fn migrates_v1_and_keeps_unknown_newer() {
+        let v1: Stored = serde_json::from_str(r#"{"version":1,"seen":{"Block AI training":{"url":"https://x.substack.com/publish/settings","first_seen":"2025-01-01","state":"off"}}}"#).unwrap();
+        let h = v1.migrate();
+        assert_eq!(h.version, VERSION);
+        assert_eq!(h.pages["x.substack.com/publish/settings"].switches.len(), 1);
+        let v9: Stored = serde_json::from_str(r#"{"version":9,"pages":{}}"#).unwrap();
+        assert_eq!(v9.migrate().version, 9);
+    }
+
+    #[test]
+    fn page_keys() {
+        assert_eq!(page_key("https://chatgpt.com/#settings/DataControls"), "chatgpt.com/#settings/DataControls");
+        assert_eq!(page_key("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement?trk=x#top"), "www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement");
+    }
+}

@@ -1,0 +1,176 @@
+//! One finding: name as on the page, state, sharing, default, explanation, sources, and the
+//! turn-off flow (confirm → the probe clicks → re-scan → did it really change?).
+
+use crate::findings::Finding;
+use crate::history::SwitchRecord;
+use crate::web::Host;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq, Debug)]
+pub enum TurnOffStatus {
+    Working,
+    Done,
+    Failed(String),
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct FindingProps {
+    pub finding: Finding,
+    pub host: Host,
+    pub record: Option<SwitchRecord>,
+    pub flag: Option<String>,
+    pub status: Option<TurnOffStatus>,
+    pub on_turn_off: Callback<Finding>,
+}
+
+fn sharing_attr(v: Option<bool>) -> &'static str {
+    match v {
+        Some(true) => "true",
+        Some(false) => "false",
+        None => "unknown",
+    }
+}
+
+/// Only catalog https links become anchors; anything else is shown as text.
+fn link(url: &str, text: &str) -> Html {
+    if url.starts_with("https://") {
+        html! { <a href={url.to_string()} target="_blank" rel="noopener noreferrer">{ text.to_string() }</a> }
+    } else {
+        html! { <span>{ text.to_string() }</span> }
+    }
+}
+
+#[component]
+pub fn FindingCard(p: &FindingProps) -> Html {
+    let f = &p.finding;
+    let t = |k: &str, en: &str| p.host.msg(k, en);
+    let confirming = use_state(|| false);
+    // Keyboard: the confirm button takes focus when it appears; Escape cancels.
+    let confirm_ref = use_node_ref();
+    {
+        let confirm_ref = confirm_ref.clone();
+        use_effect_with(*confirming, move |on| {
+            if *on {
+                if let Some(b) = confirm_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = b.focus();
+                }
+            }
+        });
+    }
+    let id = format!("ut-f-{:x}", fxhash(&f.locator));
+
+    let state_text = match f.control_state.as_str() {
+        "on" => t("stateOn", "On"),
+        "off" => t("stateOff", "Off"),
+        "unknown" => t("stateUnknown", "State unknown"),
+        other => other.to_string(),
+    };
+    let sharing_text = match f.sharing {
+        Some(true) => t("sharing", "Sharing"),
+        Some(false) => t("notSharing", "Not sharing"),
+        None => t("sharingUnknown", "Sharing unknown"),
+    };
+    let default_pill = match f.default_sharing {
+        Some(true) => html! { <span class="ut-pill ut-default">{ t("onByDefault", "On by default") }</span> },
+        Some(false) => html! { <span class="ut-pill">{ t("offByDefault", "Off by default") }</span> },
+        None if f.concern == "ai-training" => html! { <span class="ut-pill ut-muted">{ t("defaultUnknown", "Default unknown") }</span> },
+        None => html! {},
+    };
+
+    let actions = match (&f.turn_off, &p.status) {
+        (_, Some(TurnOffStatus::Working)) => html! { <p class="ut-status" role="status">{ t("turningOff", "Turning it off on the page…") }</p> },
+        (_, Some(TurnOffStatus::Done)) => html! { <p class="ut-ok" role="status">{ t("turnedOff", "Turned off. Unticked read the page again: it is no longer sharing.") }</p> },
+        (Some(to), status) if matches!(to.how.as_str(), "click" | "select" | "open") => {
+            let failed = match status {
+                Some(TurnOffStatus::Failed(e)) => html! { <p class="ut-bad" role="alert">{ format!("{} {}", t("notChanged", "It did not change:"), e) }</p> },
+                _ => html! {},
+            };
+            if *confirming {
+                let yes = {
+                    let (cb, f, c) = (p.on_turn_off.clone(), f.clone(), confirming.clone());
+                    Callback::from(move |_: MouseEvent| {
+                        c.set(false);
+                        cb.emit(f.clone())
+                    })
+                };
+                let no = {
+                    let c = confirming.clone();
+                    Callback::from(move |_: MouseEvent| c.set(false))
+                };
+                let esc = {
+                    let c = confirming.clone();
+                    Callback::from(move |e: KeyboardEvent| {
+                        if e.key() == "Escape" {
+                            c.set(false)
+                        }
+                    })
+                };
+                html! {
+                    <div class="ut-confirm" role="group" aria-label={t("turnOff", "Turn off")} onkeydown={esc}>
+                        <p>{ t("turnOffConfirm", "Unticked will click this switch on the page for you (the site saves it as if you had), then read the page again to check.") }</p>
+                        <button type="button" class="ut-primary" data-action="confirm" onclick={yes} ref={confirm_ref.clone()}>{ t("confirm", "Turn it off") }</button>
+                        <button type="button" onclick={no}>{ t("cancel", "Cancel") }</button>
+                    </div>
+                }
+            } else {
+                let ask = {
+                    let c = confirming.clone();
+                    Callback::from(move |_: MouseEvent| c.set(true))
+                };
+                html! { <>{ failed }<button type="button" class="ut-primary" data-action="turn-off" onclick={ask}>{ t("turnOff", "Turn off") }</button></> }
+            }
+        }
+        (Some(to), _) => html! {
+            <p class="ut-hint">{ format!("{} ", t("stepsElsewhere", "Not on this page:")) }{ to.steps.clone() }{ " " }{ link(&to.url, &to.url) }</p>
+        },
+        (None, _) => html! {},
+    };
+
+    let first_seen = p.record.as_ref().filter(|r| !r.first_seen.is_empty()).map(|r| {
+        let day = r.first_seen.get(..10).unwrap_or(&r.first_seen).to_string();
+        let state = match r.first_sharing {
+            Some(true) => t("firstSeenSharing", "sharing"),
+            Some(false) => t("firstSeenNotSharing", "not sharing"),
+            None => r.first_state.clone(),
+        };
+        html! { <p class="ut-seen">{ format!("{} {day}: {state}", t("firstSeen", "First seen")) }</p> }
+    });
+
+    html! {
+        <article class={classes!("ut-finding", (f.sharing == Some(true)).then_some("ut-sharing"))}
+            data-concern={f.concern.clone()} data-sharing={sharing_attr(f.sharing)} aria-labelledby={id.clone()}>
+            <h2 id={id}>{ if f.label.is_empty() { t("unnamed", "(unnamed switch)") } else { f.label.clone() } }</h2>
+            if !f.section.is_empty() { <p class="ut-where">{ f.section.join(" › ") }</p> }
+            <p class="ut-pills">
+                <span class={classes!("ut-pill", "ut-state")}>{ state_text }</span>
+                <span class={classes!("ut-pill", match f.sharing { Some(true) => "ut-bad-pill", Some(false) => "ut-ok-pill", None => "ut-muted" })}>{ sharing_text }</span>
+                { default_pill }
+                if f.inferred && f.concern == "ai-training" { <span class="ut-pill ut-muted">{ t("inferred", "Inferred from wording") }</span> }
+                if !f.visible { <span class="ut-pill ut-muted">{ t("hidden", "Hidden on the page") }</span> }
+                { for p.flag.iter().map(|fl| html! { <span class="ut-pill ut-flag">{ fl.clone() }</span> }) }
+            </p>
+            { for first_seen }
+            <div class="ut-expl">
+                { for f.explanation_parts.iter().filter(|x| x.topic == "summary").map(|x| html! { <p>{ x.text.clone() }</p> }) }
+                <ul>{ for f.explanation_parts.iter().filter(|x| x.topic != "summary" && x.topic != "sources").map(|x| html! {
+                    <li class={format!("ut-topic-{}", x.topic)}>{ x.text.clone() }</li>
+                }) }</ul>
+            </div>
+            if !f.sources.is_empty() {
+                <details class="ut-sources">
+                    <summary>{ format!("{} ({})", t("sources", "Sources"), f.sources.len()) }</summary>
+                    <ul>{ for f.sources.iter().map(|s| html! {
+                        <li>{ link(&s.url, if s.title.is_empty() { &s.url } else { &s.title }) }
+                            <span class="ut-muted">{ format!(" — {}, {} {}", s.kind, t("checked", "checked"), s.checked) }</span></li>
+                    }) }</ul>
+                </details>
+            }
+            { actions }
+        </article>
+    }
+}
+
+/// Small stable hash for element ids (locators are not valid ids).
+fn fxhash(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+}

@@ -1,0 +1,371 @@
+//! The inspector: one Yew app for the extension popup / side panel and the demo site.
+//! Page text is only ever rendered as text (Yew escapes it); links come from the catalog.
+
+mod finding;
+
+use crate::findings::{Finding, Report};
+use crate::history::{self, Changes, History};
+use crate::web::{load_history, scan_js, Host};
+use finding::{FindingCard, TurnOffStatus};
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+/// Regions the catalog distinguishes (EU members map to "EU"), by their usual names.
+const REGIONS: &[(&str, &str)] = &[
+    ("", "Unknown"), ("US", "United States"), ("CA", "Canada"), ("UK", "United Kingdom"), ("CH", "Switzerland"),
+    ("AT", "Austria"), ("BE", "Belgium"), ("DE", "Germany"), ("ES", "Spain"), ("FR", "France"), ("IE", "Ireland"),
+    ("IT", "Italy"), ("NL", "Netherlands"), ("PL", "Poland"), ("PT", "Portugal"), ("SE", "Sweden"), ("NO", "Norway"),
+    ("HK", "Hong Kong"), ("IN", "India"), ("BR", "Brazil"), ("AU", "Australia"), ("JP", "Japan"),
+];
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct InspectorProps {
+    pub host: Host,
+}
+
+#[derive(Clone, PartialEq)]
+pub struct Loaded {
+    pub report: Report,
+    pub changes: Changes,
+    pub history: History,
+}
+
+#[derive(Clone, PartialEq)]
+enum Phase {
+    Loading,
+    Ready(Rc<Loaded>),
+    Failed(String),
+}
+
+fn to_js<T: serde::Serialize>(v: &T) -> JsValue {
+    crate::web::to_js(v).unwrap_or(JsValue::NULL)
+}
+
+fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Capture → scan → history → badge. Errors come back as sentences for a person.
+async fn load(host: &Host) -> Result<Loaded, String> {
+    let capture = host.call("capture", &[]).await?;
+    let options = if host.has("scanOptions") { host.call("scanOptions", &[]).await.unwrap_or(JsValue::NULL) } else { JsValue::NULL };
+    let report = scan_js(&capture, &options)?;
+    let stored = if host.has("loadHistory") { host.call("loadHistory", &[]).await.unwrap_or(JsValue::NULL) } else { JsValue::NULL };
+    let mut hist = load_history(&stored);
+    let changes = history::update(&mut hist, &(&report).into(), &now_iso());
+    if host.has("saveHistory") {
+        // History is a convenience: a storage failure must not hide the findings.
+        let _ = host.call("saveHistory", &[to_js(&hist)]).await;
+    }
+    if host.has("setBadge") {
+        let changed = !changes.new.is_empty() || !changes.flipped_back.is_empty();
+        let _ = host.call("setBadge", &[JsValue::from(report.summary.sharing as u32), JsValue::from(changed)]).await;
+    }
+    Ok(Loaded { report, changes, history: hist })
+}
+
+fn same_setting(a: &Finding, b: &Finding) -> bool {
+    match (&a.setting, &b.setting) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.label == b.label && a.section == b.section,
+    }
+}
+
+#[component]
+pub fn Inspector(props: &InspectorProps) -> Html {
+    let host = props.host.clone();
+    let phase = use_state(|| Phase::Loading);
+    let statuses = use_state(Vec::<(String, TurnOffStatus)>::new);
+    let present = use_state(|| false);
+    let present_at = use_state(|| 0usize);
+    let note = use_state(String::new);
+    let region = use_state(String::new);
+    let t = |k: &str, en: &str| host.msg(k, en);
+
+    let reload = {
+        let (host, phase) = (host.clone(), phase.clone());
+        Callback::from(move |_: ()| {
+            let (host, phase) = (host.clone(), phase.clone());
+            phase.set(Phase::Loading);
+            spawn_local(async move {
+                phase.set(match load(&host).await {
+                    Ok(l) => Phase::Ready(Rc::new(l)),
+                    Err(e) => Phase::Failed(e),
+                });
+            });
+        })
+    };
+    {
+        let (reload, host, region) = (reload.clone(), host.clone(), region.clone());
+        use_effect_with((), move |_| {
+            reload.emit(());
+            if host.has("getRegion") {
+                spawn_local(async move {
+                    if let Ok(r) = host.call("getRegion", &[]).await {
+                        region.set(r.as_string().unwrap_or_default());
+                    }
+                });
+            }
+        });
+    }
+    // The person's region decides "on by default for you": kept by the host, re-scan on change.
+    let on_region = {
+        let (host, region, reload) = (host.clone(), region.clone(), reload.clone());
+        Callback::from(move |e: Event| {
+            let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else { return };
+            let code = sel.value();
+            let (host, region, reload) = (host.clone(), region.clone(), reload.clone());
+            spawn_local(async move {
+                if host.call("setRegion", &[code.clone().into()]).await.is_ok() {
+                    region.set(code);
+                    reload.emit(());
+                }
+            });
+        })
+    };
+    // Mark the first paint of findings for the end-to-end timing.
+    {
+        let ready = matches!(*phase, Phase::Ready(_));
+        use_effect_with(ready, move |ready| {
+            if *ready {
+                if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                    let _ = p.mark("ut-first-findings");
+                }
+            }
+        });
+    }
+
+    // Turn off one finding: flip on the page, re-capture, and say whether it really changed.
+    let on_turn_off = {
+        let (host, phase, statuses) = (host.clone(), phase.clone(), statuses.clone());
+        Callback::from(move |f: Finding| {
+            let Some(t) = f.turn_off.clone() else { return };
+            let (host, phase, statuses) = (host.clone(), phase.clone(), statuses.clone());
+            let key = f.locator.clone();
+            let mut s = (*statuses).clone();
+            s.retain(|(k, _)| *k != key);
+            s.push((key.clone(), TurnOffStatus::Working));
+            statuses.set(s.clone());
+            spawn_local(async move {
+                let res = host.call("flip", &[t.locator.clone().into(), t.how.clone().into(), t.option.clone().into()]).await;
+                let flip_error = match &res {
+                    Ok(v) => {
+                        let ok = js_sys::Reflect::get(v, &"ok".into()).ok().and_then(|x| x.as_bool()).unwrap_or(false);
+                        if ok {
+                            None
+                        } else {
+                            Some(js_sys::Reflect::get(v, &"error".into()).ok().and_then(|x| x.as_string()).unwrap_or_else(|| "the page did not accept the click".into()))
+                        }
+                    }
+                    Err(e) => Some(e.clone()),
+                };
+                let status = match load(&host).await {
+                    Ok(l) => {
+                        let now = l.report.findings.iter().find(|g| same_setting(g, &f)).and_then(|g| g.sharing);
+                        let st = match (now, flip_error) {
+                            (Some(false), _) => TurnOffStatus::Done,
+                            (_, Some(e)) => TurnOffStatus::Failed(e),
+                            (_, None) => TurnOffStatus::Failed("the switch still shows as sharing after the click".into()),
+                        };
+                        phase.set(Phase::Ready(Rc::new(l)));
+                        st
+                    }
+                    Err(e) => TurnOffStatus::Failed(e),
+                };
+                s.retain(|(k, _)| *k != key);
+                s.push((key, status));
+                statuses.set(s);
+            });
+        })
+    };
+
+    let export = |md: bool| {
+        let (host, phase, note) = (host.clone(), phase.clone(), note.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Phase::Ready(l) = &*phase else { return };
+            let (name, mime, text) = if md {
+                ("unticked-report.md", "text/markdown", crate::findings::markdown(&l.report))
+            } else {
+                let json = js_sys::JSON::stringify_with_replacer_and_space(&to_js(&l.report), &JsValue::NULL, &JsValue::from(2))
+                    .ok()
+                    .and_then(|s| s.as_string())
+                    .unwrap_or_default();
+                ("unticked-report.json", "application/json", json)
+            };
+            let (host, note) = (host.clone(), note.clone());
+            spawn_local(async move {
+                if let Err(e) = host.call("download", &[name.into(), mime.into(), text.into()]).await {
+                    note.set(e);
+                }
+            });
+        })
+    };
+    let clear = {
+        let (host, note) = (host.clone(), note.clone());
+        let done = t("historyCleared", "History cleared.");
+        Callback::from(move |_: MouseEvent| {
+            let (host, note, done) = (host.clone(), note.clone(), done.clone());
+            spawn_local(async move {
+                note.set(match host.call("clearHistory", &[]).await {
+                    Ok(_) => done,
+                    Err(e) => e,
+                });
+            });
+        })
+    };
+
+    let body = match &*phase {
+        Phase::Loading => html! { <p class="ut-status" role="status">{ t("scanning", "Reading this page…") }</p> },
+        Phase::Failed(e) => html! {
+            <div class="ut-error" role="alert">
+                <h2>{ t("errorTitle", "Unticked could not read this page") }</h2>
+                <p>{ e.clone() }</p>
+            </div>
+        },
+        Phase::Ready(l) => {
+            let r = &l.report;
+            let ai: Vec<&Finding> = r.findings.iter().filter(|f| f.concern == "ai-training").collect();
+            let others: Vec<&Finding> = r.findings.iter().filter(|f| f.concern != "ai-training" && f.concern != "other").collect();
+            let status_of = |f: &Finding| statuses.iter().find(|(k, _)| *k == f.locator).map(|(_, s)| s.clone());
+            let card = |f: &Finding| {
+                let rec = history::record_for(&l.history, r, f).cloned();
+                let flag = if l.changes.flipped_back.contains(&f.label) {
+                    Some(t("flippedBack", "Switched back to sharing since your last visit"))
+                } else if l.changes.new.contains(&f.label) {
+                    Some(t("newSince", "New since your last visit"))
+                } else {
+                    None
+                };
+                html! { <FindingCard finding={f.clone()} host={host.clone()} record={rec} flag={flag} status={status_of(f)} on_turn_off={on_turn_off.clone()} /> }
+            };
+            let summary = format!(
+                "{}: {} · {}: {}",
+                t("aiSwitches", "AI-training switches"),
+                r.summary.ai_training,
+                t("summarySharing", "sharing now"),
+                r.summary.sharing
+            );
+            let empty = if ai.is_empty() {
+                let text = if r.findings.is_empty() {
+                    t("emptyNoControls", "No switches found on this page. Open a settings page (for example Settings › Data privacy) and try again.")
+                } else if r.service.is_none() {
+                    t("unknownSite", "Unticked does not know this site, and nothing on the page reads like a switch for AI training.")
+                } else {
+                    t("emptyNoAi", "No AI-training switch on this page. The service's other settings pages may have one.")
+                };
+                html! { <p class="ut-empty">{ text }</p> }
+            } else {
+                html! {}
+            };
+            let list = if *present && !ai.is_empty() {
+                let i = (*present_at).min(ai.len() - 1);
+                let prev = {
+                    let p = present_at.clone();
+                    Callback::from(move |_: MouseEvent| p.set(i.saturating_sub(1)))
+                };
+                let next = {
+                    let (p, n) = (present_at.clone(), ai.len());
+                    Callback::from(move |_: MouseEvent| p.set((i + 1).min(n - 1)))
+                };
+                html! {
+                    <div class="ut-present-one">
+                        { card(ai[i]) }
+                        <nav class="ut-present-nav" aria-label="Findings">
+                            <button type="button" onclick={prev} disabled={i == 0}>{ "‹" }</button>
+                            <span>{ format!("{} / {}", i + 1, ai.len()) }</span>
+                            <button type="button" onclick={next} disabled={i + 1 == ai.len()}>{ "›" }</button>
+                        </nav>
+                    </div>
+                }
+            } else {
+                html! { <ul class="ut-findings">{ for ai.iter().map(|f| html! { <li>{ card(f) }</li> }) }</ul> }
+            };
+            html! {
+                <>
+                <p class="ut-page" title={r.url.clone()}>{ if r.title.is_empty() { r.url.clone() } else { r.title.clone() } }
+                    { for r.service_name.iter().map(|n| html! { <span class="ut-service">{ format!(" · {n}") }</span> }) }</p>
+                <p class="ut-summary">{ summary }</p>
+                if r.truncated { <p class="ut-warn">{ t("truncated", "This page is very large; Unticked read only its first part.") }</p> }
+                if !l.changes.flipped_back.is_empty() {
+                    <p class="ut-alert" role="alert">{ format!("{}: {}", t("flippedBack", "Switched back to sharing since your last visit"), l.changes.flipped_back.join(", ")) }</p>
+                }
+                if !l.changes.new.is_empty() {
+                    <p class="ut-alert" role="alert">{ format!("{}: {}", t("newSince", "New since your last visit"), l.changes.new.join(", ")) }</p>
+                }
+                { empty }
+                { list }
+                if !r.notices.is_empty() {
+                    <section class="ut-notices" aria-label={t("notOnPageTitle", "Not on this page")}>
+                        <h2>{ t("notOnPageTitle", "Not on this page") }</h2>
+                        <ul>{ for r.notices.iter().map(|n| html! {
+                            <li data-concern={n.concern.clone()}>
+                                <strong>{ n.name.clone() }</strong>{ ": " }{ n.explanation.clone() }
+                                { for n.elsewhere.iter().filter(|e| e.url.starts_with("https://")).map(|e| html! {
+                                    <> { " " }<a href={e.url.clone()} target="_blank" rel="noopener noreferrer">{ e.url.clone() }</a></>
+                                }) }
+                            </li>
+                        }) }</ul>
+                    </section>
+                }
+                if !others.is_empty() {
+                    <details class="ut-others">
+                        <summary>{ format!("{} ({})", t("otherSettings", "Other data settings on this page"), others.len()) }</summary>
+                        <ul class="ut-findings">{ for others.iter().map(|f| html! { <li>{ card(f) }</li> }) }</ul>
+                    </details>
+                }
+                </>
+            }
+        }
+    };
+
+    let rescan = {
+        let reload = reload.clone();
+        Callback::from(move |_: MouseEvent| reload.emit(()))
+    };
+    let toggle_present = {
+        let present = present.clone();
+        Callback::from(move |_: MouseEvent| present.set(!*present))
+    };
+    let ready = matches!(*phase, Phase::Ready(_));
+    html! {
+        // The popup's whole page is the inspector (<main>); on the demo page it is one region.
+        <@{if host.kind() == "demo" { "section" } else { "main" }} class={classes!("ut", present.then_some("ut-present"))} data-kind={host.kind()}
+            aria-label={(host.kind() == "demo").then(|| t("title", "Unticked"))}>
+            <header class="ut-head">
+                <h1>{ t("title", "Unticked") }</h1>
+                <div class="ut-tools">
+                    <button type="button" onclick={rescan}>{ t("rescan", "Rescan") }</button>
+                    if host.has("openSidePanel") {
+                        <button type="button" onclick={{
+                            let host = host.clone();
+                            Callback::from(move |_: MouseEvent| { let _ = host.call_now("openSidePanel"); })
+                        }}>{ t("sidePanel", "Open in side panel") }</button>
+                    }
+                    if host.kind() == "demo" {
+                        <button type="button" aria-pressed={present.to_string()} onclick={toggle_present}>{ t("present", "Presentation mode") }</button>
+                    }
+                </div>
+            </header>
+            { body }
+            <footer class="ut-foot">
+                <button type="button" disabled={!ready} onclick={export(true)}>{ t("exportMarkdown", "Export Markdown") }</button>
+                <button type="button" disabled={!ready} onclick={export(false)}>{ t("exportJson", "Export JSON") }</button>
+                if host.has("clearHistory") {
+                    <button type="button" onclick={clear}>{ t("clearHistory", "Clear history") }</button>
+                }
+                if host.has("setRegion") {
+                    <label class="ut-region">{ t("yourRegion", "Your region") }{ " " }
+                        <select onchange={on_region}>
+                            { for REGIONS.iter().map(|(code, name)| html! {
+                                <option value={*code} selected={*region == *code}>{ if code.is_empty() { t("regionUnknown", "Unknown") } else { name.to_string() } }</option>
+                            }) }
+                        </select>
+                    </label>
+                }
+                <p class="ut-note" role="status" aria-live="polite">{ (*note).clone() }</p>
+            </footer>
+        </@>
+    }
+}

@@ -1,0 +1,97 @@
+//! The Wasm edge: functions the extension and the demo call, and the `Host` the inspector
+//! talks to. Thin on purpose: all decisions are in the engine.
+
+mod host;
+
+pub use host::Host;
+
+use crate::findings::{scan as engine_scan, Report, ScanOptions};
+use crate::history::{self, History, Stored};
+use crate::Capture;
+use wasm_bindgen::prelude::*;
+
+/// A Rust value as a plain JS object (maps as objects, so JSON.stringify works).
+pub(crate) fn to_js<T: serde::Serialize>(v: &T) -> Result<JsValue, JsError> {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    v.serialize(&ser).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Scan a capture (the probe's output, or `{html, url}` for a saved page).
+#[wasm_bindgen]
+pub fn scan(capture: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let report = scan_js(&capture, &options).map_err(|e| JsError::new(&e))?;
+    to_js(&report)
+}
+
+pub fn scan_js(capture: &JsValue, options: &JsValue) -> Result<Report, String> {
+    let capture: Capture = serde_wasm_bindgen::from_value(capture.clone()).map_err(|e| format!("this is not an Unticked capture: {e}"))?;
+    let capture = capture.validate().map_err(|e| e.to_string())?;
+    let opts: ScanOptions = if options.is_undefined() || options.is_null() {
+        ScanOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options.clone()).map_err(|e| format!("bad scan options: {e}"))?
+    };
+    engine_scan(&capture, &opts).map_err(|e| e.to_string())
+}
+
+/// Match patterns of the catalogued settings pages (manifest host permissions, badge checks).
+#[wasm_bindgen]
+pub fn settings_page_patterns() -> Vec<String> {
+    crate::catalog::settings_page_patterns()
+}
+
+/// How many AI-training switches are sharing (the badge number): `report.summary.sharing`.
+#[wasm_bindgen]
+pub fn badge_count(report: JsValue) -> u32 {
+    let summary = js_sys::Reflect::get(&report, &"summary".into()).unwrap_or(JsValue::UNDEFINED);
+    js_sys::Reflect::get(&summary, &"sharing".into()).ok().and_then(|v| v.as_f64()).map_or(0, |n| n as u32)
+}
+
+/// Read stored history of any version; unreadable data is kept in `legacy`, never dropped.
+pub fn load_history(stored: &JsValue) -> History {
+    if stored.is_undefined() || stored.is_null() {
+        return History::default();
+    }
+    match serde_wasm_bindgen::from_value::<Stored>(stored.clone()) {
+        Ok(s) => s.migrate(),
+        Err(_) => {
+            let raw = js_sys::JSON::stringify(stored).ok().and_then(|s| s.as_string()).unwrap_or_default();
+            History { legacy: vec![raw], ..History::default() }
+        }
+    }
+}
+
+/// Record a scan in the history: `{history, changes}`.
+#[wasm_bindgen]
+pub fn history_update(stored: JsValue, report: JsValue, now_iso: String) -> Result<JsValue, JsError> {
+    let r: history::Seen = serde_wasm_bindgen::from_value(report).map_err(|e| JsError::new(&e.to_string()))?;
+    let mut h = load_history(&stored);
+    let changes = history::update(&mut h, &r, &now_iso);
+    let out = js_sys::Object::new();
+    js_sys::Reflect::set(&out, &"history".into(), &to_js(&h)?).ok();
+    js_sys::Reflect::set(&out, &"changes".into(), &to_js(&changes)?).ok();
+    Ok(out.into())
+}
+
+/// A mounted inspector; `destroy()` unmounts it (the demo re-mounts per sample).
+#[wasm_bindgen]
+pub struct InspectorHandle {
+    app: Option<yew::AppHandle<crate::views::Inspector>>,
+}
+
+#[wasm_bindgen]
+impl InspectorHandle {
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+/// Mount the Yew inspector into `root`, talking to the page through `host`.
+#[wasm_bindgen]
+pub fn start_inspector(root: web_sys::Element, host: JsValue) -> InspectorHandle {
+    let props = crate::views::InspectorProps { host: Host::new(host) };
+    let app = yew::Renderer::<crate::views::Inspector>::with_root_and_props(root, props).render();
+    InspectorHandle { app: Some(app) }
+}

@@ -1,0 +1,128 @@
+//! The `unticked` command as researchers use it: the JSON contract, Markdown, folders, errors,
+//! and the corpus evaluation with its targets.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::Value;
+use std::process::Command;
+
+fn unticked(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_unticked")).args(args).output().expect("run unticked");
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+fn scan_json(args: &[&str]) -> Value {
+    let (code, out, err) = unticked(args);
+    assert_eq!(code, 0, "{err}");
+    serde_json::from_str(&out).unwrap()
+}
+
+fn ai_findings(v: &Value) -> Vec<&Value> {
+    v["findings"].as_array().unwrap().iter().filter(|f| f["concern"] == "ai-training").collect()
+}
+
+#[test]
+fn linkedin_scan_keeps_the_contract() {
+    let v = scan_json(&["scan", "www/samples/linkedin-data-for-ai.html"]);
+    assert_eq!(v["url"], "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement");
+    let f = ai_findings(&v);
+    assert_eq!(f.len(), 1);
+    let f = f[0];
+    for key in [
+        "label", "description", "section", "concern", "control_state", "sharing", "default_sharing", "visible", "locator",
+        "explanation", "shares", "recipients", "retroactive_opt_out", "regions", "sources",
+    ] {
+        assert!(f.get(key).is_some(), "finding lacks {key}");
+    }
+    assert_eq!(f["concern"], "ai-training");
+    assert_eq!(f["sharing"], true);
+    assert_eq!(f["default_sharing"], true);
+    assert_eq!(f["control_state"], "on");
+    assert_eq!(f["visible"], true);
+    assert_eq!(f["retroactive_opt_out"], false);
+    let src = &f["sources"][0];
+    assert!(src["url"].as_str().unwrap().starts_with("https://") && src["kind"].is_string() && src["checked"].is_string());
+    assert!(f["regions"].as_array().unwrap().iter().any(|r| r["regions"].as_array().unwrap().iter().any(|x| x == "EU")));
+}
+
+#[test]
+fn url_flag_and_region_decide_defaults() {
+    // A saved page with no canonical link: --url says which service it is.
+    let tmp = std::env::temp_dir().join(format!("unticked-cli-{}.html", std::process::id()));
+    std::fs::write(&tmp, r#"<html><body><h1>Data for Generative AI Improvement</h1><input type=checkbox role=switch aria-labelledby=k checked><span id=k>Use my data for training content creation AI models</span></body></html>"#).unwrap();
+    let p = tmp.to_str().unwrap();
+    let v = scan_json(&["scan", p]);
+    assert_eq!(ai_findings(&v)[0]["sources"].as_array().unwrap().len(), 0, "no URL: inferred, no sources");
+    let v = scan_json(&["scan", p, "--url", "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement", "--region", "DE"]);
+    let f = ai_findings(&v)[0];
+    assert_eq!(f["setting"], "linkedin-genai-training");
+    assert_eq!(f["default_sharing"], true);
+    assert!(f["explanation"].as_str().unwrap().contains("your region (DE)"));
+    std::fs::remove_file(tmp).ok();
+}
+
+#[test]
+fn must_show_services() {
+    // (page, expected setting, sharing, default_sharing)
+    let cases = [
+        ("www/samples/linkedin-data-for-ai-de.html", "linkedin-genai-training", true, Some(true)),
+        ("www/samples/chatgpt-data-controls.html", "openai-improve-model", true, Some(true)),
+        ("www/samples/x-grok-settings.html", "x-grok-training", true, None),
+        ("www/samples/substack-settings.html", "substack-block-ai-training", true, Some(true)),
+        ("www/samples/tumblr-blog-settings.html", "tumblr-prevent-third-party-sharing", true, Some(true)),
+    ];
+    for (page, setting, sharing, default) in cases {
+        let v = scan_json(&["scan", page]);
+        let f = ai_findings(&v);
+        assert_eq!(f.len(), 1, "{page}");
+        assert_eq!(f[0]["setting"], setting, "{page}");
+        assert_eq!(f[0]["sharing"], sharing, "{page}");
+        assert_eq!(f[0]["default_sharing"].as_bool(), default, "{page}");
+        assert!(!f[0]["sources"].as_array().unwrap().is_empty(), "{page}");
+    }
+}
+
+#[test]
+fn folders_markdown_and_bad_files() {
+    let dir = std::env::temp_dir().join(format!("unticked-cli-dir-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy("www/samples/substack-settings.html", dir.join("a.html")).unwrap();
+    std::fs::write(dir.join("b.html"), b"\x00\x01binary junk").unwrap();
+    std::fs::write(dir.join("c.json"), br#"{"format":"unticked-capture","version":1,"url":"https://x.com/settings/grok_settings","html":"<label><input type=checkbox data-unticked-checked=true data-unticked-visible=true> Allow your public data as well as your interactions, inputs, and results with Grok and xAI to be used for training and fine-tuning</label>"}"#).unwrap();
+    let (code, out, err) = unticked(&["scan", dir.to_str().unwrap()]);
+    assert_eq!(code, 2, "one bad file makes the exit code non-zero");
+    assert!(err.contains("b.html") && err.contains("binary"), "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 2, "the good files are still reported");
+    let (code, md, _) = unticked(&["scan", "--format", "markdown", "www/samples/substack-settings.html"]);
+    assert_eq!(code, 0);
+    assert!(md.contains("## Block AI training") && md.contains("Sharing now: yes"));
+    let (code, _, err) = unticked(&["scan", "--format", "xml", "x.html"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--format"));
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn corpus_meets_targets() {
+    let r = unticked::eval::evaluate(std::path::Path::new("tests/corpus")).unwrap();
+    let o = r.overall;
+    eprintln!("{}", r.table());
+    for m in &r.mistakes {
+        eprintln!("  {m}");
+    }
+    assert!(o.pages >= 60, "corpus has {} pages", o.pages);
+    assert!(r.per_lang.len() >= 7, "languages: {:?}", r.per_lang.keys());
+    assert!(o.precision() >= 0.95, "precision {:.3}", o.precision());
+    assert!(o.recall() >= 0.95, "recall {:.3}", o.recall());
+    assert!(o.polarity() >= 0.98, "polarity {:.3}", o.polarity());
+}
+
+#[test]
+fn eval_command_enforces_minimums() {
+    let (code, out, _) = unticked(&["eval", "tests/corpus", "--min-precision", "0.95", "--min-recall", "0.95", "--min-polarity", "0.98"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("precision") && out.lines().any(|l| l.starts_with("all")));
+    let (code, _, err) = unticked(&["eval", "tests/corpus", "--min-recall", "1.01"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("below target"));
+}

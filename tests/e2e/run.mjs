@@ -1,0 +1,310 @@
+// End-to-end test of the Unticked extension (dist/chrome) in headless Chromium.
+//
+// The sample LinkedIn settings page is served over HTTPS from 127.0.0.1 under
+// its real address (server.mjs + --host-resolver-rules); nothing else is
+// reachable. One line per check, then "N passed, M failed"; exit 1 on failure.
+//
+//   node tests/e2e/run.mjs            (after ./do build)
+//   DIST=/abs/path/to/dist/chrome CHROMIUM=/usr/bin/chromium node tests/e2e/run.mjs
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const require = createRequire(import.meta.url);
+const dist = path.resolve(process.env.DIST || path.join(root, 'dist/chrome'));
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+const shots = path.join(root, 'tests/screenshots');
+
+const PAGE_URL = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
+const LABEL = 'Use my data for training content creation AI models';
+const FIXTURE_HOSTS = ['www.linkedin.com', 'chatgpt.com', 'x.com'];
+const SHARING = '[data-concern="ai-training"][data-sharing="true"]';
+const TOTAL_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 180000);
+
+const results = [];
+function record(name, ok, detail = '') {
+  results.push({ name, ok });
+  // Details never contain "<number> passed/failed": ./do sums those from the log.
+  console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ' — ' + String(detail).replace(/(\d+)\s+(passed|failed)/gi, '$1 $2.') : ''}`);
+}
+const EXPECTED = ['probe find() in shadow roots', 'probe choose() on a select', 'manifest', 'badge', 'inspector shows the finding', 'turn off', 'inspector has no script errors', 'network stays local', 'first paint', 'screenshots', 'accessibility (axe)'];
+
+function finish() {
+  for (const name of EXPECTED) if (!results.some((r) => r.name === name)) record(name, false, 'not reached');
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+async function poll(fn, { timeout = 15000, interval = 200 } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try { last = await fn(); if (last && last.done) return last; } catch (e) { last = { error: e }; }
+    if (Date.now() > end) return last || {};
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+function checkManifest() {
+  const m = JSON.parse(fs.readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
+  const problems = [];
+  const perms = JSON.stringify([...(m.permissions || [])].sort());
+  // sidePanel shows no install warning; it lets the popup move the same inspector beside the page.
+  if (perms !== JSON.stringify(['activeTab', 'scripting', 'sidePanel', 'storage'])) problems.push('permissions are ' + perms);
+  if (!m.side_panel || m.side_panel.default_path !== 'inspector.html') problems.push('no side panel');
+  const hosts = m.host_permissions || [];
+  if (!hosts.length) problems.push('no host_permissions');
+  for (const h of hosts) if (!/^https:\/\/[a-z0-9.-]+\/\*$/.test(h)) problems.push('broad or odd host permission ' + h);
+  for (const h of FIXTURE_HOSTS) if (!hosts.includes(`https://${h}/*`)) problems.push(`https://${h}/* missing`);
+  if (m.manifest_version !== 3) problems.push('not MV3');
+  if (!/'wasm-unsafe-eval'/.test(m.content_security_policy?.extension_pages || '')) problems.push('CSP lacks wasm-unsafe-eval');
+  if (m.action?.default_popup !== 'inspector.html') problems.push('popup is not inspector.html');
+  record('manifest', problems.length === 0, problems.length ? problems.join('; ') : `${hosts.length} settings-page hosts, permissions ${perms}`);
+}
+
+
+// probe.js on its own, in a blank page (no network): the parts of find() that
+// resolve shadow-root paths from the top, and choose() for selects.
+const PROBE_FIXTURE = `<!DOCTYPE html><html><body>
+<div id="host"></div>
+<select id="train"><option value="a">Allow training</option><option value="b">Don't allow</option><option value="c" disabled>Ask me</option></select>
+<select id="stuck"><option>On</option><option>Off</option></select>
+</body></html>`;
+
+async function probeChecks(context) {
+  const page = await context.newPage();
+  try {
+    await page.setContent(PROBE_FIXTURE);
+    await page.addScriptTag({ path: path.join(root, 'extension/probe.js') });
+    const r = await page.evaluate(async () => {
+      const P = globalThis.__untickedProbe;
+      const host = document.getElementById('host');
+      const sr = host.attachShadow({ mode: 'open' });
+      // top level: <div>(1) <div>(2)>[<div>(1)>input#deep-decoy]  ; the wanted input is
+      // the top-level div(1) > input(1); a deeper div(1) > input(1) must not match first.
+      sr.innerHTML = '<section><div><input type="checkbox" class="deep-decoy"></div></section>'
+        + '<div><input type="checkbox" class="wanted" checked></div>';
+      const out = {};
+      const el = P.find('#host >>> div:nth-of-type(1) > input:nth-of-type(1)');
+      out.shadowTop = el ? el.className : null;
+      const el2 = P.find('#host >>> section:nth-of-type(1) > div:nth-of-type(1) > input:nth-of-type(1)');
+      out.shadowDeep = el2 ? el2.className : null;
+      out.shadowNone = P.find('#host >>> input:nth-of-type(1)');
+      out.flip = await P.flip('#host >>> div:nth-of-type(1) > input:nth-of-type(1)', { timeoutMs: 1000 });
+      out.choose = await P.choose('#train', "don't ALLOW", { timeoutMs: 1000 });
+      out.value = document.getElementById('train').value;
+      out.missing = await P.choose('#train', 'Allow', { timeoutMs: 300 });
+      out.disabled = await P.choose('#train', 'Ask me', { timeoutMs: 300 });
+      // a page that puts its own value back must not count as done
+      const stuck = document.getElementById('stuck');
+      stuck.addEventListener('change', () => setTimeout(() => { stuck.selectedIndex = 0; }, 20));
+      out.reverted = await P.choose('#stuck', 'Off', { timeoutMs: 500 });
+      return out;
+    });
+    const findOk = r.shadowTop === 'wanted' && r.shadowDeep === 'deep-decoy' && r.shadowNone === null && r.flip.ok && r.flip.after === 'off';
+    record('probe find() in shadow roots', findOk, `top-level path -> ${r.shadowTop}, nested path -> ${r.shadowDeep}, flip ${JSON.stringify(r.flip)}`);
+    const chooseOk = r.choose.ok && r.value === 'b' && r.choose.after === "Don't allow" && !r.missing.ok && !r.disabled.ok && !r.reverted.ok;
+    record('probe choose() on a select', chooseOk, `choose ${JSON.stringify(r.choose)}; no partial match: ${!r.missing.ok}; disabled refused: ${!r.disabled.ok}; reverted value detected: ${!r.reverted.ok}`);
+  } catch (e) {
+    record('probe find() in shadow roots', false, e.message.split('\n')[0]);
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(dist, 'manifest.json')) || !fs.existsSync(path.join(dist, 'pkg/unticked.js'))) {
+    record('build present', false, `${dist} has no manifest.json or pkg/unticked.js: run ./do build first`);
+    return;
+  }
+  checkManifest();
+
+  let chromium;
+  try { ({ chromium } = require('playwright-core')); } catch (e) {
+    record('build present', false, 'playwright-core is not installed: cd tests/e2e && npm ci');
+    return;
+  }
+  const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+  const server = await startServer();
+  const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'unticked-e2e-profile-'));
+  const rules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`)
+    // Everything else fails to resolve, so the browser itself cannot reach out either.
+    .concat(['MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1', 'EXCLUDE localhost']).join(', ');
+  const context = await chromium.launchPersistentContext(userData, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--ignore-certificate-errors', `--host-resolver-rules=${rules}`,
+      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
+    ],
+  });
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const errors = [];
+  try {
+    await probeChecks(context);
+    // ---- the extension's service worker and id
+    let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 20000 });
+    const extId = new URL(worker.url()).host;
+    console.log(`# extension ${extId}, fixture server https://127.0.0.1:${server.port}/`);
+
+    // ---- the settings page
+    const page = await context.newPage();
+    const resp = await page.goto(PAGE_URL, { waitUntil: 'load' });
+    if (!resp || resp.status() !== 200) throw new Error(`the sample page did not load (${resp && resp.status()})`);
+    const tabId = await worker.evaluate(async (u) => {
+      const tabs = await chrome.tabs.query({});
+      const t = tabs.find((t) => (t.url || '').startsWith(u));
+      return t ? t.id : null;
+    }, PAGE_URL);
+    if (tabId == null) throw new Error('the extension cannot see the settings tab (host permission missing?)');
+
+    // (1) badge set by the background scan
+    const badge = await poll(async () => {
+      const text = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      return { done: text === '1', text };
+    }, { timeout: 20000 });
+    const title = await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId).catch(() => '');
+    record('badge', badge.text === '1', `badge text ${JSON.stringify(badge.text ?? null)}${badge.error ? ' (' + badge.error.message + ')' : ''}; title ${JSON.stringify(title)}`);
+
+    // (2) the inspector, pointed at the tab
+    const inspector = await context.newPage();
+    await inspector.setViewportSize({ width: 420, height: 900 });
+    inspector.on('pageerror', (e) => errors.push('pageerror: ' + e.message));
+    inspector.on('console', (m) => { if (m.type() === 'error') errors.push('console: ' + m.text()); });
+    await inspector.goto(`chrome-extension://${extId}/inspector.html?tab=${tabId}`);
+    let card = null;
+    try {
+      card = inspector.locator(SHARING).filter({ hasText: LABEL }).first();
+      await card.waitFor({ state: 'visible', timeout: 20000 });
+    } catch (e) {
+      const shown = await inspector.locator('#app').innerText().catch(() => '');
+      record('inspector shows the finding', false, `no sharing AI-training card for "${LABEL}"; the inspector shows: ${shown.slice(0, 300).replace(/\s+/g, ' ')}`);
+      card = null;
+    }
+    if (card) {
+      const info = await card.evaluate((el) => {
+        const expl = el.querySelector('.ut-expl');
+        const summary = el.querySelector('details summary');
+        if (summary && !summary.parentElement.open) summary.click();
+        const links = [...el.querySelectorAll('a[href^="https://"], a[href^="http://"]')];
+        return { text: el.innerText, expl: expl ? expl.innerText.trim() : '', links: links.map((a) => a.href) };
+      });
+      const firstLink = card.locator('a[href^="http"]').first();
+      const linkVisible = info.links.length > 0 && (await firstLink.isVisible().catch(() => false));
+      const ok = info.text.includes(LABEL) && info.expl.length >= 40 && linkVisible;
+      record('inspector shows the finding', ok,
+        `label ${info.text.includes(LABEL) ? 'shown' : 'missing'}; explanation ${info.expl.length} chars; ${info.links.length} source link(s)${linkVisible ? ', first visible' : ', none visible'}`);
+    }
+
+    // (5) first paint: the app's own mark, else first-contentful-paint
+    const paint = await inspector.evaluate(() => {
+      const mark = performance.getEntriesByName('ut-first-findings')[0];
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      return { mark: mark ? mark.startTime : null, fcp: fcp ? fcp.startTime : null };
+    });
+    const firstPaint = paint.mark ?? paint.fcp;
+    record('first paint', firstPaint != null,
+      `ut-first-findings ${paint.mark == null ? 'not set' : paint.mark.toFixed(0) + ' ms'}, first-contentful-paint ${paint.fcp == null ? 'n/a' : paint.fcp.toFixed(0) + ' ms'}`);
+
+    // (7, first half) accessibility of the inspector showing findings
+    const axeRuns = [];
+    const runAxe = async (when) => {
+      // The extension's CSP forbids inline scripts and eval, so addScriptTag
+      // cannot work here; evaluating the source over the DevTools protocol can.
+      if (!(await inspector.evaluate(() => typeof window.axe === 'object'))) await inspector.evaluate(axeSource);
+      const v = await inspector.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ['violations'] });
+        return r.violations.map((x) => ({ id: x.id, impact: x.impact, help: x.help, nodes: x.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+      });
+      axeRuns.push({ when, violations: v });
+    };
+    if (card) await runAxe('findings shown').catch((e) => axeRuns.push({ when: 'findings shown', error: e.message }));
+
+    // (3) turn it off from the inspector and check the real page
+    if (card) {
+      try {
+        await card.locator('[data-action="turn-off"]').click();
+        await inspector.locator('[data-action="confirm"]').first().click();
+        const off = inspector.locator('[data-concern="ai-training"][data-sharing="false"]').filter({ hasText: LABEL }).first();
+        await off.waitFor({ state: 'visible', timeout: 15000 });
+        const checked = await page.evaluate(() => document.querySelector('input[role=switch]').checked);
+        const status = await inspector.locator('.ut-ok, .ut-bad').first().innerText().catch(() => '');
+        record('turn off', checked === false, `inspector shows data-sharing="false"; page switch checked=${checked}${status ? '; says: ' + status : ''}`);
+      } catch (e) {
+        const checked = await page.evaluate(() => document.querySelector('input[role=switch]')?.checked).catch(() => 'unknown');
+        const shown = await inspector.locator('#app').innerText().catch(() => '');
+        record('turn off', false, `${e.message.split('\n')[0]}; page switch checked=${checked}; inspector: ${shown.slice(0, 300).replace(/\s+/g, ' ')}`);
+      }
+      await runAxe('after turning off').catch((e) => axeRuns.push({ when: 'after turning off', error: e.message }));
+      const badgeAfter = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId).catch(() => '?');
+      console.log(`# badge after turning off: ${JSON.stringify(badgeAfter)}`);
+    }
+
+    // (6) screenshots
+    try {
+      fs.mkdirSync(shots, { recursive: true });
+      await inspector.screenshot({ path: path.join(shots, 'inspector.png'), fullPage: true });
+      await page.bringToFront();
+      await page.screenshot({ path: path.join(shots, 'page.png') });
+      record('screenshots', true, 'tests/screenshots/inspector.png, tests/screenshots/page.png');
+    } catch (e) {
+      record('screenshots', false, e.message.split('\n')[0]);
+    }
+
+    // (7) axe verdict
+    if (!axeRuns.length) {
+      record('accessibility (axe)', false, 'not run: the inspector never showed the finding');
+    } else {
+      const bad = [];
+      for (const r of axeRuns) {
+        if (r.error) bad.push(`${r.when}: axe could not run (${r.error.split('\n')[0]})`);
+        else for (const v of r.violations) bad.push(`${r.when}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.join(', ')}`);
+      }
+      record('accessibility (axe)', bad.length === 0, bad.length ? bad.join(' | ') : `no violations (${axeRuns.map((r) => r.when).join(', ')})`);
+    }
+
+    // script errors in the inspector (e.g. a Wasm panic)
+    const real = errors.filter((e) => !/favicon/i.test(e));
+    record('inspector has no script errors', real.length === 0, real.length ? real.slice(0, 5).join(' | ') : 'none');
+  } catch (e) {
+    record('run', false, e.message.split('\n')[0]);
+  } finally {
+    // (4) network: only the fixture hosts (on 127.0.0.1) and the extension itself
+    const allowed = (u) => {
+      if (/^(chrome-extension:|data:|blob:|about:)/.test(u)) return true;
+      try { const x = new URL(u); return x.protocol === 'https:' && FIXTURE_HOSTS.includes(x.hostname); } catch (e) { return false; }
+    };
+    const outside = requests.filter((u) => !allowed(u));
+    const serverOutside = server.requests.filter((r) => !FIXTURE_HOSTS.includes(r.split(' ')[0]));
+    const ok = outside.length === 0 && serverOutside.length === 0 && requests.length > 0;
+    record('network stays local', ok, ok
+      ? `${requests.length} requests, all to fixture hosts or chrome-extension://; server answered ${server.requests.length}`
+      : `unexpected: ${[...outside, ...serverOutside].slice(0, 8).join(', ') || 'no requests recorded'}`);
+    await context.close().catch(() => {});
+    await server.close();
+    fs.rmSync(userData, { recursive: true, force: true });
+  }
+}
+
+const guard = setTimeout(() => {
+  record('run', false, `timed out after ${TOTAL_TIMEOUT_MS / 1000} s`);
+  process.exit(finish());
+}, TOTAL_TIMEOUT_MS);
+guard.unref();
+
+main()
+  .catch((e) => record('run', false, (e && e.stack) || e))
+  .finally(() => { clearTimeout(guard); process.exitCode = finish(); });

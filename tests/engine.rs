@@ -1,0 +1,253 @@
+//! The engine on real-shaped pages, natively: names, states, sections, visibility, catalog
+//! knowledge, and bad input. (Browser-side tests are in `tests/browser.rs`.)
+#![cfg(not(target_arch = "wasm32"))]
+
+use unticked::findings::{Finding, Report, ScanOptions};
+use unticked::{scan, Capture};
+
+fn sample(name: &str) -> Report {
+    scan_file(&format!("www/samples/{name}.html"), ScanOptions::default())
+}
+
+fn scan_file(path: &str, opts: ScanOptions) -> Report {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    scan(&Capture::from_bytes(&bytes).unwrap(), &opts).unwrap()
+}
+
+fn scan_html(html: &str) -> Report {
+    scan(&Capture::from_html(html.to_string()), &ScanOptions::default()).unwrap()
+}
+
+fn ai(r: &Report) -> Vec<&Finding> {
+    r.findings.iter().filter(|f| f.concern == "ai-training").collect()
+}
+
+#[test]
+fn linkedin_generative_ai_switch_is_known_and_sharing() {
+    let r = sample("linkedin-data-for-ai");
+    assert_eq!(r.service.as_deref(), Some("linkedin"));
+    let f = ai(&r);
+    assert_eq!(f.len(), 1);
+    let f = f[0];
+    assert_eq!(f.label, "Use my data for training content creation AI models");
+    assert_eq!(f.control_state, "on");
+    assert_eq!(f.sharing, Some(true));
+    assert_eq!(f.default_sharing, Some(true));
+    assert_eq!(f.retroactive_opt_out, Some(false));
+    assert!(f.section.iter().any(|s| s == "Data for Generative AI Improvement"), "{:?}", f.section);
+    assert!(f.sources.iter().any(|s| s.url.contains("linkedin.com/help") && s.kind == "service"));
+    assert!(f.explanation.contains("not undone"), "{}", f.explanation);
+    // The InMail claim is an allegation, and said so.
+    assert!(f.allegations.iter().any(|a| a.text.contains("InMail") && a.source.kind == "court-filing" || a.source.kind == "press"));
+    assert!(f.explanation.contains("Alleged, not established"));
+    assert_eq!(f.turn_off.as_ref().map(|t| t.how.as_str()), Some("click"));
+    assert!(!f.locator.is_empty());
+}
+
+#[test]
+fn linkedin_german_page() {
+    let r = sample("linkedin-data-for-ai-de");
+    let f = ai(&r);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].setting.as_deref(), Some("linkedin-genai-training"));
+    assert_eq!((f[0].sharing, f[0].default_sharing), (Some(true), Some(true)));
+}
+
+#[test]
+fn linkedin_ads_page_has_ads_not_training() {
+    let r = sample("linkedin-advertising-data");
+    assert!(ai(&r).is_empty());
+    let ms = r.findings.iter().find(|f| f.setting.as_deref() == Some("linkedin-ads-data-sharing-microsoft")).expect("Microsoft ads sharing");
+    assert_eq!((ms.concern.as_str(), ms.sharing), ("ads", Some(true)));
+}
+
+#[test]
+fn chatgpt_state_only_in_text() {
+    let r = sample("chatgpt-data-controls");
+    let f = ai(&r);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].label, "Improve the model for everyone");
+    assert_eq!((f[0].control_state.as_str(), f[0].sharing, f[0].default_sharing), ("on", Some(true), Some(true)));
+    assert_eq!(f[0].section, vec!["Settings".to_string(), "Data controls".to_string()]);
+    // The hidden Memory switch in another tab is not a finding.
+    assert!(!r.findings.iter().any(|f| f.label.contains("Memory")));
+}
+
+#[test]
+fn x_grok_checkbox_in_label() {
+    let r = sample("x-grok-settings");
+    let f = ai(&r);
+    assert_eq!(f.len(), 1);
+    assert!(f[0].label.starts_with("Allow your public data as well as your interactions"));
+    assert_eq!(f[0].sharing, Some(true));
+    assert!(f[0].recipients.iter().any(|x| x.contains("xAI")));
+    assert!(f[0].description.contains("xAI"), "{}", f[0].description);
+    // Personalisation and memory are features, not training.
+    assert!(r.findings.iter().filter(|f| f.label.contains("personalize") || f.label.contains("remember")).all(|f| f.concern != "ai-training"));
+}
+
+#[test]
+fn inverted_switches_substack_and_tumblr() {
+    for page in ["substack-settings", "tumblr-blog-settings"] {
+        let r = sample(page);
+        let f = ai(&r);
+        assert_eq!(f.len(), 1, "{page}");
+        assert_eq!(f[0].control_state, "off", "{page}");
+        assert_eq!(f[0].sharing, Some(true), "{page}: an unticked Block/Prevent switch shares");
+        assert_eq!(f[0].default_sharing, Some(true), "{page}");
+        assert!(!f[0].sources.is_empty());
+    }
+}
+
+#[test]
+fn gemini_activity_text_state_and_service() {
+    let r = sample("gemini-activity");
+    assert_eq!(r.service.as_deref(), Some("google-gemini"));
+    let act = r.findings.iter().find(|f| f.label == "Gemini Apps Activity").expect("text-state control");
+    assert_eq!((act.control_state.as_str(), act.sharing), ("on", Some(true)));
+    assert_eq!(act.turn_off.as_ref().map(|t| t.how.as_str()), Some("open"));
+}
+
+#[test]
+fn unknown_site_shapes_and_decoys() {
+    let r = sample("nimbus-notes-settings");
+    assert_eq!(r.service, None);
+    let f = ai(&r);
+    assert!(f.iter().all(|f| f.inferred && f.explanation.starts_with("Inferred")));
+    let sel = f.iter().find(|f| f.kind == unticked::controls::ControlKind::Select).expect("select");
+    assert_eq!((sel.control_state.as_str(), sel.sharing), ("Always", Some(true)));
+    assert_eq!(sel.turn_off.as_ref().map(|t| (t.how.as_str(), t.option.as_str())), Some(("select", "Never")));
+    let radio = f.iter().find(|f| f.kind == unticked::controls::ControlKind::RadioGroup).expect("radio group");
+    assert_eq!(radio.sharing, Some(true));
+    assert_eq!(radio.options.len(), 2);
+    assert!(f.iter().any(|f| f.kind == unticked::controls::ControlKind::PressedButton));
+    assert!(f.iter().any(|f| f.label.contains("d\u{430}ta")), "the look-alike label is found and shown as written");
+    assert!(f.iter().any(|f| f.locator.contains(" >>> ")), "a switch inside a shadow root");
+    for decoy in ["Smart reply suggestions", "Personalised ads", "Product analytics"] {
+        let d = r.findings.iter().find(|x| x.label == decoy).unwrap_or_else(|| panic!("{decoy} missing"));
+        assert_ne!(d.concern, "ai-training", "{decoy}");
+    }
+    assert!(!r.findings.iter().any(|f| !f.visible), "hidden controls are not findings");
+    let hidden = scan_file("www/samples/nimbus-notes-settings.html", ScanOptions { include_hidden: true, ..Default::default() });
+    assert!(hidden.findings.iter().any(|f| !f.visible && f.concern == "ai-training"));
+}
+
+#[test]
+fn accessible_names_follow_aria_order() {
+    let r = scan_html(
+        r#"<main><h2 id=h>Section title</h2>
+        <div><span id=l1>From labelledby</span><input type=checkbox aria-labelledby="l1" aria-label="not this" id=a></div>
+        <div><input type=checkbox aria-label="From aria-label"></div>
+        <div><label for=c>From label for</label><input type=checkbox id=c></div>
+        <div><label><input type=checkbox> From <b>wrapping</b> label</label></div>
+        <div><button role=switch aria-checked=false title="From title"></button></div>
+        <div class=row><p>From nearby text</p><p>Helpful description.</p><button role=switch aria-checked=true></button></div>
+        </main>"#,
+    );
+    let names: Vec<&str> = r.findings.iter().map(|f| f.label.as_str()).collect();
+    for n in ["From labelledby", "From aria-label", "From label for", "From wrapping label", "From title", "From nearby text"] {
+        assert!(names.contains(&n), "{n} not in {names:?}");
+    }
+    let near = r.findings.iter().find(|f| f.label == "From nearby text").unwrap();
+    assert_eq!(near.description, "Helpful description.");
+    assert!(r.findings.iter().all(|f| f.section == vec!["Section title".to_string()]));
+}
+
+#[test]
+fn summary_rows_with_an_edit_link_are_settings() {
+    let r = scan_html(
+        r#"<ul><li><div><span class=name>Contribute my transaction patterns to model training: </span><strong>On</strong>
+        <div class=help>De-identified spending patterns train our models.</div></div><a href="/x" class=edit>Change</a></li>
+        <li><div><span>Voice ID: </span><strong>Not set up</strong></div><a href="/y">Set up</a></li></ul>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert_eq!(f[0].label, "Contribute my transaction patterns to model training");
+    assert_eq!((f[0].control_state.as_str(), f[0].sharing), ("on", Some(true)));
+    assert_eq!(f[0].turn_off.as_ref().map(|t| t.how.as_str()), Some("open"), "the link opens the real control");
+}
+
+#[test]
+fn states_and_visibility_from_markup_and_capture() {
+    let r = scan(
+        &Capture::from_html(
+            r#"<div>
+            <label><input type=checkbox checked data-unticked-checked="false" data-unticked-visible="true"> Live state wins</label>
+            <label><input type=checkbox data-unticked-visible="false"> Probe says hidden</label>
+            <div style="display: none"><label><input type=checkbox> Inline hidden</label></div>
+            <label><input type=checkbox aria-checked="true"> Aria only</label>
+            <button role=switch data-state=checked>Radix state</button>
+            </div>"#
+                .into(),
+        ),
+        &ScanOptions { include_hidden: true, ..Default::default() },
+    )
+    .unwrap();
+    let get = |l: &str| r.findings.iter().find(|f| f.label == l).unwrap_or_else(|| panic!("{l}"));
+    assert_eq!((get("Live state wins").control_state.as_str(), get("Live state wins").visible), ("off", true));
+    assert!(!get("Probe says hidden").visible);
+    assert!(!get("Inline hidden").visible);
+    assert_eq!(get("Aria only").control_state, "on");
+    assert_eq!(get("Radix state").control_state, "on");
+}
+
+#[test]
+fn shadow_roots_and_frames_get_scoped_locators() {
+    let r = scan_html(
+        r#"<div id=app><x-toggle aria-label="Use my chats to train AI"><template shadowrootmode="open"><div><input type=checkbox role=switch checked></div></template></x-toggle>
+        <unticked-frame src="/inner"><p><label><input type=checkbox id=inner> Train models on my photos</label></p></unticked-frame></div>"#,
+    );
+    let a = r.findings.iter().find(|f| f.label == "Use my chats to train AI").expect("shadow switch named by host");
+    assert_eq!(a.locator, "#app > x-toggle:nth-of-type(1) >>> div:nth-of-type(1) > input:nth-of-type(1)");
+    assert_eq!(a.sharing, Some(true));
+    let b = r.findings.iter().find(|f| f.label == "Train models on my photos").expect("framed switch");
+    assert_eq!(b.locator, "#app > iframe:nth-of-type(1) >>> #inner");
+}
+
+#[test]
+fn hostile_label_text_is_data() {
+    let r = scan_html(
+        r#"<label><input type=checkbox checked> <img src=x onerror=alert(1)>&lt;script&gt;alert(1)&lt;/script&gt; Use my d&#x430;ta&#x200b; to tr&#1072;in AI ＡＩ</label>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1);
+    assert!(f[0].label.contains("<script>"), "page text is kept as text: {}", f[0].label);
+    let md = unticked::findings::markdown(&r);
+    assert!(!md.contains("<script>"), "markdown escapes page text");
+}
+
+#[test]
+fn bad_input_gets_clear_errors_or_bounded_results() {
+    for junk in [&b""[..], b"   \n", b"\x00\x01\x02\xff\xfe binary", b"just some text without tags"] {
+        let e = Capture::from_bytes(junk).and_then(|c| scan(&c, &ScanOptions::default()));
+        assert!(e.is_err(), "{junk:?} should be an error");
+        assert!(!e.unwrap_err().to_string().is_empty());
+    }
+    // 100k-deep nesting: bounded, the control is still found.
+    let deep = "<div>".repeat(100_000) + "<label><input type=checkbox checked> Use my data to train AI</label>";
+    let r = scan_html(&deep);
+    assert!(r.truncated);
+    assert_eq!(ai(&r).len(), 1);
+    // Malformed markup.
+    let r = scan_html("<div><label><input type=checkbox checked> Use my posts to train AI models</div></span></label><<>>");
+    assert_eq!(ai(&r).len(), 1);
+}
+
+#[test]
+fn fifty_megabyte_page_is_scanned_within_bounds() {
+    let row = r#"<div class="row"><span>Setting</span><p>Some help text that is long enough to weigh.</p></div>"#;
+    let mut page = String::with_capacity(52 << 20);
+    page.push_str("<html><body><label><input type=checkbox checked> Use my messages to train AI models</label>");
+    while page.len() < 50 << 20 {
+        page.push_str(row);
+    }
+    let r = scan_html(&page);
+    assert_eq!(ai(&r).len(), 1);
+    assert!(r.truncated, "the node limit cut the 50 MB page short and says so");
+}
+
+#[test]
+fn capture_from_newer_version_is_refused_clearly() {
+    let e = Capture::from_bytes(br#"{"format":"unticked-capture","version":99,"html":"<p>"}"#).unwrap_err();
+    assert!(e.to_string().contains("newer Unticked"));
+}

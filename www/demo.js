@@ -1,0 +1,142 @@
+// The demo site: sample settings pages beside the same Yew inspector the extension uses.
+// Its host captures the sample through the same probe the extension injects; files you drop
+// are read locally. Nothing is sent anywhere.
+import init, { start_inspector } from './pkg/unticked.js';
+
+const $ = (id) => document.getElementById(id);
+const HISTORY_KEY = 'unticked-demo-history';
+let handle = null;
+let source = null; // {kind: "sample", sample} | {kind: "file", name, capture}
+
+function loadProbe() {
+  return new Promise((resolve, reject) => {
+    if (globalThis.__untickedProbe) return resolve();
+    const s = document.createElement('script');
+    s.src = 'probe.js';
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error('probe.js did not load'));
+    document.head.append(s);
+  });
+}
+
+function frameDoc() {
+  const doc = $('page').contentDocument;
+  if (!doc) throw new Error('The sample page is not loaded yet.');
+  return doc;
+}
+
+const host = {
+  kind: 'demo',
+  async capture() {
+    if (!source) throw new Error('Choose a sample page or drop a file.');
+    if (source.kind === 'file') return source.capture;
+    const cap = globalThis.__untickedProbe.capture(frameDoc());
+    // The sample is served from this site; scan it as the page it copies.
+    cap.url = source.sample.url;
+    return cap;
+  },
+  async flip(locator, how, option) {
+    if (!source || source.kind !== 'sample') return { ok: false, error: 'this is a saved file: there is no live page to change' };
+    return globalThis.__untickedProbe.turnOff(locator, how, option, { doc: frameDoc() });
+  },
+  scanOptions() {
+    const region = $('region').value;
+    return region ? { region } : {};
+  },
+  async loadHistory() {
+    try { return JSON.parse(localStorage.getItem(HISTORY_KEY) || 'null'); } catch (e) { return null; }
+  },
+  async saveHistory(h) { localStorage.setItem(HISTORY_KEY, JSON.stringify(h)); },
+  async clearHistory() { localStorage.removeItem(HISTORY_KEY); },
+  msg() { return ''; },
+  async download(name, mime, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: mime }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  },
+};
+
+function mount() {
+  if (handle) handle.destroy();
+  const old = $('app');
+  const root = document.createElement('div');
+  root.id = 'app';
+  old.replaceWith(root);
+  handle = start_inspector(root, host);
+  // Presentation mode lives in the inspector; the page around it steps aside.
+  new MutationObserver(() => {
+    document.body.classList.toggle('presenting', !!root.querySelector('.ut-present'));
+  }).observe(root, { subtree: true, attributes: true, attributeFilter: ['class'] });
+}
+
+function showSample(sample, button) {
+  for (const b of document.querySelectorAll('#gallery button')) b.setAttribute('aria-current', String(b === button));
+  source = { kind: 'sample', sample };
+  $('page-title').textContent = sample.url;
+  const frame = $('page');
+  frame.hidden = false;
+  frame.onload = () => mount();
+  frame.src = 'samples/' + sample.file;
+  history.replaceState(null, '', '#' + sample.file.replace(/\.html$/, ''));
+}
+
+async function showFile(file) {
+  const text = await file.text();
+  let capture;
+  if (/^\s*\{/.test(text)) {
+    try { capture = JSON.parse(text); } catch (e) { capture = { html: '', error: 'not valid JSON' }; }
+  } else {
+    capture = { format: 'unticked-capture', version: 1, url: '', title: file.name, html: text };
+  }
+  for (const b of document.querySelectorAll('#gallery button')) b.setAttribute('aria-current', 'false');
+  source = { kind: 'file', name: file.name, capture };
+  $('page-title').textContent = file.name + ' (a file from your computer, read locally)';
+  $('page').hidden = true;
+  mount();
+}
+
+async function main() {
+  await init({ module_or_path: new URL('./pkg/unticked_bg.wasm', import.meta.url) });
+  await loadProbe();
+  const samples = await (await fetch('samples/index.json')).json();
+  const list = $('gallery');
+  for (const s of samples) {
+    const li = document.createElement('li');
+    const b = document.createElement('button');
+    b.type = 'button';
+    const title = document.createElement('span');
+    title.textContent = s.service;
+    const small = document.createElement('small');
+    small.textContent = s.title;
+    b.append(title, small);
+    b.addEventListener('click', () => showSample(s, b));
+    li.append(b);
+    list.append(li);
+  }
+  const drop = $('drop');
+  const file = $('file');
+  drop.addEventListener('click', () => file.click());
+  drop.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); file.click(); } });
+  file.addEventListener('change', () => file.files[0] && showFile(file.files[0]));
+  drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('over');
+    if (e.dataTransfer.files[0]) showFile(e.dataTransfer.files[0]);
+  });
+  $('region').addEventListener('change', () => source && mount());
+  const wanted = location.hash.slice(1);
+  const first = samples.findIndex((s) => s.file === wanted + '.html');
+  const i = first >= 0 ? first : 0;
+  showSample(samples[i], list.querySelectorAll('button')[i]);
+}
+
+main().catch((e) => {
+  const app = $('app');
+  app.textContent = 'The demo could not start: ' + (e && e.message ? e.message : e);
+  app.removeAttribute('aria-busy');
+});
