@@ -49,6 +49,22 @@ wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock
 }
 
+# cargo install with the crate's own lockfile first (reproducible); if the
+# registry no longer offers a locked version (yanked, or a mirror behind),
+# retry with a fresh resolution rather than fail the whole set-up.
+cargo_install() {
+  local what="$1"; shift
+  cargo install -q --locked "$@" 2>/tmp/unticked-install.$$ && { rm -f /tmp/unticked-install.$$; return 0; }
+  if grep -q "failed to select a version" /tmp/unticked-install.$$; then
+    say "$what: a locked dependency is not in the registry; installing with a fresh resolution"
+    rm -f /tmp/unticked-install.$$
+    cargo install -q "$@" && return 0
+  else
+    cat /tmp/unticked-install.$$ >&2; rm -f /tmp/unticked-install.$$
+  fi
+  die "cargo install $what failed: is crates.io reachable?"
+}
+
 ensure_wasm_tools() {
   ensure_rust
   [ -f Cargo.lock ] || cargo generate-lockfile >/dev/null
@@ -56,11 +72,11 @@ ensure_wasm_tools() {
   [ -n "$want" ] || die "could not read wasm-bindgen's version from Cargo.lock"
   if ! wasm-bindgen --version 2>/dev/null | grep -q " $want\$"; then
     say "installing wasm-bindgen-cli $want (a few minutes, once)"
-    cargo install -q --locked wasm-bindgen-cli --version "$want" || die "cargo install wasm-bindgen-cli failed: is crates.io reachable?"
+    cargo_install wasm-bindgen-cli wasm-bindgen-cli --version "$want"
   fi
   if ! command -v wasm-pack >/dev/null; then
     say "installing wasm-pack (a few minutes, once)"
-    cargo install -q --locked wasm-pack || die "cargo install wasm-pack failed: is crates.io reachable?"
+    cargo_install wasm-pack wasm-pack
   fi
   ensure_node
   if ! "$TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then
@@ -79,7 +95,7 @@ ensure_browsers() {
   apt_install chromium chromium-driver firefox-esr openssl
   if ! command -v geckodriver >/dev/null; then
     say "installing geckodriver (cargo, once)"
-    cargo install -q --locked geckodriver || die "cargo install geckodriver failed: is crates.io reachable?"
+    cargo_install geckodriver geckodriver
   fi
 }
 

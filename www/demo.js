@@ -59,6 +59,16 @@ const host = {
   },
 };
 
+// The samples save their switches in localStorage under this prefix (as a real
+// service would on its server); a reset forgets them and the demo's history.
+const SAMPLE_PREFIX = 'unticked-sample:';
+function resetSamples() {
+  for (const k of Object.keys(localStorage)) if (k.startsWith(SAMPLE_PREFIX)) localStorage.removeItem(k);
+  localStorage.removeItem(HISTORY_KEY);
+  if (source && source.kind === 'sample') $('page').contentWindow.location.reload();
+  else mount();
+}
+
 function mount() {
   if (handle) handle.destroy();
   const old = $('app');
@@ -129,6 +139,7 @@ async function main() {
     if (e.dataTransfer.files[0]) showFile(e.dataTransfer.files[0]);
   });
   $('region').addEventListener('change', () => source && mount());
+  $('reset').addEventListener('click', resetSamples);
   const wanted = location.hash.slice(1);
   const first = samples.findIndex((s) => s.file === wanted + '.html');
   const i = first >= 0 ? first : 0;

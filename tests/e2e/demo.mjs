@@ -86,6 +86,13 @@ async function main() {
     const checked = await page.frameLocator('#page').locator('input[role=switch]').first().isChecked();
     record('turn off in the sample', checked === false, `sample switch checked=${checked}`);
 
+    // "Reset the samples" puts the switch back on (for the next demo) and the inspector says so.
+    await page.locator('#reset').click();
+    await page.locator('[data-concern="ai-training"][data-sharing="true"]').filter({ hasText: LABEL }).first().waitFor({ timeout: 15000 });
+    const back = await page.frameLocator('#page').locator('input[role=switch]').first().isChecked();
+    const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('unticked-sample:')).length);
+    record('reset the samples', back === true && stored === 0, `sample switch checked=${back} again; ${stored} saved sample switches left`);
+
     // ChatGPT's row only shows "On": turning it off opens the row's dialog and flips the switch
     // named like the row (and nothing else).
     await page.locator('#gallery button', { hasText: 'ChatGPT' }).first().click();

@@ -126,12 +126,16 @@ async function loadInFirefox() {
       win.openTrustedLinkIn(arguments[0], 'current');`, args: [target] });
     await wd(base, 'POST', `/session/${session}/moz/context`, { context: 'content' });
     let state = null;
-    for (let i = 0; i < 60; i++) {
+    // The tab is mid-navigation at first (documentElement can be null, or
+    // the script errors): a failed poll is retried, not fatal.
+    for (let i = 0; i < 80; i++) {
       state = await wd(base, 'POST', `/session/${session}/execute/sync`, { script: `
+        if (!document.documentElement) return null;
         const main = document.querySelector('main.ut');
         const err = document.querySelector('.ut-error, [role=alert]');
         return { mounted: !!main, error: err ? err.innerText : null, text: document.getElementById('app') ? document.getElementById('app').innerText.slice(0, 300) : null,
-                 lang: document.documentElement.lang, name: (globalThis.browser && browser.i18n.getMessage('extName')) || null };`, args: [] });
+                 lang: document.documentElement.lang, name: (globalThis.browser && browser.i18n.getMessage('extName')) || null };`, args: [] })
+        .catch((e) => ({ pollError: e.message.split('\n')[0] }));
       if (state && state.mounted && state.error) break;
       await new Promise((r) => setTimeout(r, 250));
     }
