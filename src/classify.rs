@@ -62,7 +62,7 @@ pub struct Classification {
 
 const AI_TERMS: &[&str] = &[
     "ai", "a.i.", "ia", "ki", "k.i.", "genai", "gen ai", "llm*", "gpt*", "artificial intelligence", "machine learning",
-    "machine-learning", "ml", "neural", "deep learning", "language model*", "generative", "generativ*",
+    "machine-learning", "ml", "neural*", "neuron*", "neurais", "deep learning", "language model*", "generative", "generativ*",
     "kunstliche intelligenz", "maschinelles lernen", "maschinellen lernen*", "sprachmodell*", "intelligence artificielle",
     "apprentissage automatique", "inteligencia artificial", "aprendizaje automatico", "aprendizado de maquina",
     "aprendizagem automatica", "aprendizagem de maquina", "inteligencia artificial", "intelligenza artificiale",
@@ -74,7 +74,9 @@ const MODEL_TERMS: &[&str] = &[
     "model", "models", "modell", "modelle", "modellen", "modele", "modeles", "modelo", "modelos", "modello", "modelli",
     "speech model*", "spraakmodel*", "modelltraining*", "speech recognition", "voice recognition", "spracherkennung",
     "reconnaissance vocale", "reconocimiento de voz", "reconhecimento de fala", "reconhecimento de voz",
-    "riconoscimento vocale", "riconoscimento automatico", "spraakherkenning", "modello linguistico", "modelo de linguagem", "sprachmodell*", "modelos de ia", "ki-modell*", "ai-model*", "ia-model*",
+    "riconoscimento vocale", "riconoscimento automatico", "spraakherkenning", "image recognition", "bilderkennung",
+    "beeldherkenning", "reconnaissance d'image*", "reconocimiento de imagen*", "reconhecimento de imagem", "reconhecimento de imagens",
+    "riconoscimento delle immagini", "riconoscimento immagini", "modello linguistico", "modelo de linguagem", "sprachmodell*", "modelos de ia", "ki-modell*", "ai-model*", "ia-model*",
 ];
 const TRAIN_VERBS: &[&str] = &[
     "train", "trains", "trained", "training", "fine-tun*", "fine tun*", "finetun*", "retrain*", "pretrain*",
@@ -89,7 +91,8 @@ const TRAIN_VERBS: &[&str] = &[
 /// Words that make "training" mean exercise, not models (unless the AI is what is trained).
 const NOT_MODEL_TRAINING: &[&str] = &[
     "workout*", "training load", "training plan*", "trainingsplan*", "coach*", "fitness", "entrenador*", "entraineur*",
-    "treinador*", "allenator*", "trainer*", "sport*", "running", "lauf*",
+    "treinador*", "allenator*", "trainer*", "sport*", "running", "lauf*", "plan de entrenamiento", "plan d'entrainement",
+    "plano de treino", "piano di allenamento", "trainingsschema*",
 ];
 /// Words that make "AI training" a course or a notification about one.
 const TEACHING: &[&str] = &[
@@ -117,9 +120,17 @@ const ML_FIRST: &[&str] = &["machine", "maschinelles", "maschinellen", "apprenti
 /// "for" in the seven languages: data for AI models goes into them.
 const FOR_PREPS: &[&str] = &["for", "fur", "pour", "para", "per", "voor", "zum", "zur", "to", "a", "al", "ao", "all", "aan"];
 /// Verb-final improvement (German and Dutch put the verb after its object).
-const IMPROVE_VERB_FINAL: &[&str] = &["verbessern", "verbeteren", "weiterentwickeln", "ontwikkelen", "trainieren", "trainen"];
+const IMPROVE_VERB_FINAL: &[&str] = &[
+    "verbessern", "verbeteren", "weiterentwickeln", "ontwikkelen", "trainieren", "trainen", "smarter", "slimmer", "intelligenter",
+    "schlauer",
+];
 /// Compounds that already say "model improvement" or "model training".
-const MODEL_WORK: &[&str] = &["modellverbesserung*", "modelltraining*", "modeltraining*", "modelverbetering*", "ki-training*", "ai-training*"];
+const MODEL_WORK: &[&str] = &[
+    "modellverbesserung*", "modelltraining*", "modeltraining*", "modelverbetering*", "ki-training*", "ai-training*",
+    "apprentissage des modeles", "apprentissage de modeles", "apprentissage du modele", "aprendizaje de modelos",
+    "aprendizaje de los modelos", "aprendizagem dos modelos", "aprendizado de modelos", "aprendizado dos modelos",
+    "apprendimento dei modelli", "apprendimento del modello",
+];
 /// Research without AI (city mobility studies, labour-market research): data sharing, not training.
 const RESEARCH: &[&str] = &[
     "research", "forschung*", "recherche*", "investigacion*", "pesquisa*", "ricerca", "ricerche", "onderzoek*", "study",
@@ -161,7 +172,8 @@ const IMPROVE_VERBS: &[&str] = &[
     "developper", "perfectionner", "mejorar", "mejora", "mejoras", "desarrollar", "melhorar", "melhoria", "aprimorar",
     "aprimoramento", "desenvolver", "migliorare", "miglioramento", "sviluppare", "verbeteren", "verbetering",
     "ontwikkelen", "help improve", "helfen", "perfezionare", "perfeziona*", "aperfeicoar", "aperfeicoamento", "perfeccionar",
-    "development", "entwicklung", "migliorar*", "developpement", "desarrollo", "desenvolvimento", "sviluppo", "ontwikkeling", "migliora", "migliorino", "melhore", "mejore", "ameliore", "verbetert",
+    "development", "entwicklung", "migliorar*", "bouwen", "bauen", "construire", "construir", "costruire", "smarter",
+    "slimmer", "intelligenter", "schlauer", "developpement", "desarrollo", "desenvolvimento", "sviluppo", "ontwikkeling", "migliora", "migliorino", "melhore", "mejore", "ameliore", "verbetert",
 ];
 /// Wording that makes ON protective.
 const INVERTERS: &[&str] = &[
@@ -173,7 +185,9 @@ const INVERTERS: &[&str] = &[
     "no permitir", "no compartir", "no uses", "no utilices", "excluir", "oponerme", "nao", "nao usar", "nao utilizar",
     "nao permitir", "bloqueie", "impedir", "recusar", "bloccare", "blocca", "blocco", "impedire", "impedisci", "non",
     "escludere", "escludi", "opporsi", "blokkeren", "blokkeer", "voorkomen", "voorkom", "niet", "geen", "uitsluiten",
-    "bezwaar", "widersprech*", "opor-me", "oponho", "me oponho", "m'oppongo", "afmelden", "abmelden", "desinscrire", "darse de baja", "disiscriviti", "uitschrijven", "descadastrar",
+    "bezwaar", "widersprech*", "withdraw", "retirer", "me retirer", "retirez", "zuruckziehen", "ritirare", "ritira", "retirar",
+    "terugtrekken", "out of", "buiten", "fora do", "fora da", "fora dos", "fora das", "fuera de", "fuori da", "fuori dal",
+    "fuori dai", "fuori dall", "hors de", "heraushalten", "raushalten", "opor-me", "oponho", "me oponho", "m'oppongo", "afmelden", "abmelden", "desinscrire", "darse de baja", "disiscriviti", "uitschrijven", "descadastrar",
 ];
 const FEATURE_TERMS: &[&str] = &[
     "assistant", "assistent*", "assistente", "asistente", "writing", "write", "compose", "suggestion*", "suggest*",
@@ -182,12 +196,19 @@ const FEATURE_TERMS: &[&str] = &[
     "traduc*", "tradu*", "vertal*", "memory", "remember", "gedachtnis", "erinner*", "memoire", "memoria", "geheugen",
     "chat history", "reference", "generate", "generer", "generar", "gerar", "generare", "genereren", "erstellen",
     "tips", "coaching", "categoriz*", "categoris*", "kategorisier*", "categorisation", "categorizacion", "categorizzazione",
-    "usar ia", "usar inteligencia artificial", "utiliser l'ia", "ki verwenden", "ki nutzen", "usare l'ia", "ai gebruiken",
     "features", "funktionen", "fonctionnalites", "funciones", "funcionalidades", "funzionalita", "functies", "search",
     "enhancements", "smart features", "feature", "funktion", "fonction", "funcion", "funcao", "funzione", "functie",
-    "read context", "context clues", "companion", "enable ai", "use ai", "ai-powered", "ai powered", "powered by ai",
+    "read context", "context clues", "companion", "ai-powered", "ai powered", "powered by ai",
     "ki-gestutzt*", "avec l'ia", "con ia", "com ia", "con l'ia", "met ai",
 ];
+/// "Use AI" switches turn a feature on. Kept apart from `FEATURE_TERMS` because German and
+/// Dutch say "use for AI" with the same words at the end ("… für generative KI nutzen").
+const USE_AI: &[&str] = &[
+    "usar ia", "usar inteligencia artificial", "utiliser l'ia", "ki verwenden", "ki nutzen", "usare l'ia", "ai gebruiken",
+    "enable ai", "use ai",
+];
+/// Words that end "by" or "with" phrases: what comes after them is the tool, not the thing improved.
+const BY_WITH: &[&str] = &["by", "with", "using", "par", "avec", "con", "com", "mit", "met", "durch", "por", "via", "dank", "grace"];
 const ADS_TERMS: &[&str] = &[
     "ads", "ad", "advert*", "advertising", "werbung", "werbe*", "anzeigen", "publicite*", "annonces", "anuncios",
     "publicidad", "publicidade", "anuncio*", "pubblicita", "annunci", "advertenties", "reclame", "sponsored", "marketing",
@@ -212,7 +233,9 @@ const SHARE_TERMS: &[&str] = &[
 const CRAWLER_TERMS: &[&str] = &["crawler*", "bots", "scraper*", "gptbot", "robots.txt", "rastreador*", "robot*"];
 
 const OWNED: &[&str] = &[
-    "your", "you", "my", "ihre", "ihr", "deine", "dein", "meine", "vos", "votre", "mes", "mon", "tus", "tu", "sus",
+    "your", "you", "my", "ihre", "ihr", "ihrer", "ihren", "ihrem", "ihres", "deine", "dein", "deiner", "deinen", "deinem",
+    "deines", "meine", "meiner", "meinen", "meinem", "meines", "ma", "ta", "tes", "ton", "mi", "mio", "mia", "mie", "tua",
+    "meu", "minha", "teu", "teus", "tuas", "vos", "votre", "mes", "mon", "tus", "tu", "sus",
     "mis", "seus", "suas", "seu", "sua", "meus", "minhas", "tuoi", "tue", "tuo", "i tuoi", "miei", "je", "jouw", "uw",
     "mijn", "vous", "voce", "usted", "ustedes", "voi",
 ];
@@ -233,6 +256,11 @@ const DATA_WORDS: &[(&str, &str)] = &[
     ("voz", "voice"), ("grabacion*", "recordings"), ("conteudo*", "content"), ("mensagens", "messages"),
     ("gravacao*", "recordings"), ("gravacoes", "recordings"), ("contenuti", "content"), ("messaggi", "messages"),
     ("registrazion*", "recordings"), ("inhoud", "content"), ("berichten", "messages"), ("opname*", "recordings"),
+    ("transcri*", "transcripts"), ("trascri*", "transcripts"), ("draft*", "drafts"), ("entwurf*", "drafts"),
+    ("brouillon*", "drafts"), ("borrador*", "drafts"), ("rascunho*", "drafts"), ("bozz*", "drafts"), ("snippet*", "code"),
+    ("dokument*", "documents"), ("mensaje*", "messages"), ("bericht*", "messages"), ("mail*", "emails"),
+    ("foto*", "photos"), ("upload*", "uploads"), ("text*", "texts"), ("teksten", "texts"),
+    ("testi", "texts"), ("textos", "texts"), ("textes", "texts"), ("repositor*", "code"),
     ("data", "data"), ("daten", "data"), ("donnees", "data"), ("datos", "data"), ("dados", "data"), ("dati", "data"),
     ("gegevens", "data"),
 ];
@@ -275,9 +303,10 @@ struct Vocab {
 }
 
 impl Vocab {
-    fn new(terms: &'static [&'static str]) -> Self {
+    /// `terms`: the list joined with '|' at compile time (see `vocab!`).
+    fn new(terms: &'static str) -> Self {
         let mut v = Vocab { words: Vec::new(), prefixes: Vec::new(), phrases: Vec::new() };
-        for &t in terms {
+        for t in terms.split('|') {
             let (w, prefix) = match t.strip_suffix('*') {
                 Some(w) => (w, true),
                 None => (t, false),
@@ -317,21 +346,57 @@ macro_rules! vocab {
     ($($name:ident),* $(,)?) => {
         #[allow(non_snake_case)]
         mod v {
-            use super::Vocab;
+            use super::{joined, joined_len, Vocab};
             use std::sync::OnceLock;
             $(
                 pub fn $name() -> &'static Vocab {
+                    // The list as one '|'-joined string, built at compile time: a table of
+                    // (pointer, length) pairs per term would cost the Wasm ~8 bytes a term.
+                    const BYTES: [u8; joined_len(super::$name)] = joined(super::$name);
+                    const TERMS: &str = match std::str::from_utf8(&BYTES) {
+                        Ok(s) => s,
+                        Err(_) => panic!("vocabulary is not UTF-8"),
+                    };
                     static V: OnceLock<Vocab> = OnceLock::new();
-                    V.get_or_init(|| Vocab::new(super::$name))
+                    V.get_or_init(|| Vocab::new(TERMS))
                 }
             )*
         }
     };
 }
 
+const fn joined_len(terms: &[&str]) -> usize {
+    let (mut i, mut n) = (0, 0);
+    while i < terms.len() {
+        n += terms[i].len() + (i > 0) as usize;
+        i += 1;
+    }
+    n
+}
+
+const fn joined<const N: usize>(terms: &[&str]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let (mut i, mut at) = (0, 0);
+    while i < terms.len() {
+        if i > 0 {
+            out[at] = b'|';
+            at += 1;
+        }
+        let b = terms[i].as_bytes();
+        let mut k = 0;
+        while k < b.len() {
+            out[at] = b[k];
+            at += 1;
+            k += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
 vocab!(
     AI_TERMS, MODEL_TERMS, TRAIN_VERBS, NOT_MODEL_TRAINING, TEACHING, ASSISTANT_TERMS, IMPROVE_VERBS, INVERTERS,
-    FEATURE_TERMS, ADS_TERMS, ANALYTICS_TERMS, PERSONAL_TERMS, SHARE_TERMS, CRAWLER_TERMS, NEGATIONS, OWNED_DATA, OWNED,
+    FEATURE_TERMS, USE_AI, BY_WITH, ADS_TERMS, ANALYTICS_TERMS, PERSONAL_TERMS, SHARE_TERMS, CRAWLER_TERMS, NEGATIONS, OWNED_DATA, OWNED,
     NEG, BLK, DATA_NOUNS, ARTICLES, ML_FIRST, CONTRIBUTE_VERBS, ML_TERMS, FOR_PREPS, IMPROVE_VERB_FINAL, MODEL_WORK, RESEARCH, GENERIC_NAMES, USE_WORDS,
 );
 
@@ -357,7 +422,7 @@ fn word_in(word: &str, vocab: &Vocab) -> bool {
 /// courses is exercise or teaching, not models.
 fn sentence_means_training(t: &str, reach: usize) -> bool {
     let w = Words::new(t);
-    let (ai, model, ml) = (any(&w, v::AI_TERMS()), any(&w, v::MODEL_TERMS()), any(&w, v::ML_TERMS()));
+    let (ai, model, ml) = (any(&w, v::AI_TERMS()), any(&w, v::MODEL_TERMS()) || model_compound(&w), any(&w, v::ML_TERMS()));
     let assistant = any(&w, v::ASSISTANT_TERMS());
     if !(ai || model || ml || assistant) {
         // No AI, model or assistant word: only compounds like "Modellverbesserung" can say it.
@@ -365,7 +430,7 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
     }
     let train = || any(&w, v::TRAIN_VERBS()) && !any(&w, v::TEACHING()) && (model || !any(&w, v::NOT_MODEL_TRAINING()) || trains_the_ai(t));
     let improve = || any(&w, v::IMPROVE_VERBS());
-    let feature = || any(&w, v::FEATURE_TERMS());
+    let feature = || is_feature(&w);
     ((ai || model || assistant) && train())
         || (model && improve())
         || (ai && any(&w, v::CRAWLER_TERMS()))
@@ -374,7 +439,23 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
         || ((ai || model || ml) && any(&w, v::CONTRIBUTE_VERBS()) && !feature())
         || (ml && (any(&w, v::OWNED_DATA()) || any(&w, v::OWNED())))
         || (assistant && improve() && verb_then(t, v::IMPROVE_VERBS(), v::ASSISTANT_TERMS(), reach + 2))
-        || ((ai || ml || model) && !feature() && data_for_ai(t, &w))
+        // "Use AI" wording may be "use for AI" here: only the feature words proper exclude.
+        || ((ai || ml || model) && !any(&w, v::FEATURE_TERMS()) && data_for_ai(t, &w))
+}
+
+fn is_feature(w: &Words) -> bool {
+    any(w, v::FEATURE_TERMS()) || any(w, v::USE_AI())
+}
+
+/// German and Dutch compounds that end in a model word ("Vertaalmodell", "Übersetzungsmodelle").
+fn model_compound(w: &Words) -> bool {
+    w.sorted.iter().any(|x| x.len() > 7 && ["model", "modell", "modelle", "modellen"].iter().any(|m| x.ends_with(m)))
+}
+
+/// Does the wording of one option ("Also to train our AI") speak of training? For selects and
+/// radio groups whose name is neutral ("Use of your texts") and whose options decide.
+pub fn option_means_training(label: &str) -> bool {
+    mentions_training(&fold(label))
 }
 
 /// A verb of `verbs` followed, within `reach` words, by a term of `objects`.
@@ -435,9 +516,17 @@ fn improves_the_ai(t: &str, reach: usize) -> bool {
         word_in(w, v::IMPROVE_VERBS()) && {
             let rest = object_of(&words, i);
             let first = rest.first().copied().unwrap_or("");
-            word_in(first, v::AI_TERMS()) || (rest.len() == 2 && any_in(&rest.join(" "), v::AI_TERMS()) && !word_in(rest[1], v::AI_TERMS()))
+            word_in(first, v::AI_TERMS())
+                || (rest.len() == 2 && any_in(&rest.join(" "), v::AI_TERMS()) && !word_in(rest[1], v::AI_TERMS()))
+                || ai_in_object_phrase(&words[i + 1..])
         }
     })
+}
+
+/// "perfectionner le moteur de traduction neuronale": the AI word qualifies the thing improved,
+/// within five words and before any "by"/"with" ("Amélioration photo par IA" is a tool).
+fn ai_in_object_phrase(after: &[&str]) -> bool {
+    after.iter().take(5).take_while(|x| !word_in(x, v::BY_WITH())).skip(1).any(|x| word_in(x, v::AI_TERMS()))
 }
 
 /// Sentence by sentence; in help text, a sentence that denies training ("is never used to
@@ -485,29 +574,34 @@ fn concern_of(n_text: &str, d_text: &str, s_text: &str) -> Concern {
         return Concern::AiTraining;
     }
     let (n, d, s) = (&Words::new(n_text), &Words::new(d_text), &Words::new(s_text));
-    let name_is_feature = any(n, v::FEATURE_TERMS()) && (any(n, v::AI_TERMS()) || any(d, v::AI_TERMS()));
+    let name_is_feature = is_feature(n) && (any(n, v::AI_TERMS()) || any(d, v::AI_TERMS()));
+    // A blocking name's help text describes the protected state ("…will not use your notes to
+    // train"): there a denial still says what the switch is about.
+    let name_blocks = any(n, v::INVERTERS());
     let name_is_ads = any(n, v::ADS_TERMS());
     // 2. The description explains the name: "Help improve X" + "…to train our models".
     //    Not for a name that clearly is a feature or ads switch (their help text often says
     //    how the feature's models were trained, which is not about this person's data).
-    if !name_is_feature && !name_is_ads && description_means_training(d_text, d) {
+    if !name_is_feature && !name_is_ads && description_means_training(d_text, d, !name_blocks) {
         return Concern::AiTraining;
     }
     // 3. "Use your data to train X": training something on the person's own data, or a name
-    //    about training under an AI section or with AI help text ("Content training").
+    //    about training under an AI section or with AI help text ("Content training"), or
+    //    training anything on things the person owns ("Escludi i miei documenti dall'addestramento").
     let train_in_name = any(n, v::TRAIN_VERBS()) && !any(n, v::NOT_MODEL_TRAINING()) && !any(n, v::TEACHING());
-    if train_in_name && !name_is_feature && ((any(n, v::OWNED_DATA()) ) || any(s, v::AI_TERMS()) || any(d, v::AI_TERMS()) || any(d, v::MODEL_TERMS())) {
+    if train_in_name && !name_is_feature && ((any(n, v::OWNED()) && names_data(n)) || any(s, v::AI_TERMS()) || any(d, v::AI_TERMS()) || any(d, v::MODEL_TERMS())) {
         return Concern::AiTraining;
     }
     // 3b. Contributing or donating under an AI description ("Bijdrage van in-app-gegevens").
     if any(n, v::CONTRIBUTE_VERBS()) && !name_is_feature && (mentions_training(d_text) || any(d, v::AI_TERMS()) || any(d, v::ML_TERMS())) {
         return Concern::AiTraining;
     }
-    // 4. A short, generic name under a section about AI training ("Allow" under "AI training"):
-    //    only when the name says nothing of its own (sharing, research, ads, analytics...).
+    // 4. A short, generic name under a section about AI training ("Allow" or "Chat messages"
+    //    under "Model training"): only when the name says nothing of its own (sharing,
+    //    research, ads, analytics...).
     let words = n_text.split(' ').count();
-    let generic = words <= 4
-        && (any(n, v::GENERIC_NAMES()) || words <= 2)
+    let generic = words <= 5
+        && (any(n, v::GENERIC_NAMES()) || words <= 2 || names_data(n))
         && !any(n, v::SHARE_TERMS())
         && !any(n, v::RESEARCH())
         && !any(n, v::PERSONAL_TERMS())
@@ -542,11 +636,20 @@ const OWNED_DATA: &[&str] = &[
     "je gegevens", "uw gegevens", "mijn inhoud", "je inhoud", "uw inhoud",
 ];
 
+/// Does the wording name a kind of the person's data ("Chat messages", "Transcripciones")?
+fn names_data(w: &Words) -> bool {
+    DATA_WORDS.iter().any(|(p, _)| {
+        let (word, prefix) = p.strip_suffix('*').map_or((*p, false), |x| (x, true));
+        w.has_word(word, prefix)
+    })
+}
+
 /// Does help text say the person's data is used for training (not merely that a model exists)?
-fn description_means_training(d: &str, dw: &Words) -> bool {
+/// `skip_negated`: a sentence that denies training ("is never used to train…") does not count.
+fn description_means_training(d: &str, dw: &Words, skip_negated: bool) -> bool {
     // Cheap gates on the whole text first: most help text names no AI and no training.
-    let ai_words = any(dw, v::AI_TERMS()) || any(dw, v::MODEL_TERMS()) || any(dw, v::ML_TERMS()) || any(dw, v::ASSISTANT_TERMS()) || any(dw, v::MODEL_WORK());
-    if ai_words && mentions_training_in(d, 8, true) {
+    let ai_words = any(dw, v::AI_TERMS()) || any(dw, v::MODEL_TERMS()) || model_compound(dw) || any(dw, v::ML_TERMS()) || any(dw, v::ASSISTANT_TERMS()) || any(dw, v::MODEL_WORK());
+    if ai_words && mentions_training_in(d, 8, skip_negated) {
         return any(dw, v::OWNED());
     }
     if !any(dw, v::TRAIN_VERBS()) || !any(dw, v::OWNED()) {
@@ -556,7 +659,11 @@ fn description_means_training(d: &str, dw: &Words) -> bool {
     // without an AI word (not workouts or courses, and not denied).
     d.split(['.', ';', '!', '?', '|', ':']).any(|sent| {
         let w = Words::new(sent);
-        any(&w, v::TRAIN_VERBS()) && any(&w, v::OWNED()) && !any(&w, v::NOT_MODEL_TRAINING()) && !any(&w, v::TEACHING()) && !any(&w, v::NEGATIONS())
+        any(&w, v::TRAIN_VERBS())
+            && any(&w, v::OWNED())
+            && !any(&w, v::NOT_MODEL_TRAINING())
+            && !any(&w, v::TEACHING())
+            && !(skip_negated && any(&w, v::NEGATIONS()))
     })
 }
 
@@ -569,10 +676,11 @@ fn is_inverted(n: &str, d: &str) -> bool {
     bare && (d.starts_with("block") || d.starts_with("prevent") || d.starts_with("when on, we will not") || d.starts_with("when enabled, we won't"))
 }
 
-/// "Do not block…", "Nicht blockieren" cancel out.
+/// "Do not block…", "Nicht blockieren" cancel out: a negation just before the blocking word
+/// (not anywhere: Portuguese "no" is "in the").
 fn double_negative(n: &str) -> bool {
-    let w = Words::new(n);
-    any(&w, v::NEG()) && any(&w, v::BLK())
+    let words: Vec<&str> = n.split(' ').collect();
+    words.iter().enumerate().any(|(i, w)| word_in(w, v::BLK()) && any_in(&words[i.saturating_sub(3)..i].join(" "), v::NEG()))
 }
 
 #[cfg(test)]
@@ -616,6 +724,49 @@ mod tests {
         assert_eq!(c("Personalised ads", "").concern, Concern::Ads);
         assert_eq!(c("Use my data to improve Discord", "").concern, Concern::Analytics);
         assert_eq!(c("Dark mode", "").concern, Concern::Other);
+    }
+
+    #[test]
+    fn wording_from_the_fourth_blind_set() {
+        // Each was missed by the rules before; each stands for a kind of wording.
+        for (name, desc) in [
+            ("Conserver mes textes pour perfectionner le moteur de traduction neuronale", ""), // AI word qualifies the object
+            ("Help ons betere modellen te bouwen met je spraakopnames", ""),                   // building models
+            ("Mogen we je chats gebruiken om onze matchmaking-AI slimmer te maken?", ""),       // making the AI smarter
+            ("Réutilisation de mes données pour l'apprentissage des modèles", ""),              // learning of models
+            ("Meine Uploads nicht für generative KI nutzen", ""),                               // "für KI nutzen" is use for AI
+            ("Escludi i miei documenti caricati dall'addestramento", ""),                       // training on my documents
+            ("Qualität verbessern", "Aufzeichnungen Ihrer Meetings werden verwendet, um unsere KI-Modelle zu trainieren."),
+            ("Empêcher nos partenaires d'apprendre à partir de mes carnets", "Les fournisseurs d'IA ne pourront pas exploiter vos notes pour perfectionner leurs modèles."),
+        ] {
+            assert_eq!(c(name, desc).concern, Concern::AiTraining, "{name}");
+        }
+        assert_eq!(classify("Mensajes del chat", "", &["Entrenamiento de modelos".into()]).concern, Concern::AiTraining);
+        assert!(option_means_training("Bewaren en gebruiken om het vertaalmodel te verbeteren"));
+        assert!(!option_means_training("Bewaren voor mijn geschiedenis"));
+    }
+
+    #[test]
+    fn withdrawing_and_keeping_out_protect() {
+        for name in [
+            "Me retirer de l'entraînement des modèles génératifs",
+            "Houd mijn berichten buiten AI-trainingsdatasets",
+            "Manter meus dados fora do treinamento de IA de parceiros",
+            // Portuguese "no" is "in the", not a negation of "Bloquear".
+            "Bloquear o uso do meu chat de voz no treinamento da moderação automática",
+        ] {
+            let cl = c(name, "");
+            assert_eq!((cl.concern, cl.inverted), (Concern::AiTraining, true), "{name}");
+        }
+        assert!(!c("No bloquear el entrenamiento de IA", "").inverted);
+    }
+
+    #[test]
+    fn workouts_and_ai_features_stay_out() {
+        assert_ne!(c("Ajustar mi plan de entrenamiento según el cansancio", "").concern, Concern::AiTraining);
+        assert_ne!(c("Trainingsdaten an meine Krankenkasse übermitteln", "").concern, Concern::AiTraining);
+        assert_ne!(c("Amélioration photo par IA", "").concern, Concern::AiTraining);
+        assert_ne!(c("KI für meine Notizen nutzen", "").concern, Concern::AiTraining);
     }
 
     #[test]

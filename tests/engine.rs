@@ -251,3 +251,30 @@ fn capture_from_newer_version_is_refused_clearly() {
     let e = Capture::from_bytes(br#"{"format":"unticked-capture","version":99,"html":"<p>"}"#).unwrap_err();
     assert!(e.to_string().contains("newer Unticked"));
 }
+
+#[test]
+fn neutral_select_whose_options_decide() {
+    // The name says nothing; the options say whether texts go to the model.
+    let page = |selected: usize| {
+        let opts = ["Niet bewaren", "Bewaren voor mijn geschiedenis", "Bewaren en gebruiken om het vertaalmodel te verbeteren"];
+        let o: String = opts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| format!("<option{}>{t}</option>", if i == selected { " selected" } else { "" }))
+            .collect();
+        scan_html(&format!(r#"<html lang="nl"><main><h1>Privacy</h1><label for="b">Vertaalde teksten bewaren</label><select id="b">{o}</select></main></html>"#))
+    };
+    let r = page(2);
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{:?}", r.findings);
+    assert_eq!(f[0].sharing, Some(true));
+    assert_eq!(f[0].options.iter().map(|o| o.sharing).collect::<Vec<_>>(), [Some(false), Some(false), Some(true)]);
+    // Turning it off picks an option that does not share.
+    let t = f[0].turn_off.as_ref().expect("a way to turn it off");
+    assert_eq!(t.how, "select");
+    assert_ne!(t.option, "Bewaren en gebruiken om het vertaalmodel te verbeteren");
+    assert_eq!(ai(&page(1))[0].sharing, Some(false));
+    // Options that all (or none) speak of training do not make a neutral name a training control.
+    let none = scan_html(r#"<label for="t">Theme</label><select id="t"><option>Light</option><option selected>Dark</option></select>"#);
+    assert!(ai(&none).is_empty());
+}

@@ -211,7 +211,19 @@ fn rank(f: &Finding) -> u8 {
 fn finding(c: &Control, services: &[&'static Service], url: &str, region: Option<&str>, today: &str) -> Finding {
     let known = catalog::match_setting(services, &c.name, &c.description);
     // The classifier only runs where the catalog does not know the control.
-    let cls = if known.is_none() { Some(classify(&c.name, &c.description, &c.section)) } else { None };
+    let mut cls = if known.is_none() { Some(classify(&c.name, &c.description, &c.section)) } else { None };
+    // A neutral name ("Use of your texts") whose options decide ("Only for your history" /
+    // "Also to improve our translation model"): the options that speak of training share.
+    let option_training = match &cls {
+        Some(cl) if cl.concern != Concern::AiTraining => options::training_options(&c.options),
+        _ => None,
+    };
+    if let (Some(cl), Some(t)) = (&mut cls, &option_training) {
+        let first = c.options.iter().zip(t).find(|(_, &yes)| yes).map(|(o, _)| o.label.as_str()).unwrap_or("");
+        *cl = classify(first, &c.description, &c.section);
+        cl.concern = Concern::AiTraining;
+        cl.inverted = false;
+    }
     let (concern, inverted) = match (known, &cls) {
         (Some((_, st)), _) => (Concern::parse(st.concern), st.polarity == "on-protects"),
         (None, Some(cls)) => (cls.concern, cls.inverted),
@@ -220,7 +232,16 @@ fn finding(c: &Control, services: &[&'static Service], url: &str, region: Option
     let options: Vec<OptionOut> = c
         .options
         .iter()
-        .map(|o| OptionOut { label: o.label.clone(), locator: o.locator.clone(), selected: o.selected, sharing: options::option_shares(&o.label, inverted) })
+        .enumerate()
+        .map(|(i, o)| OptionOut {
+            label: o.label.clone(),
+            locator: o.locator.clone(),
+            selected: o.selected,
+            sharing: match &option_training {
+                Some(t) => Some(t[i] && options::option_shares(&o.label, false) != Some(false)),
+                None => options::option_shares(&o.label, inverted),
+            },
+        })
         .collect();
     let sharing = match (&c.state, concern) {
         (_, Concern::Other) => None,

@@ -11,8 +11,20 @@ const REFUSE: &[&str] = &[
     "desactivado", "nao permitir", "nao usar", "nao", "nenhum", "ninguem", "desativado", "non consentire",
     "non usare", "non consentito", "mai", "nessuno", "disattivato", "niet toestaan", "niet gebruiken", "nee", "nooit",
     "geen", "niemand", "uit", "not", "nicht", "pas", "niet", "refuse", "je refuse", "decline", "ablehnen", "rechazo", "recuso",
-    "rifiuto", "weiger*",
+    "rifiuto", "weiger*", "out", "keep my data out", "exclude*", "escludi*", "exclure", "exclus", "excluir", "excluye",
+    "ausschliessen", "uitsluiten", "uitgesloten",
 ];
+
+/// For a control whose options decide: which options speak of training (None when none do,
+/// or when every option does, which says nothing about the choice).
+pub fn training_options(opts: &[crate::controls::ControlOption]) -> Option<Vec<bool>> {
+    if opts.len() < 2 {
+        return None;
+    }
+    let t: Vec<bool> = opts.iter().map(|o| crate::classify::option_means_training(&o.label)).collect();
+    let n = t.iter().filter(|&&x| x).count();
+    (n > 0 && n < t.len()).then_some(t)
+}
 
 /// None when the option's wording says neither (we do not guess).
 pub fn option_shares(label: &str, inverted: bool) -> Option<bool> {
