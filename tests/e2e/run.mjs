@@ -32,7 +32,7 @@ function record(name, ok, detail = '') {
   // Details never contain "<number> passed/failed": ./do sums those from the log.
   console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ' — ' + String(detail).replace(/(\d+)\s+(passed|failed)/gi, '$1 $2.') : ''}`);
 }
-const EXPECTED = ['probe find() in shadow roots', 'probe choose() on a select', 'manifest', 'badge', 'inspector shows the finding', 'turn off', 'inspector has no script errors', 'network stays local', 'first paint', 'screenshots', 'accessibility (axe)'];
+const EXPECTED = ['probe find() in shadow roots', 'probe choose() on a select', 'manifest', 'badge', 'inspector shows the finding', 'turn off', 'toolbar popup', 'inspector has no script errors', 'network stays local', 'first paint', 'screenshots', 'accessibility (axe)'];
 
 function finish() {
   for (const name of EXPECTED) if (!results.some((r) => r.name === name)) record(name, false, 'not reached');
@@ -116,6 +116,54 @@ async function probeChecks(context) {
     record('probe find() in shadow roots', false, e.message.split('\n')[0]);
   } finally {
     await page.close().catch(() => {});
+  }
+}
+
+// The real toolbar popup (no ?tab=): chrome.action.openPopup() opens it for the
+// active tab, as a click on the toolbar button would. Playwright does not list
+// extension popups as pages, so the check talks to it over the DevTools protocol.
+async function popupCheck(context, worker, page) {
+  const name = 'toolbar popup';
+  let cdp = null;
+  try {
+    await page.bringToFront();
+    const opened = await worker.evaluate(() => chrome.action.openPopup().then(() => 'ok', (e) => 'error: ' + e.message));
+    if (opened !== 'ok') throw new Error('chrome.action.openPopup: ' + opened);
+    cdp = await context.browser().newBrowserCDPSession();
+    const target = (await poll(async () => {
+      const t = (await cdp.send('Target.getTargets')).targetInfos.find((x) => x.type === 'page' && /\/inspector\.html$/.test(x.url));
+      return { done: !!t, t };
+    }, { timeout: 10000 })).t;
+    if (!target) throw new Error('no popup target appeared');
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+    const pending = new Map();
+    let next = 0;
+    cdp.on('Target.receivedMessageFromTarget', (e) => {
+      const m = JSON.parse(e.message);
+      if (pending.has(m.id)) { pending.get(m.id)(m); pending.delete(m.id); }
+    });
+    const evaluate = (expression) => new Promise((resolve) => {
+      const id = ++next;
+      pending.set(id, (m) => resolve(m.result && m.result.result ? m.result.result.value : undefined));
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
+    });
+    const seen = await poll(async () => {
+      const v = await evaluate(`(() => {
+        const card = [...document.querySelectorAll('[data-concern="ai-training"]')].find((c) => c.innerText.includes(${JSON.stringify(LABEL)}));
+        const side = [...document.querySelectorAll('button')].some((b) => /side panel/i.test(b.textContent));
+        return { sharing: card ? card.dataset.sharing : null, side, text: document.getElementById('app').innerText.slice(0, 200) };
+      })()`);
+      return { done: !!(v && v.sharing), ...v };
+    }, { timeout: 20000 });
+    // The page's switch was turned off above, so the popup must read the live page anew.
+    const ok = seen.sharing === 'false' && seen.side === true;
+    record(name, ok, ok
+      ? 'opened by chrome.action.openPopup on the settings tab: it reads the active tab (now not sharing) and offers "Open in side panel"'
+      : `popup shows: ${JSON.stringify(seen).slice(0, 300)}`);
+  } catch (e) {
+    record(name, false, e.message.split('\n')[0]);
+  } finally {
+    if (cdp) await cdp.detach().catch(() => {});
   }
 }
 
@@ -252,6 +300,8 @@ async function main() {
       const badgeAfter = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId).catch(() => '?');
       console.log(`# badge after turning off: ${JSON.stringify(badgeAfter)}`);
     }
+
+    await popupCheck(context, worker, page);
 
     // (6) screenshots
     try {
