@@ -194,10 +194,10 @@ fn setting(file: &str, v: &Value, ids: &mut HashSet<String>, out: &mut String) {
             let arr = phrases.as_array().unwrap_or_else(|| fail(file, &format!("{id}: match.{lang} must be a list")));
             for p in arr {
                 let p = p.as_str().unwrap_or_else(|| fail(file, &format!("{id}: match.{lang} must hold strings")));
-                if p.trim().is_empty() || p.to_lowercase() != p {
-                    fail(file, &format!("{id}: match phrase \"{p}\" must be lowercase and non-empty"));
+                if p.trim().is_empty() || p.to_lowercase() != p || p.contains('\n') {
+                    fail(file, &format!("{id}: match phrase \"{p}\" must be lowercase, on one line and non-empty"));
                 }
-                matches.push(format!("({}, {})", lit(lang), lit(p)));
+                matches.push(p.to_string());
             }
         }
     }
@@ -263,7 +263,7 @@ fn setting(file: &str, v: &Value, ids: &mut HashSet<String>, out: &mut String) {
 
     let _ = writeln!(
         out,
-        "        Setting {{ id: {}, name: {}, settings_urls: {}, path: {}, concern: {}, control: {}, polarity: {}, matches: &[{}], label_confidence: {}, shares: {}, excluded: {}, recipients: {}, defaults: &[{}], retroactive_opt_out: {}, retroactive_note: {}, retroactive_source: {}, not_on_page: &[{}], allegations: &[{}], notes: {}, sources: &[{}] }},",
+        "        Setting {{ id: {}, name: {}, settings_urls: {}, path: {}, concern: {}, control: {}, polarity: {}, matches: {}, label_confidence: {}, shares: {}, excluded: {}, recipients: {}, defaults: &[{}], retroactive_opt_out: {}, retroactive_note: {}, retroactive_source: {}, not_on_page: &[{}], allegations: &[{}], notes: {}, sources: &[{}] }},",
         lit(id),
         lit(s(file, o, "name")),
         list(&strs(file, o, "settings_urls")),
@@ -271,7 +271,8 @@ fn setting(file: &str, v: &Value, ids: &mut HashSet<String>, out: &mut String) {
         lit(concern),
         lit(control),
         lit(polarity),
-        matches.join(", "),
+        // One string, a phrase per line: a (pointer, length) table per phrase costs the Wasm bytes.
+        lit(&matches.join("\n")),
         lit(conf),
         list(&strs(file, o, "shares")),
         list(&strs(file, o, "excluded")[..if trimmed() { strs(file, o, "excluded").len().min(1) } else { strs(file, o, "excluded").len() }]),

@@ -20,8 +20,9 @@ pub struct Setting {
     pub concern: &'static str,
     pub control: &'static str,
     pub polarity: &'static str,
-    /// (language, lowercase phrase).
-    pub matches: &'static [(&'static str, &'static str)],
+    /// Lowercase phrases in every language the service ships, one per line (the catalog
+    /// files group them by language; the engine does not need to know which).
+    pub matches: &'static str,
     pub label_confidence: &'static str,
     pub shares: &'static [&'static str],
     pub excluded: &'static [&'static str],
@@ -137,7 +138,7 @@ fn folded_phrases(st: &'static Setting) -> &'static [String] {
     static CACHE: OnceLock<Mutex<HashMap<&'static str, &'static [String]>>> = OnceLock::new();
     let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
     let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
-    map.entry(st.id).or_insert_with(|| Box::leak(st.matches.iter().map(|(_, p)| fold(p)).collect::<Vec<_>>().into_boxed_slice()))
+    map.entry(st.id).or_insert_with(|| Box::leak(st.matches.lines().map(fold).collect::<Vec<_>>().into_boxed_slice()))
 }
 
 /// Browser match patterns for every catalogued settings page (for the extension manifest).
