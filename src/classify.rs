@@ -305,8 +305,12 @@ struct Vocab {
 impl Vocab {
     /// `terms`: the list joined with '|' at compile time (see `vocab!`).
     fn new(terms: &'static str) -> Self {
+        Self::from_terms(terms.split('|'))
+    }
+
+    fn from_terms(terms: impl Iterator<Item = &'static str>) -> Self {
         let mut v = Vocab { words: Vec::new(), prefixes: Vec::new(), phrases: Vec::new() };
-        for t in terms.split('|') {
+        for t in terms {
             let (w, prefix) = match t.strip_suffix('*') {
                 Some(w) => (w, true),
                 None => (t, false),
@@ -323,6 +327,7 @@ impl Vocab {
             }
         }
         v.words.sort_unstable();
+        v.prefixes.sort_unstable();
         v
     }
 
@@ -336,8 +341,19 @@ impl Vocab {
                 std::cmp::Ordering::Greater => j += 1,
             }
         }
-        self.prefixes.iter().any(|p| hay.has_word(p, true))
-            || self.phrases.iter().any(|(first, t)| (first.is_empty() || hay.has_word(first, false)) && has_phrase(hay.text, t))
+        // Prefixes too: the first word at or after a prefix is the only one that can start with it.
+        let mut j = 0;
+        for p in &self.prefixes {
+            while j < hay.sorted.len() && hay.sorted[j] < *p {
+                j += 1;
+            }
+            match hay.sorted.get(j) {
+                Some(w) if w.starts_with(p) => return true,
+                Some(_) => {}
+                None => break,
+            }
+        }
+        self.phrases.iter().any(|(first, t)| (first.is_empty() || hay.has_word(first, false)) && has_phrase(hay.text, t))
     }
 }
 
@@ -575,14 +591,11 @@ fn concern_of(n_text: &str, d_text: &str, s_text: &str) -> Concern {
     }
     let (n, d, s) = (&Words::new(n_text), &Words::new(d_text), &Words::new(s_text));
     let name_is_feature = is_feature(n) && (any(n, v::AI_TERMS()) || any(d, v::AI_TERMS()));
-    // A blocking name's help text describes the protected state ("…will not use your notes to
-    // train"): there a denial still says what the switch is about.
-    let name_blocks = any(n, v::INVERTERS());
     let name_is_ads = any(n, v::ADS_TERMS());
     // 2. The description explains the name: "Help improve X" + "…to train our models".
     //    Not for a name that clearly is a feature or ads switch (their help text often says
     //    how the feature's models were trained, which is not about this person's data).
-    if !name_is_feature && !name_is_ads && description_means_training(d_text, d, !name_blocks) {
+    if !name_is_feature && !name_is_ads && description_means_training(d_text, d, n) {
         return Concern::AiTraining;
     }
     // 3. "Use your data to train X": training something on the person's own data, or a name
@@ -606,7 +619,7 @@ fn concern_of(n_text: &str, d_text: &str, s_text: &str) -> Concern {
         && !any(n, v::RESEARCH())
         && !any(n, v::PERSONAL_TERMS())
         && !any(n, v::ANALYTICS_TERMS());
-    if generic && !name_is_feature && !name_is_ads && mentions_training(s_text) {
+    if generic && !name_is_feature && !name_is_ads && section_means_training(s_text) {
         return Concern::AiTraining;
     }
     if name_is_ads {
@@ -636,19 +649,36 @@ const OWNED_DATA: &[&str] = &[
     "je gegevens", "uw gegevens", "mijn inhoud", "je inhoud", "uw inhoud",
 ];
 
-/// Does the wording name a kind of the person's data ("Chat messages", "Transcripciones")?
-fn names_data(w: &Words) -> bool {
-    DATA_WORDS.iter().any(|(p, _)| {
-        let (word, prefix) = p.strip_suffix('*').map_or((*p, false), |x| (x, true));
-        w.has_word(word, prefix)
+/// `mentions_training` for a section path, remembered for the last path: the controls of one
+/// section are classified one after another, and most pages have few sections.
+fn section_means_training(s: &str) -> bool {
+    use std::cell::RefCell;
+    thread_local!(static LAST: RefCell<(String, bool)> = RefCell::new((String::new(), false)));
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != s {
+            *last = (s.to_string(), mentions_training(s));
+        }
+        last.1
     })
 }
 
+/// Does the wording name a kind of the person's data ("Chat messages", "Transcripciones")?
+fn names_data(w: &Words) -> bool {
+    static V: std::sync::OnceLock<Vocab> = std::sync::OnceLock::new();
+    V.get_or_init(|| Vocab::from_terms(DATA_WORDS.iter().map(|(p, _)| *p))).matches(w)
+}
+
 /// Does help text say the person's data is used for training (not merely that a model exists)?
-/// `skip_negated`: a sentence that denies training ("is never used to train…") does not count.
-fn description_means_training(d: &str, dw: &Words, skip_negated: bool) -> bool {
+/// A sentence that denies training ("is never used to train…") does not count, unless the
+/// name blocks (`name`: "Block…", whose help text describes the protected state).
+fn description_means_training(d: &str, dw: &Words, name: &Words) -> bool {
     // Cheap gates on the whole text first: most help text names no AI and no training.
     let ai_words = any(dw, v::AI_TERMS()) || any(dw, v::MODEL_TERMS()) || model_compound(dw) || any(dw, v::ML_TERMS()) || any(dw, v::ASSISTANT_TERMS()) || any(dw, v::MODEL_WORK());
+    if !ai_words && !any(dw, v::TRAIN_VERBS()) {
+        return false;
+    }
+    let skip_negated = !any(name, v::INVERTERS());
     if ai_words && mentions_training_in(d, 8, skip_negated) {
         return any(dw, v::OWNED());
     }
