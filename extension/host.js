@@ -8,7 +8,8 @@
  * createExtensionHost(tabId) -> {
  *   kind: "extension", tabId,
  *   capture(): Promise<capture>,
- *   flip(locator, how, option): Promise<{ok, before, after, error}>,
+ *   flip(locator, how, option, url): Promise<{ok, before, after, error}>
+ *     (url: where a state-only row links to, when it leaves the page),
  *   loadHistory(): Promise<object|null>, saveHistory(obj), clearHistory(),
  *   msg(key, subs) -> string ("" when missing),
  *   setBadge(count, changed): Promise,
@@ -97,6 +98,7 @@ export async function captureTab(tabId) {
 export async function flipInTab(tabId, locator, how, option) {
   const fail = (error) => ({ ok: false, before: 'unknown', after: 'unknown', error });
   if (typeof locator !== 'string' || !locator) return fail('no locator');
+  const urlBefore = await api.tabs.get(tabId).then((t) => t.url, () => undefined);
   try {
     await ensureProbe(tabId);
     const res = await runInTab(
@@ -108,12 +110,31 @@ export async function flipInTab(tabId, locator, how, option) {
       },
       [locator, how == null ? 'click' : String(how), option == null ? null : String(option)],
     );
-    if (!res || typeof res !== 'object') return fail('no answer from the page');
-    return { ok: !!res.ok, before: res.before ?? 'unknown', after: res.after ?? 'unknown', error: res.error ?? null };
+    if (!res || typeof res !== 'object') return fail(await leftThePage(tabId, urlBefore) || 'no answer from the page');
+    const left = res.ok ? null : await leftThePage(tabId, urlBefore);
+    return { ok: !!res.ok, before: res.before ?? 'unknown', after: res.after ?? 'unknown', error: left || res.error || null };
   } catch (e) {
-    const err = explainScriptingError(e);
-    return fail(err.message);
+    // A row that is a link may have navigated away mid-script.
+    return fail(await leftThePage(tabId, urlBefore) || explainScriptingError(e).message);
   }
+}
+
+/**
+ * After a click that may have opened another page: wait (up to 10 s) for the tab to finish
+ * loading, so the inspector reads the new page, not a half-loaded one. Returns a message when
+ * the tab is now on another address, else null.
+ */
+async function leftThePage(tabId, urlBefore, timeoutMs = 10000) {
+  const tab = await new Promise((resolve) => {
+    let timer = null;
+    const done = (t) => { api.tabs.onUpdated.removeListener(onUpdated); clearTimeout(timer); resolve(t); };
+    const onUpdated = (id, info, t) => { if (id === tabId && info.status === 'complete') done(t); };
+    api.tabs.onUpdated.addListener(onUpdated);
+    timer = setTimeout(() => api.tabs.get(tabId).then(done, () => done(null)), timeoutMs);
+    api.tabs.get(tabId).then((t) => { if (t.status === 'complete') done(t); }, () => done(null));
+  });
+  if (!tab || !urlBefore || !tab.url || tab.url === urlBefore) return null;
+  return msg('openedOtherPage') || 'the row opened another page; Unticked has read that page instead';
 }
 
 export async function loadHistory() {

@@ -323,7 +323,12 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Contr
         _ => locator(ctx, anchor),
     };
     let section = section_path(ctx, u, &name);
-    Control { kind: u.kind, name: clean_display(&name, 300), description, section, state, visible, disabled, locator, options }
+    // A state-only row that is a link may open another page, where the real switch is.
+    let href = match u.kind {
+        ControlKind::TextState if doc.tag(anchor) == "a" => doc.attr(anchor, "href").unwrap_or("").trim().to_string(),
+        _ => String::new(),
+    };
+    Control { kind: u.kind, name: clean_display(&name, 300), description, section, state, visible, disabled, locator, options, href }
 }
 
 /// A row chunk's part that is not the name: None when it only repeats the name or a state

@@ -72,4 +72,7 @@ pub struct Control {
     pub disabled: bool,
     pub locator: String,
     pub options: Vec<ControlOption>,
+    /// For a row whose state is only text and which is a link: where it goes (as written).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub href: String,
 }

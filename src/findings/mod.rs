@@ -272,7 +272,7 @@ fn finding(c: &Control, services: &[&'static Service], url: &str, region: Option
         retroactive_opt_out: None,
         regions: Vec::new(),
         sources: Vec::new(),
-        turn_off: turn_off(c, sharing, &options),
+        turn_off: turn_off(c, sharing, &options, url),
         options,
         elsewhere: Vec::new(),
         allegations: Vec::new(),
@@ -304,7 +304,7 @@ fn inferred_recipients(url: &str, services: &[&'static Service], third_parties: 
     r
 }
 
-fn turn_off(c: &Control, sharing: Option<bool>, options: &[OptionOut]) -> Option<TurnOff> {
+fn turn_off(c: &Control, sharing: Option<bool>, options: &[OptionOut], page_url: &str) -> Option<TurnOff> {
     if sharing != Some(true) || c.disabled {
         return None;
     }
@@ -312,10 +312,62 @@ fn turn_off(c: &Control, sharing: Option<bool>, options: &[OptionOut]) -> Option
     match c.kind {
         ControlKind::RadioGroup => options.iter().find(|o| o.sharing == Some(false)).and_then(|o| make("click", &o.locator, &o.label)),
         ControlKind::Select => options.iter().find(|o| o.sharing == Some(false)).and_then(|o| make("select", &c.locator, &o.label)),
-        // The text only shows the state: the row opens the real switch, found by this name.
-        ControlKind::TextState => make("open", &c.locator, &c.name),
+        // The text only shows the state: the row opens the real switch, found by this name. If
+        // the row is a link to another page, that page's address goes along: when the click
+        // leaves this page, the person is told where the switch is.
+        ControlKind::TextState => make("open", &c.locator, &c.name).map(|mut t| {
+            t.url = other_page(page_url, &c.href).unwrap_or_default();
+            t
+        }),
         _ => make("click", &c.locator, ""),
     }
+}
+
+/// `href` resolved against `base`, when it is a web page other than `base` itself (links to
+/// "#…", to the same page or to scripts are not).
+pub fn other_page(base: &str, href: &str) -> Option<String> {
+    let href = href.trim();
+    let lower = href.to_ascii_lowercase();
+    let web = lower.starts_with("http://") || lower.starts_with("https://");
+    // "javascript:", "mailto:"…: a scheme before the first '/', '?' or '#'.
+    let other_scheme = !web && lower.split(['/', '?', '#']).next().unwrap_or("").contains(':');
+    if href.is_empty() || href.starts_with('#') || other_scheme {
+        return None;
+    }
+    let (scheme, rest) = base.split_once("://")?;
+    if scheme != "http" && scheme != "https" {
+        return None;
+    }
+    let doc = |u: &str| u.split('#').next().unwrap_or("").to_string();
+    let origin_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let origin = format!("{scheme}://{}", &rest[..origin_end]);
+    let path = doc(&rest[origin_end..]);
+    let path = path.split('?').next().unwrap_or("");
+    let abs = if web {
+        href.to_string()
+    } else if let Some(h) = href.strip_prefix("//") {
+        format!("{scheme}://{h}")
+    } else if href.starts_with('/') {
+        format!("{origin}{href}")
+    } else if href.starts_with('?') {
+        format!("{origin}{path}{href}")
+    } else {
+        let mut dir: Vec<&str> = path.split('/').collect();
+        dir.pop();
+        for part in href.split('/') {
+            match part {
+                "." => {}
+                ".." => {
+                    if dir.len() > 1 {
+                        dir.pop();
+                    }
+                }
+                p => dir.push(p),
+            }
+        }
+        format!("{origin}{}", dir.join("/"))
+    };
+    (doc(&abs) != doc(base)).then_some(abs)
 }
 
 fn source_ref(st: &Setting, i: usize) -> SourceRef {
@@ -436,4 +488,26 @@ pub fn fingerprint(r: &Report) -> String {
 pub fn scan_bytes(bytes: &[u8], opts: &ScanOptions) -> Result<Report, CaptureError> {
     let capture = Capture::from_bytes(bytes)?;
     scan(&capture, opts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::other_page;
+
+    #[test]
+    fn link_rows_resolve_to_other_pages() {
+        let base = "https://myactivity.google.com/product/gemini?hl=en#top";
+        assert_eq!(other_page(base, "https://myactivity.google.com/activitycontrols?settings=gemini").as_deref(), Some("https://myactivity.google.com/activitycontrols?settings=gemini"));
+        assert_eq!(other_page(base, "/activitycontrols").as_deref(), Some("https://myactivity.google.com/activitycontrols"));
+        assert_eq!(other_page(base, "//accounts.example/x").as_deref(), Some("https://accounts.example/x"));
+        assert_eq!(other_page(base, "../settings/ai").as_deref(), Some("https://myactivity.google.com/settings/ai"));
+        assert_eq!(other_page(base, "?hl=de").as_deref(), Some("https://myactivity.google.com/product/gemini?hl=de"));
+        // Same document, in-page anchors, scripts and odd schemes are not other pages.
+        assert_eq!(other_page(base, "#more"), None);
+        assert_eq!(other_page(base, "https://myactivity.google.com/product/gemini?hl=en#x"), None);
+        assert_eq!(other_page(base, "javascript:void(0)"), None);
+        assert_eq!(other_page(base, "mailto:privacy@example.com"), None);
+        assert_eq!(other_page(base, ""), None);
+        assert_eq!(other_page("file:///tmp/page.html", "/x"), None);
+    }
 }

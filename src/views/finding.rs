@@ -81,8 +81,14 @@ pub fn FindingCard(p: &FindingProps) -> Html {
         (_, Some(TurnOffStatus::Working)) => html! { <p class="ut-status" role="status">{ t("turningOff", "Turning it off on the page…") }</p> },
         (_, Some(TurnOffStatus::Done)) => html! { <p class="ut-ok" role="status">{ t("turnedOff", "Turned off. Unticked read the page again: it is no longer sharing.") }</p> },
         (Some(to), status) if matches!(to.how.as_str(), "click" | "select" | "open") => {
+            // A row that links to another page may have left this one: say where the switch is.
+            let own_page = if to.url.is_empty() {
+                html! {}
+            } else {
+                html! { <p class="ut-hint">{ format!("{} ", t("ownPage", "The switch is on its own page:")) }{ link(&to.url, &to.url) }</p> }
+            };
             let failed = match status {
-                Some(TurnOffStatus::Failed(e)) => html! { <p class="ut-bad" role="alert">{ format!("{} {}", t("notChanged", "It did not change:"), e) }</p> },
+                Some(TurnOffStatus::Failed(e)) => html! { <><p class="ut-bad" role="alert">{ format!("{} {}", t("notChanged", "It did not change:"), e) }</p>{ own_page }</> },
                 _ => html! {},
             };
             if *confirming {

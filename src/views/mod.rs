@@ -149,7 +149,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
             s.push((key.clone(), TurnOffStatus::Working));
             statuses.set(s.clone());
             spawn_local(async move {
-                let res = host.call("flip", &[t.locator.clone().into(), t.how.clone().into(), t.option.clone().into()]).await;
+                let res = host.call("flip", &[t.locator.clone().into(), t.how.clone().into(), t.option.clone().into(), t.url.clone().into()]).await;
                 let flip_error = match &res {
                     Ok(v) => {
                         let ok = js_sys::Reflect::get(v, &"ok".into()).ok().and_then(|x| x.as_bool()).unwrap_or(false);

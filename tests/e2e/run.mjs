@@ -32,7 +32,7 @@ function record(name, ok, detail = '') {
   // Details never contain "<number> passed/failed": ./do sums those from the log.
   console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ' — ' + String(detail).replace(/(\d+)\s+(passed|failed)/gi, '$1 $2.') : ''}`);
 }
-const EXPECTED = ['probe find() in shadow roots', 'probe choose() on a select', 'manifest', 'badge', 'inspector shows the finding', 'turn off', 'toolbar popup', 'inspector has no script errors', 'network stays local', 'first paint', 'screenshots', 'accessibility (axe)'];
+const EXPECTED = ['probe find() in shadow roots', 'probe choose() on a select', 'manifest', 'badge', 'inspector shows the finding', 'turn off', 'toolbar popup', 'a row that opens another page', 'inspector has no script errors', 'network stays local', 'first paint', 'screenshots', 'accessibility (axe)'];
 
 function finish() {
   for (const name of EXPECTED) if (!results.some((r) => r.name === name)) record(name, false, 'not reached');
@@ -312,6 +312,24 @@ async function main() {
       record('screenshots', true, 'tests/screenshots/inspector.png, tests/screenshots/page.png');
     } catch (e) {
       record('screenshots', false, e.message.split('\n')[0]);
+    }
+
+    // A state-only row that is a link: turning it off leaves the page. The host must wait for
+    // the new page and say so, not report a half-loaded page. (The row is added by the test.)
+    try {
+      const target = '/mypreferences/d/settings/data-for-ai-improvement?sample=linkedin-advertising-data.html';
+      await page.evaluate((href) => {
+        const a = Object.assign(document.createElement('a'), { id: 'ut-test-row', href, textContent: 'Test summary row is On' });
+        document.querySelector('main, body').prepend(a);
+      }, target);
+      const t0 = Date.now();
+      const res = await inspector.evaluate(async ([id]) => (await import('./host.js')).flipInTab(id, '#ut-test-row', 'open', 'Test summary row'), [tabId]);
+      const took = Date.now() - t0;
+      const now = await worker.evaluate((id) => chrome.tabs.get(id).then((t) => ({ url: t.url, status: t.status })), tabId);
+      const ok = !res.ok && /another page/.test(res.error || '') && now.url.endsWith(target) && now.status === 'complete';
+      record('a row that opens another page', ok, `flip -> ${JSON.stringify(res)} after ${took} ms; tab now ${now.status} at ${now.url.replace(/^https:\/\/[^/]+/, '')}`);
+    } catch (e) {
+      record('a row that opens another page', false, e.message.split('\n')[0]);
     }
 
     // (7) axe verdict
