@@ -153,6 +153,10 @@
   // form control hidden behind a visible <label> that a person can click.
   function visible(el, ctx) {
     if (ctx.inert || hiddenTree(parentOf(el, ctx.doc), ctx)) return false;
+    // Inside a closed <details>: collapsed, not hidden (one click opens it). It is
+    // as visible as the <details> itself.
+    const closed = closedDetails(el);
+    if (closed) return visible(closed, ctx);
     if (!hides(el) && rendered(el)) return true;
     return labelsOf(el).some((l) => !hiddenTree(l, ctx) && rendered(l));
   }
@@ -336,6 +340,26 @@
     return 'unknown';
   }
 
+  // The closed <details> around el (not counting its own <summary>), if any.
+  function closedDetails(el) {
+    const d = el.parentElement && el.parentElement.closest('details:not([open])');
+    if (!d) return null;
+    const summary = d.querySelector(':scope > summary');
+    return summary && summary.contains(el) ? null : d;
+  }
+
+  // Open the closed <details> around el, outermost first, by clicking their
+  // summaries as a person would (the site may listen for "toggle").
+  function expand(el) {
+    const chain = [];
+    for (let d = closedDetails(el); d; d = closedDetails(d)) chain.unshift(d);
+    for (const d of chain) {
+      const summary = d.querySelector(':scope > summary');
+      if (summary) userClick(summary);
+      if (!d.open) d.open = true;
+    }
+  }
+
   // What a person would click: the control itself, or its visible label.
   function clickTarget(el) {
     if (rendered(el) && !hides(el)) return el;
@@ -393,6 +417,7 @@
     if (before === 'unknown') return { ok: false, before, after: before, error: 'not a switch (state unknown); not clicked' };
     if (isDisabled(el) || el.getAttribute('aria-disabled') === 'true') return { ok: false, before, after: before, error: 'disabled' };
     try {
+      expand(el);
       const target = clickTarget(el);
       scrollIntoViewIfNeeded(target);
       userClick(target);
@@ -425,6 +450,7 @@
     if (opt.selected) return { ok: true, before, after: before };
     const read = () => { const s = find(locator, doc); return s && s.localName === 'select' ? chosenText(s) : 'unknown'; };
     try {
+      expand(el);
       scrollIntoViewIfNeeded(el);
       if (typeof el.focus === 'function') el.focus({ preventScroll: true });
       const win = el.ownerDocument.defaultView || globalThis;
@@ -482,7 +508,7 @@
       .find((el) => el !== row && !row.contains(el) && state(el) !== 'unknown' && !isDisabled(el) && rendered(clickTarget(el)) && nameOf(el).includes(want));
     let sw = findSwitch();
     if (!sw) {
-      try { scrollIntoViewIfNeeded(row); userClick(row); } catch (e) { return { ok: false, before: 'unknown', after: 'unknown', error: 'click failed: ' + (e && e.message) }; }
+      try { expand(row); scrollIntoViewIfNeeded(row); userClick(row); } catch (e) { return { ok: false, before: 'unknown', after: 'unknown', error: 'click failed: ' + (e && e.message) }; }
       sw = await waitFor(doc, findSwitch, timeoutMs);
     }
     if (!sw) return { ok: false, before: 'unknown', after: 'unknown', error: 'no switch named "' + name + '" appeared after opening the row' };

@@ -1,6 +1,8 @@
 //! Is a control visible to the person? A capture says so directly (the probe measured layout);
 //! a plain saved page only has markup, so we read what markup can say: `hidden`, inline
-//! `display:none` / `visibility:hidden`, `aria-hidden`, `inert`, closed `<details>`.
+//! `display:none` / `visibility:hidden`, `aria-hidden`, `inert`. Content of a closed
+//! `<details>` is collapsed, not hidden: the person opens it with one click, so its switches
+//! are theirs to see (the probe says the same, and opens it before turning one off).
 
 use super::context::Ctx;
 use crate::dom::NodeId;
@@ -41,23 +43,9 @@ fn style_hides(style: &str) -> bool {
     })
 }
 
-/// Is `id` hidden by itself or any composed ancestor? Content of a closed `<details>` other
-/// than its `<summary>` is hidden too.
+/// Is `id` hidden by itself or any composed ancestor?
 pub fn hidden_by_markup(ctx: &Ctx, id: NodeId) -> bool {
-    if hides_subtree(ctx, id) {
-        return true;
-    }
-    let mut child = id;
-    for a in ctx.doc.ancestors(id) {
-        if hides_subtree(ctx, a) {
-            return true;
-        }
-        if ctx.doc.tag(a) == "details" && !ctx.doc.element(a).is_some_and(|e| e.has_attr("open")) && ctx.doc.tag(child) != "summary" {
-            return true;
-        }
-        child = a;
-    }
-    false
+    hides_subtree(ctx, id) || ctx.doc.ancestors(id).any(|a| hides_subtree(ctx, a))
 }
 
 /// The control's visibility: the probe's measurement when the capture has one (it already

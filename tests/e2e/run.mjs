@@ -32,7 +32,7 @@ function record(name, ok, detail = '') {
   // Details never contain "<number> passed/failed": ./do sums those from the log.
   console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ' — ' + String(detail).replace(/(\d+)\s+(passed|failed)/gi, '$1 $2.') : ''}`);
 }
-const EXPECTED = ['probe find() in shadow roots', 'probe choose() on a select', 'manifest', 'badge', 'inspector shows the finding', 'turn off', 'toolbar popup', 'a row that opens another page', 'inspector has no script errors', 'network stays local', 'first paint', 'screenshots', 'accessibility (axe)'];
+const EXPECTED = ['probe find() in shadow roots', 'probe choose() on a select', 'probe: switches in a closed <details>', 'manifest', 'badge', 'inspector shows the finding', 'turn off', 'toolbar popup', 'a row that opens another page', 'inspector has no script errors', 'network stays local', 'first paint', 'screenshots', 'accessibility (axe)'];
 
 function finish() {
   for (const name of EXPECTED) if (!results.some((r) => r.name === name)) record(name, false, 'not reached');
@@ -76,6 +76,8 @@ const PROBE_FIXTURE = `<!DOCTYPE html><html><body>
 <div id="host"></div>
 <select id="train"><option value="a">Allow training</option><option value="b">Don't allow</option><option value="c" disabled>Ask me</option></select>
 <select id="stuck"><option>On</option><option>Off</option></select>
+<details id="adv"><summary>Advanced</summary><label><input type="checkbox" id="folded" checked> Use my data to train AI</label></details>
+<div style="display:none"><input type="checkbox" id="gone"></div>
 </body></html>`;
 
 async function probeChecks(context) {
@@ -106,11 +108,19 @@ async function probeChecks(context) {
       const stuck = document.getElementById('stuck');
       stuck.addEventListener('change', () => setTimeout(() => { stuck.selectedIndex = 0; }, 20));
       out.reverted = await P.choose('#stuck', 'Off', { timeoutMs: 500 });
+      // A switch in a closed <details> is collapsed, not hidden; turning it off opens it.
+      const html = P.capture(document).html;
+      out.foldedVisible = /id="folded"[^>]*data-unticked-visible="true"|data-unticked-visible="true"[^>]*id="folded"/.test(html);
+      out.goneHidden = /id="gone"[^>]*data-unticked-visible="false"|data-unticked-visible="false"[^>]*id="gone"/.test(html);
+      out.folded = await P.flip('#folded', { timeoutMs: 1000 });
+      out.opened = document.getElementById('adv').open;
       return out;
     });
     const findOk = r.shadowTop === 'wanted' && r.shadowDeep === 'deep-decoy' && r.shadowNone === null && r.flip.ok && r.flip.after === 'off';
     record('probe find() in shadow roots', findOk, `top-level path -> ${r.shadowTop}, nested path -> ${r.shadowDeep}, flip ${JSON.stringify(r.flip)}`);
     const chooseOk = r.choose.ok && r.value === 'b' && r.choose.after === "Don't allow" && !r.missing.ok && !r.disabled.ok && !r.reverted.ok;
+    const foldOk = r.foldedVisible && r.goneHidden && r.folded.ok && r.folded.after === 'off' && r.opened;
+    record('probe: switches in a closed <details>', foldOk, `captured as visible: ${r.foldedVisible}; display:none still hidden: ${r.goneHidden}; flip ${JSON.stringify(r.folded)}; details opened: ${r.opened}`);
     record('probe choose() on a select', chooseOk, `choose ${JSON.stringify(r.choose)}; no partial match: ${!r.missing.ok}; disabled refused: ${!r.disabled.ok}; reverted value detected: ${!r.reverted.ok}`);
   } catch (e) {
     record('probe find() in shadow roots', false, e.message.split('\n')[0]);
