@@ -83,7 +83,7 @@ const TRAIN_VERBS: &[&str] = &[
     "trainieren", "trainiert", "trainingsdaten", "trainingszweck*", "ki-training", "anlernen", "entrainer", "entraine",
     "entraines", "entrainent", "entrainons", "entrainement", "entrainements", "entrenar", "entrenamiento", "entrenen",
     "entrenado", "entrenados", "entrene", "entrenemos", "entrenarlos", "treinar", "treinamento", "treino", "treinado",
-    "treinados", "treine", "treinem", "treinarmos", "addestr*", "modelltraining*", "modell-training", "dataset*", "datensatz*", "datensatze",
+    "treinados", "treine", "treinem", "treinarmos", "treinam", "treina", "entrenan", "entrena", "addestr*", "modelltraining*", "modell-training", "dataset*", "datensatz*", "datensatze",
     "jeu de donnees", "jeux de donnees", "conjunto de datos", "conjuntos de datos", "conjunto de dados", "conjuntos de dados",
     "set di dati", "gegevensset*", "trainingsset*",
     "allenare", "trainen", "getraind", "traint", "teach", "learn from",
@@ -260,7 +260,10 @@ const DATA_WORDS: &[(&str, &str)] = &[
     ("brouillon*", "drafts"), ("borrador*", "drafts"), ("rascunho*", "drafts"), ("bozz*", "drafts"), ("snippet*", "code"),
     ("dokument*", "documents"), ("mensaje*", "messages"), ("bericht*", "messages"), ("mail*", "emails"),
     ("foto*", "photos"), ("upload*", "uploads"), ("text*", "texts"), ("teksten", "texts"),
-    ("testi", "texts"), ("textos", "texts"), ("textes", "texts"), ("repositor*", "code"),
+    ("testi", "texts"), ("textos", "texts"), ("textes", "texts"), ("repositor*", "code"), ("histor*", "history"),
+    ("verlauf*", "history"), ("cronologia", "history"), ("geschiedenis", "history"), ("sensor*", "sensor data"),
+    ("capteur*", "sensor data"), ("sample*", "samples"), ("amostra*", "samples"), ("muestra*", "samples"),
+    ("echantillon*", "samples"), ("campion*", "samples"), ("registrazion*", "recordings"), ("gravac*", "recordings"),
     ("data", "data"), ("daten", "data"), ("donnees", "data"), ("datos", "data"), ("dados", "data"), ("dati", "data"),
     ("gegevens", "data"),
 ];
@@ -532,11 +535,19 @@ fn improves_the_ai(t: &str, reach: usize) -> bool {
         word_in(w, v::IMPROVE_VERBS()) && {
             let rest = object_of(&words, i);
             let first = rest.first().copied().unwrap_or("");
-            word_in(first, v::AI_TERMS())
-                || (rest.len() == 2 && any_in(&rest.join(" "), v::AI_TERMS()) && !word_in(rest[1], v::AI_TERMS()))
-                || ai_in_object_phrase(&words[i + 1..])
+            !ai_qualifies_the_verb(&words[i + 1..])
+                && (word_in(first, v::AI_TERMS())
+                    || (rest.len() == 2 && any_in(&rest.join(" "), v::AI_TERMS()) && !word_in(rest[1], v::AI_TERMS()))
+                    || ai_in_object_phrase(&words[i + 1..]))
         }
     })
+}
+
+/// "Amélioration IA des photos", "AI enhancement of images": the AI word right after the
+/// improvement, with no article, and then "of …": the AI does the improving (a feature).
+fn ai_qualifies_the_verb(after: &[&str]) -> bool {
+    const OF: &[&str] = &["of", "des", "du", "de", "der", "von", "del", "dei", "delle", "degli", "della", "das", "dos", "da", "van"];
+    matches!(after, [ai, of, ..] if !ai.contains('\'') && word_in(ai, v::AI_TERMS()) && OF.contains(of))
 }
 
 /// "perfectionner le moteur de traduction neuronale": the AI word qualifies the thing improved,
@@ -680,7 +691,9 @@ fn description_means_training(d: &str, dw: &Words, name: &Words) -> bool {
     }
     let skip_negated = !any(name, v::INVERTERS());
     if ai_words && mentions_training_in(d, 8, skip_negated) {
-        return any(dw, v::OWNED());
+        // The person's data: a possessive in the help text, or a name that is a kind of data
+        // ("Registrazioni delle chiamate" + "…usate per addestrare il nostro assistente").
+        return any(dw, v::OWNED()) || (names_data(name) && any(dw, v::TRAIN_VERBS()));
     }
     if !any(dw, v::TRAIN_VERBS()) || !any(dw, v::OWNED()) {
         return false;
@@ -774,6 +787,22 @@ mod tests {
         assert_eq!(classify("Mensajes del chat", "", &["Entrenamiento de modelos".into()]).concern, Concern::AiTraining);
         assert!(option_means_training("Bewaren en gebruiken om het vertaalmodel te verbeteren"));
         assert!(!option_means_training("Bewaren voor mijn geschiedenis"));
+    }
+
+    #[test]
+    fn wording_from_the_fifth_blind_set() {
+        assert_eq!(c("Incluir as minhas gravações de chamadas em programas de qualidade que treinam modelos de voz", "").concern, Concern::AiTraining);
+        // No possessive in the help text, but the name is the person's data.
+        assert_eq!(
+            c("Registrazioni delle chiamate al servizio clienti", "Le registrazioni possono essere utilizzate per addestrare il nostro assistente vocale basato sull'intelligenza artificiale.").concern,
+            Concern::AiTraining
+        );
+        // …while "improve Copilot" help text under a data name is product improvement.
+        assert_ne!(c("Allow GitHub to use my data for product improvements", "Usage telemetry and engagement data help us improve Copilot product experiences.").concern, Concern::AiTraining);
+        assert_eq!(classify("Amostras de escrita manual", "", &["Treino de modelos de reconhecimento".into()]).concern, Concern::AiTraining);
+        // The AI improving photos is a feature; improving the AI is training.
+        assert_ne!(c("Amélioration IA des photos", "").concern, Concern::AiTraining);
+        assert_eq!(c("Permettre l'utilisation de mes copies pour améliorer l'IA de correction", "").concern, Concern::AiTraining);
     }
 
     #[test]

@@ -278,3 +278,41 @@ fn neutral_select_whose_options_decide() {
     let none = scan_html(r#"<label for="t">Theme</label><select id="t"><option>Light</option><option selected>Dark</option></select>"#);
     assert!(ai(&none).is_empty());
 }
+
+#[test]
+fn summary_lists_segmented_radios_and_accordions() {
+    let r = scan_html(
+        r#"<html lang="en"><main><h1>Privacy</h1>
+        <dl>
+          <dt>Let Keyquill learn from my typing</dt>
+          <dd><span class="state">On</span> · <a href="/settings/learning">Manage</a>
+            <p>Short snippets of what you type help train the prediction models behind suggestions.</p></dd>
+          <dt>Spell check language</dt>
+          <dd><span>English</span> · <a href="/settings/lang">Manage</a></dd>
+        </dl>
+        <span id="seg">Improve recommendations for everyone</span>
+        <div role="radiogroup" aria-labelledby="seg" aria-describedby="seg-d">
+          <button role="radio" aria-checked="true">On</button><button role="radio" aria-checked="false">Off</button>
+        </div>
+        <p id="seg-d">We train our recommendation model on your order history.</p>
+        <details><summary>Advanced</summary>
+          <label><input type="checkbox" checked> Use my uploads to train AI models</label>
+        </details>
+        <div style="display:none"><label><input type="checkbox" checked> Use my photos to train AI models</label></div>
+        </main></html>"#,
+    );
+    let f = ai(&r);
+    let names: Vec<&str> = f.iter().map(|f| f.label.as_str()).collect();
+    // The <dd>'s own <dt> names the row, not its neighbours'; "On ·" is a state.
+    let typing = f.iter().find(|f| f.label == "Let Keyquill learn from my typing").unwrap_or_else(|| panic!("{names:?}"));
+    assert_eq!((typing.control_state.as_str(), typing.sharing), ("on", Some(true)));
+    assert_eq!(typing.turn_off.as_ref().map(|t| t.how.as_str()), Some("open"));
+    // Segmented role=radio buttons are named by their state words, so the choice is readable.
+    let seg = f.iter().find(|f| f.label == "Improve recommendations for everyone").unwrap_or_else(|| panic!("{names:?}"));
+    assert_eq!(seg.sharing, Some(true));
+    assert_eq!(seg.options.iter().map(|o| o.label.as_str()).collect::<Vec<_>>(), ["On", "Off"]);
+    // In a closed <details>: collapsed, still a finding; display:none: not.
+    assert!(names.contains(&"Use my uploads to train AI models"), "{names:?}");
+    assert!(!names.contains(&"Use my photos to train AI models"), "{names:?}");
+    assert_eq!(f.len(), 3, "{names:?}");
+}

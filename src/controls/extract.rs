@@ -147,7 +147,7 @@ fn text_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
 const EDIT_WORDS: &[&str] = &[
     "change", "edit", "manage", "modify", "update", "review", "bearbeiten", "andern", "verwalten", "anpassen", "modifier",
     "gerer", "changer", "cambiar", "editar", "gestionar", "modificar", "alterar", "gerenciar", "mudar", "modifica",
-    "gestisci", "cambia", "wijzigen", "beheren", "aanpassen", "bewerken",
+    "gestisci", "gestire", "gerir", "cambia", "wijzigen", "beheren", "aanpassen", "bewerken",
 ];
 
 /// A summary row: "Name: Off … [Change]". The state sits beside an edit link, which opens the
@@ -156,6 +156,9 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
     let own = fold(&text_of(ctx, id, &TextOpts { skip_hidden: true, exclude: &[], max_len: 60 }));
     if !EDIT_WORDS.contains(&own.trim_matches(|c: char| !c.is_alphanumeric())) {
         return None;
+    }
+    if let Some(found) = definition_row(ctx, id) {
+        return Some(found);
     }
     let mut cur = id;
     for _ in 0..3 {
@@ -177,6 +180,24 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         }
     }
     None
+}
+
+/// `<dt>Name</dt><dd><span>Off</span> · <a>Manage</a><p>help</p></dd>`: the name is the
+/// `<dd>`'s own `<dt>`, the state the `<dd>`'s first part that is only a state word. (Looking
+/// higher would read the other rows of the list.)
+fn definition_row(ctx: &Ctx, link: NodeId) -> Option<(String, State)> {
+    let doc = ctx.doc;
+    let dd = doc.ancestors(link).take(3).find(|&a| doc.tag(a) == "dd")?;
+    let siblings = doc.children(doc.parent(dd)?);
+    let at = siblings.iter().position(|&c| c == dd)?;
+    let dt = siblings[..at].iter().rev().copied().find(|&c| doc.element(c).is_some())?;
+    if doc.tag(dt) != "dt" {
+        return None;
+    }
+    let chunks = text_chunks(ctx, dd, &TextOpts { skip_hidden: true, exclude: &[link], max_len: 1000 });
+    let state = chunks.iter().find(|c| is_only_state(c) && c.chars().any(char::is_alphanumeric)).and_then(|c| part_state(c))?;
+    let name = text_of(ctx, dt, &TextOpts { skip_hidden: true, exclude: &[], max_len: 300 });
+    (!name.is_empty()).then_some((name.trim_end_matches([':', ' ']).to_string(), state))
 }
 
 fn contains_control(doc: &Document, id: NodeId) -> bool {
@@ -287,8 +308,15 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Contr
         None => chunks.iter().find(|c| !is_only_state(c)).cloned().unwrap_or_default(),
     };
 
-    // Description: aria-describedby, else the rest of the row's text.
-    let mut description = idref_text(ctx, anchor, "aria-describedby");
+    // Description: aria-describedby (a radio group's own, else its first radio's), else the
+    // rest of the row's text.
+    let mut description = match u.group {
+        Some(g) if u.kind == ControlKind::RadioGroup => idref_text(ctx, g, "aria-describedby"),
+        _ => String::new(),
+    };
+    if description.is_empty() {
+        description = idref_text(ctx, anchor, "aria-describedby");
+    }
     if fold(&description) == fold(&name) {
         description.clear(); // X points aria-describedby at the label itself
     }

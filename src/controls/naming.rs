@@ -200,7 +200,8 @@ pub fn own_name(ctx: &Ctx, id: NodeId, controls: &[NodeId]) -> Option<String> {
     // Name from content: buttons, links, switches, options.
     if e.name != "input" && e.name != "select" {
         let content = visible_text(ctx, id, &[]);
-        if !content.is_empty() && !is_only_state(&content) {
+        // "Aan" / "Uit" segmented buttons (role=radio) are named by their state words.
+        if !content.is_empty() && (is_radio || !is_only_state(&content)) {
             return Some(clean_display(&content, 600));
         }
     }

@@ -7,13 +7,16 @@ use crate::text::fold;
 const ON_WORDS: &[&str] = &[
     "on", "enabled", "active", "ein", "an", "aktiviert", "aktiv", "eingeschaltet", "active", "activee", "active", "actif",
     "activo", "activa", "activado", "activada", "ativo", "ativa", "ativado", "ativada", "ligado", "ligada", "attivo",
-    "attiva", "attivato", "attivata", "aan", "ingeschakeld", "actief",
+    "attiva", "attivato", "attivata", "aan", "ingeschakeld", "actief", "allowed", "permitted", "erlaubt", "zugelassen",
+    "autorise", "autorisee", "permitido", "permitida", "autorizado", "autorizada", "consentito", "consentita", "toegestaan",
 ];
 const OFF_WORDS: &[&str] = &[
     "off", "disabled", "inactive", "paused", "aus", "deaktiviert", "ausgeschaltet", "inaktiv", "pausiert", "desactive",
     "desactivee", "inactif", "inactive", "desactivado", "desactivada", "inactivo", "inactiva", "pausado", "pausada",
     "desativado", "desativada", "desligado", "desligada", "inativo", "inativa", "disattivato", "disattivata", "disattivo",
-    "disattiva", "non attivo", "in pausa", "uit", "uitgeschakeld", "gepauzeerd", "niet actief",
+    "disattiva", "non attivo", "in pausa", "uit", "uitgeschakeld", "gepauzeerd", "niet actief", "not allowed", "nicht erlaubt",
+    "non autorise", "non autorisee", "no permitido", "no permitida", "nao permitido", "nao permitida", "non consentito",
+    "non consentita", "niet toegestaan",
 ];
 /// Copulas before a trailing state word ("Activity is on", "ist aktiviert", "est activé").
 const COPULAS: &[&str] = &["is", "ist", "est", "esta", "está", "e", "è", "staat", "are", "sind", "sont", "estan", "estao", "sono", "zijn"];
@@ -33,7 +36,8 @@ pub fn state_word(folded: &str) -> Option<State> {
 
 /// The state a piece of text states on its own ("Activé", "niet actief"), if it is one.
 pub fn part_state(text: &str) -> Option<State> {
-    state_word(fold(text).trim_matches(|c: char| !c.is_alphanumeric() && c != ' '))
+    // Ends trimmed of everything but letters and digits ("On ·", "(Off)"); inner spaces stay.
+    state_word(fold(text).trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// "Gemini Apps Activity is On" → ("Gemini Apps Activity", On). The name keeps the page's
@@ -50,7 +54,7 @@ pub fn split_state_suffix(text: &str) -> Option<(String, State)> {
             continue;
         }
         let tail = fold(&words[words.len() - take..].join(" "));
-        let tail = tail.trim_matches(|c: char| !c.is_alphanumeric() && c != ' ');
+        let tail = tail.trim_matches(|c: char| !c.is_alphanumeric());
         if let Some(st) = state_word(tail) {
             let mut rest = &words[..words.len() - take];
             // Drop a trailing separator or copula.
