@@ -120,7 +120,8 @@ build() {
   local raw=dist/pkg/unticked_bg.wasm
   cp "$raw" dist/unticked_bg.noopt.wasm
   # -Oz with these two flags measured ~1 KB smaller (gzip) than plain -O on this module.
-  wasm-opt -Oz --low-memory-unused --zero-filled-memory "$raw" -o "$raw.opt" && mv "$raw.opt" "$raw" || die "wasm-opt failed"
+  # --converge (repeat -Oz until nothing changes) measured ~1 KB gzip less again.
+  wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory "$raw" -o "$raw.opt" && mv "$raw.opt" "$raw" || die "wasm-opt failed"
   say "reading the catalog's settings pages for host permissions"
   cargo build -q --bin unticked || die "cargo build failed"
   local hosts; hosts=$(target/debug/unticked hosts)
