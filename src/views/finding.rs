@@ -45,15 +45,23 @@ pub fn FindingCard(p: &FindingProps) -> Html {
     let f = &p.finding;
     let t = |k: &str, en: &str| p.host.msg(k, en);
     let confirming = use_state(|| false);
-    // Keyboard: the confirm button takes focus when it appears; Escape cancels.
+    // Keyboard: the confirm button takes focus when it appears; Escape or Cancel puts focus
+    // back on "Turn off" (not on the page's start, where the removed button would leave it).
     let confirm_ref = use_node_ref();
+    let turn_off_ref = use_node_ref();
+    let refocus = use_mut_ref(|| false);
     {
-        let confirm_ref = confirm_ref.clone();
+        let (confirm_ref, turn_off_ref, refocus) = (confirm_ref.clone(), turn_off_ref.clone(), refocus.clone());
         use_effect_with(*confirming, move |on| {
-            if *on {
-                if let Some(b) = confirm_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = b.focus();
-                }
+            let target = if *on {
+                confirm_ref.cast::<web_sys::HtmlElement>()
+            } else if std::mem::take(&mut *refocus.borrow_mut()) {
+                turn_off_ref.cast::<web_sys::HtmlElement>()
+            } else {
+                None
+            };
+            if let Some(b) = target {
+                let _ = b.focus();
             }
         });
     }
@@ -100,13 +108,17 @@ pub fn FindingCard(p: &FindingProps) -> Html {
                     })
                 };
                 let no = {
-                    let c = confirming.clone();
-                    Callback::from(move |_: MouseEvent| c.set(false))
+                    let (c, r) = (confirming.clone(), refocus.clone());
+                    Callback::from(move |_: MouseEvent| {
+                        *r.borrow_mut() = true;
+                        c.set(false)
+                    })
                 };
                 let esc = {
-                    let c = confirming.clone();
+                    let (c, r) = (confirming.clone(), refocus.clone());
                     Callback::from(move |e: KeyboardEvent| {
                         if e.key() == "Escape" {
+                            *r.borrow_mut() = true;
                             c.set(false)
                         }
                     })
@@ -123,7 +135,7 @@ pub fn FindingCard(p: &FindingProps) -> Html {
                     let c = confirming.clone();
                     Callback::from(move |_: MouseEvent| c.set(true))
                 };
-                html! { <>{ failed }<button type="button" class="ut-primary" data-action="turn-off" onclick={ask}>{ t("turnOff", "Turn off") }</button></> }
+                html! { <>{ failed }<button type="button" class="ut-primary" data-action="turn-off" onclick={ask} ref={turn_off_ref.clone()}>{ t("turnOff", "Turn off") }</button></> }
             }
         }
         (Some(to), _) => html! {

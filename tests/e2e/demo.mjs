@@ -104,6 +104,39 @@ async function main() {
     const gptState = await page.frameLocator('#page').locator('[data-testid="improve-model-toggle"]').getAttribute('aria-checked');
     record('turn off a state-only row (ChatGPT)', gptState === 'false', `the dialog's switch aria-checked=${gptState}`);
 
+    // Keyboard only, on the X sample: Tab to "Turn off", Enter, focus lands on the confirm
+    // button, Escape cancels, then Enter twice turns it off. Focus is always drawn.
+    await page.locator('#gallery button', { hasText: 'X' }).first().click();
+    const xCard = page.locator('[data-concern="ai-training"][data-sharing="true"]').filter({ hasText: 'Grok' }).first();
+    await xCard.waitFor({ state: 'visible', timeout: 20000 });
+    await page.locator('#app button').first().focus();
+    const focusInfo = () => page.evaluate(() => {
+      const e = document.activeElement;
+      const cs = e ? getComputedStyle(e) : null;
+      return { action: e && e.getAttribute('data-action'), text: e ? e.textContent.trim().slice(0, 40) : '', outline: cs ? cs.outlineStyle + ' ' + cs.outlineWidth : '' };
+    });
+    let tabs = 0, f = await focusInfo();
+    while (f.action !== 'turn-off' && tabs < 60) { await page.keyboard.press('Tab'); tabs++; f = await focusInfo(); }
+    const drawn = f.action === 'turn-off' && !/^none/.test(f.outline);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-action="confirm"]').first().waitFor({ timeout: 5000 });
+    await page.waitForTimeout(50);
+    const onConfirm = (await focusInfo()).action === 'confirm';
+    await page.keyboard.press('Escape');
+    const cancelled = (await page.locator('[data-action="confirm"]').count()) === 0;
+    // Back on the card's "Turn off" (Escape must not lose the person's place).
+    await page.waitForTimeout(50);
+    const afterEsc = await focusInfo();
+    if (afterEsc.action !== 'turn-off') await xCard.locator('[data-action="turn-off"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-action="confirm"]').first().waitFor({ timeout: 5000 });
+    await page.waitForTimeout(50);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-concern="ai-training"][data-sharing="false"]').filter({ hasText: 'Grok' }).first().waitFor({ timeout: 15000 });
+    const xChecked = await page.frameLocator('#page').locator('input[type=checkbox]').first().isChecked();
+    record('keyboard only', drawn && onConfirm && cancelled && afterEsc.action === 'turn-off' && xChecked === false,
+      `${tabs} Tab presses to "Turn off" (focus outline ${f.outline}); Enter -> focus on confirm: ${onConfirm}; Escape cancels: ${cancelled}, focus back on ${afterEsc.action || JSON.stringify(afterEsc.text.replace(/\s+/g, ' ').slice(0, 20))}; Enter, Enter -> sample checkbox checked=${xChecked}`);
+
     // Presentation mode: one finding at a time, large type.
     await page.getByRole('button', { name: 'Presentation mode' }).click();
     await page.locator('.ut-present .ut-present-one').waitFor({ timeout: 5000 });
