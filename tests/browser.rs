@@ -346,3 +346,22 @@ async fn inspector_shows_errors_as_sentences() {
     let err = wait_for(&root, ".ut-error").await;
     assert!(err.text_content().unwrap().contains("can't read this page"));
 }
+
+/// JS values of the wrong shape get a sentence, and stored history of any shape is kept.
+#[wasm_bindgen_test]
+fn js_values_of_the_wrong_shape() {
+    let obj = |src: &str| js_sys::JSON::parse(src).unwrap();
+    // A number where the page's HTML should be: a clear error, no panic.
+    let err = scan_js(&obj(r#"{"format":"unticked-capture","version":1,"html":1.5}"#), &JsValue::UNDEFINED).unwrap_err();
+    assert!(err.contains("not an Unticked capture") && err.contains("a number"), "{err}");
+    // Keys holding `undefined` count as absent; whole numbers read as integers.
+    let cap = obj(r#"{"format":"unticked-capture","version":1,"url":"https://example.test/s","html":"<label><input type=checkbox checked> Use my data to train AI models</label>"}"#);
+    js_sys::Reflect::set(&cap, &"title".into(), &JsValue::UNDEFINED).unwrap();
+    let r = scan_js(&cap, &obj(r#"{"region":"DE","include_hidden":false}"#)).unwrap();
+    assert_eq!(r.summary.sharing, 1);
+    // History written by something else: kept as legacy, never dropped; version 1 migrates.
+    let h = unticked::web::load_history(&obj(r#"{"version":2.5,"pages":[1,2]}"#));
+    assert!(h.pages.is_empty() && h.legacy.len() == 1 && h.legacy[0].contains("2.5"), "{:?}", h.legacy);
+    let v1 = unticked::web::load_history(&obj(r#"{"seen":{"Use my data":{"url":"https://www.linkedin.com/x","first_seen":"2024-09-20","state":"on"}}}"#));
+    assert_eq!(v1.pages.len(), 1);
+}

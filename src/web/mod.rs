@@ -1,6 +1,7 @@
 //! The Wasm edge: functions the extension and the demo call, and the `Host` the inspector
 //! talks to. Thin on purpose: all decisions are in the engine.
 
+mod de;
 mod host;
 
 pub use host::Host;
@@ -24,12 +25,12 @@ pub fn scan(capture: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 }
 
 pub fn scan_js(capture: &JsValue, options: &JsValue) -> Result<Report, String> {
-    let capture: Capture = serde_wasm_bindgen::from_value(capture.clone()).map_err(|e| format!("this is not an Unticked capture: {e}"))?;
+    let capture: Capture = de::from_js(capture).map_err(|e| format!("this is not an Unticked capture: {e}"))?;
     let capture = capture.validate().map_err(|e| e.to_string())?;
     let opts: ScanOptions = if options.is_undefined() || options.is_null() {
         ScanOptions::default()
     } else {
-        serde_wasm_bindgen::from_value(options.clone()).map_err(|e| format!("bad scan options: {e}"))?
+        de::from_js(options).map_err(|e| format!("bad scan options: {e}"))?
     };
     engine_scan(&capture, &opts).map_err(|e| e.to_string())
 }
@@ -52,7 +53,7 @@ pub fn load_history(stored: &JsValue) -> History {
     if stored.is_undefined() || stored.is_null() {
         return History::default();
     }
-    match serde_wasm_bindgen::from_value::<Stored>(stored.clone()) {
+    match de::from_js::<Stored>(stored) {
         Ok(s) => s.migrate(),
         Err(_) => {
             let raw = js_sys::JSON::stringify(stored).ok().and_then(|s| s.as_string()).unwrap_or_default();
@@ -64,7 +65,7 @@ pub fn load_history(stored: &JsValue) -> History {
 /// Record a scan in the history: `{history, changes}`.
 #[wasm_bindgen]
 pub fn history_update(stored: JsValue, report: JsValue, now_iso: String) -> Result<JsValue, JsError> {
-    let r: history::Seen = serde_wasm_bindgen::from_value(report).map_err(|e| JsError::new(&e.to_string()))?;
+    let r: history::Seen = de::from_js(&report).map_err(|e| JsError::new(&e))?;
     let mut h = load_history(&stored);
     let changes = history::update(&mut h, &r, &now_iso);
     let out = js_sys::Object::new();
