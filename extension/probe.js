@@ -524,13 +524,46 @@
 
   // The engine's turn_off instruction, carried out: `how` is "click" (flip), "select"
   // (choose `option`) or "open" (open the row, flip the switch named `option`).
+  // Poll `fn` every 50 ms until it returns something truthy, or `timeoutMs` passes.
+  function until(fn, timeoutMs) {
+    return new Promise((resolve) => {
+      const end = Date.now() + timeoutMs;
+      const tick = () => { const v = fn(); if (v || Date.now() > end) resolve(v || null); else setTimeout(tick, 50); };
+      tick();
+    });
+  }
+
+  // A "Turn off" button beside a setting whose state is only text (Gemini's
+  // "Turn off ▾"): click it; if it opens a menu, click the item with exactly the
+  // button's words ("Turn off", not "Turn off and delete activity"). The state is
+  // text, so the caller verifies by reading the page again.
+  async function pressTurnOff(locator, text, { doc = document, timeoutMs = 3000 } = {}) {
+    const unknown = { before: 'unknown', after: 'unknown' };
+    const btn = find(locator, doc);
+    if (!btn) return Object.assign({ ok: false, error: 'not found' }, unknown);
+    if (isDisabled(btn) || btn.getAttribute('aria-disabled') === 'true') return Object.assign({ ok: false, error: 'disabled' }, unknown);
+    const want = normText(text || btn.textContent);
+    try { expand(btn); scrollIntoViewIfNeeded(btn); userClick(btn); } catch (e) { return Object.assign({ ok: false, error: 'click failed: ' + (e && e.message) }, unknown); }
+    const opened = () => btn.getAttribute('aria-expanded') === 'true';
+    if (!(await until(opened, 500))) return Object.assign({ ok: true }, unknown);
+    const item = await until(() => Array.from(doc.querySelectorAll('[role=menuitem], [role=menuitemradio], [role=option]'))
+      .find((el) => normText(el.textContent) === want && !hiddenTree(el, { memo: new Map(), doc })), Math.min(timeoutMs, 1500));
+    if (!item) {
+      try { userClick(btn); } catch (e) { /* leave the menu as the page left it */ }
+      return Object.assign({ ok: false, error: 'the menu has no "' + (text || want) + '" item' }, unknown);
+    }
+    try { userClick(item); } catch (e) { return Object.assign({ ok: false, error: 'click failed: ' + (e && e.message) }, unknown); }
+    return Object.assign({ ok: true }, unknown);
+  }
+
   function turnOff(locator, how, option, opts = {}) {
     const none = (error) => Promise.resolve({ ok: false, before: 'unknown', after: 'unknown', error });
     if (how === 'click' || how == null) return flip(locator, opts);
+    if (how === 'menu') return pressTurnOff(locator, option, opts);
     if (how !== 'select' && how !== 'open') return none('"' + how + '" is not something Unticked can do in the page');
     if (option == null || option === '') return none(how === 'select' ? 'no option to choose' : 'no setting name');
     return how === 'select' ? choose(locator, option, opts) : openAndFlip(locator, option, opts);
   }
 
-  globalThis.__untickedProbe = Object.freeze({ version: 3, capture, find, state, flip, choose, openAndFlip, turnOff });
+  globalThis.__untickedProbe = Object.freeze({ version: 3, capture, find, state, flip, choose, openAndFlip, pressTurnOff, turnOff });
 })();

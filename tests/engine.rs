@@ -105,7 +105,11 @@ fn gemini_activity_text_state_and_service() {
     assert_eq!(r.service.as_deref(), Some("google-gemini"));
     let act = r.findings.iter().find(|f| f.label == "Gemini Apps Activity").expect("text-state control");
     assert_eq!((act.control_state.as_str(), act.sharing), ("on", Some(true)));
-    assert_eq!(act.turn_off.as_ref().map(|t| t.how.as_str()), Some("open"));
+    // The page's own "Turn off" button beside the row is how to turn it off; the row link's
+    // page goes along in case that fails.
+    let t = act.turn_off.as_ref().expect("a way to turn it off");
+    assert_eq!((t.how.as_str(), t.locator.as_str(), t.option.as_str()), ("menu", "#turn-off-button", "Turn off"));
+    assert_eq!(t.url, "https://myactivity.google.com/activitycontrols?settings=gemini");
 }
 
 #[test]

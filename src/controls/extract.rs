@@ -200,6 +200,37 @@ fn definition_row(ctx: &Ctx, link: NodeId) -> Option<(String, State)> {
     (!name.is_empty()).then_some((name.trim_end_matches([':', ' ']).to_string(), state))
 }
 
+/// Words of a button that turns something off ("Turn off", "Deaktivieren", "Désactiver"…).
+const TURN_OFF_WORDS: &[&str] = &[
+    "turn off", "switch off", "disable", "deactivate", "pause", "ausschalten", "deaktivieren", "pausieren", "desactiver",
+    "mettre en pause", "desactivar", "pausar", "desativar", "disattiva", "disattivare", "sospendi", "uitschakelen",
+    "uitzetten", "pauzeren",
+];
+
+/// A "Turn off" button in the same small row as a state-only setting (not inside it).
+fn off_button(ctx: &Ctx, anchor: NodeId) -> Option<(String, String)> {
+    let doc = ctx.doc;
+    let mut cur = anchor;
+    for _ in 0..3 {
+        cur = doc.parent(cur)?;
+        if ctx.size[cur] > 40 || doc.element(cur).is_none() {
+            return None;
+        }
+        for n in doc.descendants_in_scope(cur) {
+            let is_button = doc.tag(n) == "button" || doc.attr(n, "role") == Some("button");
+            if !is_button || n == anchor || doc.ancestors(n).any(|a| a == anchor) || hidden_by_markup(ctx, n) {
+                continue;
+            }
+            let text = text_of(ctx, n, &TextOpts { skip_hidden: true, exclude: &[], max_len: 40 });
+            let f = fold(&text);
+            if TURN_OFF_WORDS.contains(&f.trim_matches(|c: char| !c.is_alphanumeric())) {
+                return Some((locator(ctx, n), text));
+            }
+        }
+    }
+    None
+}
+
 fn contains_control(doc: &Document, id: NodeId) -> bool {
     let mut stack: Vec<NodeId> = doc.children(id).to_vec();
     while let Some(n) = stack.pop() {
@@ -356,7 +387,8 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Contr
         ControlKind::TextState if doc.tag(anchor) == "a" => doc.attr(anchor, "href").unwrap_or("").trim().to_string(),
         _ => String::new(),
     };
-    Control { kind: u.kind, name: clean_display(&name, 300), description, section, state, visible, disabled, locator, options, href }
+    let off_button = if u.kind == ControlKind::TextState { off_button(ctx, anchor) } else { None };
+    Control { kind: u.kind, name: clean_display(&name, 300), description, section, state, visible, disabled, locator, options, href, off_button }
 }
 
 /// A row chunk's part that is not the name: None when it only repeats the name or a state

@@ -75,4 +75,8 @@ pub struct Control {
     /// For a row whose state is only text and which is a link: where it goes (as written).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub href: String,
+    /// For such a row: a "Turn off" button beside it (locator, its text), which is how the
+    /// page itself turns the setting off (Gemini's "Turn off ▾" menu).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub off_button: Option<(String, String)>,
 }

@@ -57,8 +57,11 @@ pub struct OptionOut {
     pub sharing: Option<bool>,
 }
 
-/// How to stop the sharing: click (a switch or a radio), select (an option), or the
-/// service's own path (form / email) when the page cannot do it.
+/// How to stop the sharing: `click` (a switch or a radio), `select` (an option), `open` (a
+/// row whose state is only text: open it and flip the switch named `option`), `menu` (the
+/// page's own "Turn off" button beside such a row, and its same-named menu item), or the
+/// service's own path (`form` / `email`, with `url` and `steps`) when the page cannot do it.
+/// For a row that links to another page, `url` is that page.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TurnOff {
     pub how: String,
@@ -315,10 +318,18 @@ fn turn_off(c: &Control, sharing: Option<bool>, options: &[OptionOut], page_url:
         // The text only shows the state: the row opens the real switch, found by this name. If
         // the row is a link to another page, that page's address goes along: when the click
         // leaves this page, the person is told where the switch is.
-        ControlKind::TextState => make("open", &c.locator, &c.name).map(|mut t| {
-            t.url = other_page(page_url, &c.href).unwrap_or_default();
-            t
-        }),
+        ControlKind::TextState => {
+            // The page's own "Turn off" button beside the row comes first (it may open a menu
+            // whose "Turn off" item does it); else the row, which opens the switch.
+            let t = match &c.off_button {
+                Some((loc, text)) => make("menu", loc, text),
+                None => make("open", &c.locator, &c.name),
+            };
+            t.map(|mut t| {
+                t.url = other_page(page_url, &c.href).unwrap_or_default();
+                t
+            })
+        }
         _ => make("click", &c.locator, ""),
     }
 }

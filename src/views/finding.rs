@@ -88,7 +88,7 @@ pub fn FindingCard(p: &FindingProps) -> Html {
     let actions = match (&f.turn_off, &p.status) {
         (_, Some(TurnOffStatus::Working)) => html! { <p class="ut-status" role="status">{ t("turningOff", "Turning it off on the page…") }</p> },
         (_, Some(TurnOffStatus::Done)) => html! { <p class="ut-ok" role="status">{ t("turnedOff", "Turned off. Unticked read the page again: it is no longer sharing.") }</p> },
-        (Some(to), status) if matches!(to.how.as_str(), "click" | "select" | "open") => {
+        (Some(to), status) if matches!(to.how.as_str(), "click" | "select" | "open" | "menu") => {
             // A row that links to another page may have left this one: say where the switch is.
             let own_page = if to.url.is_empty() {
                 html! {}

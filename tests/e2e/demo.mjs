@@ -104,6 +104,19 @@ async function main() {
     const gptState = await page.frameLocator('#page').locator('[data-testid="improve-model-toggle"]').getAttribute('aria-checked');
     record('turn off a state-only row (ChatGPT)', gptState === 'false', `the dialog's switch aria-checked=${gptState}`);
 
+    // Gemini: the state is only text ("Gemini Apps Activity is On"); the page's own "Turn off ▾"
+    // button opens a menu, and its plain "Turn off" item (not "…and delete activity") is used.
+    await page.locator('#gallery button', { hasText: 'Gemini' }).first().click();
+    const gem = page.locator('[data-concern="ai-training"][data-sharing="true"]').filter({ hasText: 'Gemini Apps Activity' }).first();
+    await gem.waitFor({ state: 'visible', timeout: 20000 });
+    await gem.locator('[data-action="turn-off"]').click();
+    await page.locator('[data-action="confirm"]').first().click();
+    await page.locator('[data-concern="ai-training"][data-sharing="false"]').filter({ hasText: 'Gemini Apps Activity' }).first().waitFor({ timeout: 15000 });
+    const gemStatus = await page.frameLocator('#page').locator('#activity-status').innerText();
+    const gemToast = await page.frameLocator('#page').locator('#toast').innerText();
+    record('turn off through the page\'s own menu (Gemini)', /is Off$/.test(gemStatus) && !/delete/i.test(gemToast),
+      `sample now says "${gemStatus}"; its toast: "${gemToast}"`);
+
     // Keyboard only, on the X sample: Tab to "Turn off", Enter, focus lands on the confirm
     // button, Escape cancels, then Enter twice turns it off. Focus is always drawn.
     await page.locator('#gallery button', { hasText: 'X' }).first().click();
