@@ -199,7 +199,8 @@ const FEATURE_TERMS: &[&str] = &[
     "features", "funktionen", "fonctionnalites", "funciones", "funcionalidades", "funzionalita", "functies", "search",
     "enhancements", "smart features", "feature", "funktion", "fonction", "funcion", "funcao", "funzione", "functie",
     "read context", "context clues", "companion", "ai-powered", "ai powered", "powered by ai",
-    "ki-gestutzt*", "avec l'ia", "con ia", "com ia", "con l'ia", "met ai",
+    "ki-gestutzt*", "avec l'ia", "con ia", "com ia", "con l'ia", "met ai", "access", "acceso", "acces", "zugriff", "toegang",
+    "acesso", "accesso",
 ];
 /// "Use AI" switches turn a feature on. Kept apart from `FEATURE_TERMS` because German and
 /// Dutch say "use for AI" with the same words at the end ("… für generative KI nutzen").
@@ -458,8 +459,11 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
         || ((ai || model || ml) && any(&w, v::CONTRIBUTE_VERBS()) && !feature())
         || (ml && (any(&w, v::OWNED_DATA()) || any(&w, v::OWNED())))
         || (assistant && improve() && verb_then(t, v::IMPROVE_VERBS(), v::ASSISTANT_TERMS(), reach + 2))
-        // "Use AI" wording may be "use for AI" here: only the feature words proper exclude.
+        // "Use AI" wording may be "use for AI" here: only the feature words proper exclude…
         || ((ai || ml || model) && !any(&w, v::FEATURE_TERMS()) && data_for_ai(t, &w))
+        // …unless the person's data goes to *improving* them ("Share my data for AI-powered
+        // features improvement").
+        || ((ai || ml || model) && improve() && (any(&w, v::OWNED()) || any(&w, v::OWNED_DATA())) && data_for_ai(t, &w))
 }
 
 fn is_feature(w: &Words) -> bool {
@@ -803,6 +807,13 @@ mod tests {
         // The AI improving photos is a feature; improving the AI is training.
         assert_ne!(c("Amélioration IA des photos", "").concern, Concern::AiTraining);
         assert_eq!(c("Permettre l'utilisation de mes copies pour améliorer l'IA de correction", "").concern, Concern::AiTraining);
+    }
+
+    #[test]
+    fn wording_from_the_sixth_blind_set() {
+        assert_eq!(c("Share my data for AI-powered features improvement", "").concern, Concern::AiTraining);
+        // Giving the AI access to data is a feature, not training.
+        assert_ne!(c("Dar acceso a la IA a los datos del CRM", "").concern, Concern::AiTraining);
     }
 
     #[test]
