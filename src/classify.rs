@@ -97,8 +97,18 @@ const NOT_MODEL_TRAINING: &[&str] = &[
 /// Words that make "AI training" a course or a notification about one.
 const TEACHING: &[&str] = &[
     "course*", "kurs*", "cours", "curso*", "corso", "corsi", "cursus*", "webinar*", "workshop*", "lesson*", "notify",
-    "notification*", "newsletter", "benachrichtig*", "avisar", "aviser", "notifica*", "melding*", "informeer*", "meld", "trainingen", "kursangebot*", "angebot*",
+    "notification*", "newsletter", "staff", "benachrichtig*", "avisar", "aviser", "notifica*", "melding*", "informeer*", "meld", "trainingen", "kursangebot*", "angebot*",
 ];
+/// Learning that stays with the person: a personal voice model for unlocking, a writing style
+/// kept on this device. Training, but not of the service's models on the person's data.
+const ON_DEVICE: &[&str] = &[
+    "on this device", "on-device", "on device", "this device", "locally", "auf diesem gerat", "lokal", "sur cet appareil",
+    "localement", "en este dispositivo", "en tu dispositivo", "neste dispositivo", "no dispositivo", "localmente",
+    "su questo dispositivo", "sul dispositivo", "op dit apparaat", "lokaal", "unlock", "entsperr*", "deverrouill*",
+    "desbloqueo", "desbloqueio", "sblocco", "ontgrendel*",
+];
+const PERSONAL_ADJ: &[&str] = &["personal", "personlich*", "personnel*", "pessoal", "personale", "persoonlijk*", "eigene*", "propre"];
+
 /// Giving data towards AI: contributing, donating or licensing it to AI or model work is training
 /// by the service or others ("Contribute my recordings to machine learning", "Licence my posts
 /// to AI companies").
@@ -200,7 +210,8 @@ const FEATURE_TERMS: &[&str] = &[
     "enhancements", "smart features", "feature", "funktion", "fonction", "funcion", "funcao", "funzione", "functie",
     "read context", "context clues", "companion", "ai-powered", "ai powered", "powered by ai",
     "ki-gestutzt*", "avec l'ia", "con ia", "com ia", "con l'ia", "met ai", "access", "acceso", "acces", "zugriff", "toegang",
-    "acesso", "accesso",
+    "acesso", "accesso", "read", "reads", "lesen", "liest", "lire", "lise", "leer", "lea", "ler", "leia", "leggere", "legga",
+    "lezen", "leest",
 ];
 /// "Use AI" switches turn a feature on. Kept apart from `FEATURE_TERMS` because German and
 /// Dutch say "use for AI" with the same words at the end ("… für generative KI nutzen").
@@ -416,7 +427,7 @@ const fn joined<const N: usize>(terms: &[&str]) -> [u8; N] {
 
 vocab!(
     AI_TERMS, MODEL_TERMS, TRAIN_VERBS, NOT_MODEL_TRAINING, TEACHING, ASSISTANT_TERMS, IMPROVE_VERBS, INVERTERS,
-    FEATURE_TERMS, USE_AI, BY_WITH, ADS_TERMS, ANALYTICS_TERMS, PERSONAL_TERMS, SHARE_TERMS, CRAWLER_TERMS, NEGATIONS, OWNED_DATA, OWNED,
+    FEATURE_TERMS, USE_AI, BY_WITH, ON_DEVICE, PERSONAL_ADJ, ADS_TERMS, ANALYTICS_TERMS, PERSONAL_TERMS, SHARE_TERMS, CRAWLER_TERMS, NEGATIONS, OWNED_DATA, OWNED,
     NEG, BLK, DATA_NOUNS, ARTICLES, ML_FIRST, CONTRIBUTE_VERBS, ML_TERMS, FOR_PREPS, IMPROVE_VERB_FINAL, MODEL_WORK, RESEARCH, GENERIC_NAMES, USE_WORDS,
 );
 
@@ -496,7 +507,12 @@ fn object_of<'a>(words: &[&'a str], i: usize) -> Vec<&'a str> {
 /// German and Dutch put the verb last ("... die KI zu verbessern", "... de AI te verbeteren").
 fn ai_then_improve(t: &str) -> bool {
     let words: Vec<&str> = t.split(' ').collect();
-    words.iter().enumerate().any(|(i, w)| word_in(w, v::IMPROVE_VERB_FINAL()) && any_in(&words[i.saturating_sub(4)..i].join(" "), v::AI_TERMS()))
+    words.iter().enumerate().any(|(i, w)| {
+        let before = &words[i.saturating_sub(4)..i];
+        // "Fotoqualität mit KI verbessern": improved *with* AI, a tool.
+        let with_ai = before.windows(2).any(|p| word_in(p[0], v::BY_WITH()) && word_in(p[1], v::AI_TERMS()));
+        word_in(w, v::IMPROVE_VERB_FINAL()) && any_in(&before.join(" "), v::AI_TERMS()) && !with_ai
+    })
 }
 
 /// Data given for AI models ("Nutzung meiner Inhalte fuer unsere KI-Modelle", "mijn bonnetjes
@@ -599,9 +615,26 @@ pub fn classify(name: &str, description: &str, section: &[String]) -> Classifica
     Classification { concern, inverted: is_inverted(&n, &d), data, third_parties: any(&words, v::SHARE_TERMS()) }
 }
 
+/// A personal or on-device model ("Train your personal voice model for voice unlock",
+/// "modèle vocal personnel"), not "personal data".
+fn personal_learning(n: &str) -> bool {
+    if any_in(n, v::ON_DEVICE()) {
+        return true;
+    }
+    let words: Vec<&str> = n.split(' ').collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let near = &words[i.saturating_sub(3)..(i + 4).min(words.len())];
+        word_in(w, v::PERSONAL_ADJ())
+            && !words.get(i + 1).is_some_and(|x| word_in(x, v::DATA_NOUNS()))
+            && near.iter().any(|x| word_in(x, v::MODEL_TERMS()) || model_compound(&Words::new(x)))
+    })
+}
+
 fn concern_of(n_text: &str, d_text: &str, s_text: &str) -> Concern {
-    // 1. The name speaks of training AI: that is the concern, whatever else it says.
-    if mentions_training(n_text) {
+    // 1. The name speaks of training AI: that is the concern, whatever else it says, unless
+    //    the learning stays with the person (a personal voice model, "stays on this device").
+    let personal = personal_learning(n_text);
+    if mentions_training(n_text) && !personal {
         return Concern::AiTraining;
     }
     let (n, d, s) = (&Words::new(n_text), &Words::new(d_text), &Words::new(s_text));
@@ -610,18 +643,18 @@ fn concern_of(n_text: &str, d_text: &str, s_text: &str) -> Concern {
     // 2. The description explains the name: "Help improve X" + "…to train our models".
     //    Not for a name that clearly is a feature or ads switch (their help text often says
     //    how the feature's models were trained, which is not about this person's data).
-    if !name_is_feature && !name_is_ads && description_means_training(d_text, d, n) {
+    if !personal && !name_is_feature && !name_is_ads && description_means_training(d_text, d, n) {
         return Concern::AiTraining;
     }
     // 3. "Use your data to train X": training something on the person's own data, or a name
     //    about training under an AI section or with AI help text ("Content training"), or
     //    training anything on things the person owns ("Escludi i miei documenti dall'addestramento").
     let train_in_name = any(n, v::TRAIN_VERBS()) && !any(n, v::NOT_MODEL_TRAINING()) && !any(n, v::TEACHING());
-    if train_in_name && !name_is_feature && ((any(n, v::OWNED()) && names_data(n)) || any(s, v::AI_TERMS()) || any(d, v::AI_TERMS()) || any(d, v::MODEL_TERMS())) {
+    if train_in_name && !personal && !name_is_feature && ((any(n, v::OWNED()) && names_data(n)) || any(s, v::AI_TERMS()) || any(d, v::AI_TERMS()) || any(d, v::MODEL_TERMS())) {
         return Concern::AiTraining;
     }
     // 3b. Contributing or donating under an AI description ("Bijdrage van in-app-gegevens").
-    if any(n, v::CONTRIBUTE_VERBS()) && !name_is_feature && (mentions_training(d_text) || any(d, v::AI_TERMS()) || any(d, v::ML_TERMS())) {
+    if any(n, v::CONTRIBUTE_VERBS()) && !personal && !name_is_feature && (mentions_training(d_text) || any(d, v::AI_TERMS()) || any(d, v::ML_TERMS())) {
         return Concern::AiTraining;
     }
     // 4. A short, generic name under a section about AI training ("Allow" or "Chat messages"
@@ -634,13 +667,13 @@ fn concern_of(n_text: &str, d_text: &str, s_text: &str) -> Concern {
         && !any(n, v::RESEARCH())
         && !any(n, v::PERSONAL_TERMS())
         && !any(n, v::ANALYTICS_TERMS());
-    if generic && !name_is_feature && !name_is_ads && section_means_training(s_text) {
+    if generic && !personal && !name_is_feature && !name_is_ads && section_means_training(s_text) {
         return Concern::AiTraining;
     }
     if name_is_ads {
         return Concern::Ads;
     }
-    if name_is_feature || (any(n, v::AI_TERMS()) && !any(n, v::SHARE_TERMS())) {
+    if personal || name_is_feature || (any(n, v::AI_TERMS()) && !any(n, v::SHARE_TERMS())) {
         return Concern::AiFeature;
     }
     if any(n, v::PERSONAL_TERMS()) {
@@ -697,7 +730,7 @@ fn description_means_training(d: &str, dw: &Words, name: &Words) -> bool {
     if ai_words && mentions_training_in(d, 8, skip_negated) {
         // The person's data: a possessive in the help text, or a name that is a kind of data
         // ("Registrazioni delle chiamate" + "…usate per addestrare il nostro assistente").
-        return any(dw, v::OWNED()) || (names_data(name) && any(dw, v::TRAIN_VERBS()));
+        return any(dw, v::OWNED()) || ((names_data(name) || names_data(dw)) && any(dw, v::TRAIN_VERBS()));
     }
     if !any(dw, v::TRAIN_VERBS()) || !any(dw, v::OWNED()) {
         return false;

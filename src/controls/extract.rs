@@ -175,7 +175,9 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         let parts = title_parts(ctx, cur, &[id], 0).filter(|p| p.len() >= 2).unwrap_or(chunks);
         if let Some(i) = parts.iter().position(|p| is_only_state(p)).filter(|&i| i > 0) {
             let state = part_state(&parts[i])?;
-            let name = parts[i - 1].trim_end_matches([':', ' ']).to_string();
+            // The row's first part names it; parts between name and state describe it
+            // (<td>Name</td><td>Help…</td><td>On</td><td>Change</td>).
+            let name = parts[0].trim_end_matches([':', ' ']).to_string();
             return Some((name, state));
         }
     }
