@@ -86,7 +86,7 @@ const TRAIN_VERBS: &[&str] = &[
     "treinados", "treine", "treinem", "treinarmos", "treinam", "treina", "entrenan", "entrena", "addestr*", "modelltraining*", "modell-training", "dataset*", "datensatz*", "datensatze",
     "jeu de donnees", "jeux de donnees", "conjunto de datos", "conjuntos de datos", "conjunto de dados", "conjuntos de dados",
     "set di dati", "gegevensset*", "trainingsset*",
-    "allenare", "trainen", "getraind", "traint", "teach", "learn from",
+    "allenare", "trainen", "getraind", "traint", "teach", "learn from", "learns from", "learned from", "learnt from",
 ];
 /// Words that make "training" mean exercise, not models (unless the AI is what is trained).
 const NOT_MODEL_TRAINING: &[&str] = &[
@@ -99,6 +99,31 @@ const TEACHING: &[&str] = &[
     "course*", "kurs*", "cours", "curso*", "corso", "corsi", "cursus*", "webinar*", "workshop*", "lesson*", "notify",
     "notification*", "newsletter", "staff", "benachrichtig*", "avisar", "aviser", "notifica*", "melding*", "informeer*", "meld", "trainingen", "kursangebot*", "angebot*",
 ];
+/// Systems that learn from examples even when no AI word is said: recognition, dictation,
+/// transcription, automatic tagging or writing, autocorrect, "language technology".
+const LEARNED: &[&str] = &[
+    "recognition", "erkennung", "herkenning", "reconnaissance", "reconocimiento", "reconhecimento", "riconoscimento",
+    "dictation", "dictee", "dictado", "ditado", "dettatura", "dicteren", "diktat*", "diktier*", "transcription*",
+    "transkription*", "transcripcion*", "transcricao", "transcricoes", "trascrizion*", "transcriptie*", "voice typing",
+    "digitacao por voz", "dictado por voz", "autocorrect*", "autocorrection", "correttore automatico", "corrector automatico",
+    "correcteur automatique", "corretor automatico", "autokorrektur", "autocorrectie", "smart compose", "automatic tagging",
+    "auto-tagging", "etiquetado automatico", "marcacao automatica", "etichettatura automatica", "automatische tags",
+    "etiquetage automatique", "tutor automatico", "redactor automatico", "redaction automatique", "scrittura automatica",
+    "language technology", "taaltechnologie", "technologies du langage", "tecnologia de linguagem", "tecnologias del lenguaje",
+    "sprachtechnologie*", "categorisation intelligente", "lernende*", "lernenden", "recognise", "recognize", "erkennen",
+    "reconnaitre", "reconocer", "reconhecer", "riconoscere", "herkennen", "self-learning", "selbstlernend*", "zelflerend*",
+    "autoapprendimento", "autoaprendizaje", "autoaprendizagem", "auto-apprentissage",
+];
+/// Making a learned system better: improving, refining, teaching, making it more accurate.
+const REFINE: &[&str] = &[
+    "refine", "refines", "refining", "verfeinern", "verfeinert", "verfeinerung", "affiner", "affinons", "affinage", "afinar",
+    "afinamos", "refinar", "refinamos", "affinare", "affiniamo", "verfijnen", "verfijning", "perfeccionamiento",
+    "accurate", "accuracy", "genauer", "precise", "precisa", "preciso", "precis", "nauwkeurig*", "teach", "beibringen",
+    "enseigner", "ensenar", "ensinar", "insegnare", "leren", "apprendre", "apprend", "aprende", "impara", "leert", "lernt",
+    "learns", "learn", "available", "disposition", "disponible*", "disponibiliz*", "disponibili", "beschikbaar", "verfugbar",
+    "bereitstellen", "ceder", "building",
+];
+
 /// Learning that stays with the person: a personal voice model for unlocking, a writing style
 /// kept on this device. Training, but not of the service's models on the person's data.
 const ON_DEVICE: &[&str] = &[
@@ -182,7 +207,7 @@ const IMPROVE_VERBS: &[&str] = &[
     "developper", "perfectionner", "mejorar", "mejora", "mejoras", "desarrollar", "melhorar", "melhoria", "aprimorar",
     "aprimoramento", "desenvolver", "migliorare", "miglioramento", "sviluppare", "verbeteren", "verbetering",
     "ontwikkelen", "help improve", "helfen", "perfezionare", "perfeziona*", "aperfeicoar", "aperfeicoamento", "perfeccionar",
-    "development", "entwicklung", "migliorar*", "bouwen", "bauen", "construire", "construir", "costruire", "smarter",
+    "development", "entwicklung", "migliorar*", "bouwen", "bauen", "construire", "construir", "costruire", "smarter", "ajustar", "ajuster",
     "slimmer", "intelligenter", "schlauer", "developpement", "desarrollo", "desenvolvimento", "sviluppo", "ontwikkeling", "migliora", "migliorino", "melhore", "mejore", "ameliore", "verbetert",
 ];
 /// Wording that makes ON protective.
@@ -275,7 +300,10 @@ const DATA_WORDS: &[(&str, &str)] = &[
     ("testi", "texts"), ("textos", "texts"), ("textes", "texts"), ("repositor*", "code"), ("histor*", "history"),
     ("verlauf*", "history"), ("cronologia", "history"), ("geschiedenis", "history"), ("sensor*", "sensor data"),
     ("capteur*", "sensor data"), ("sample*", "samples"), ("amostra*", "samples"), ("muestra*", "samples"),
-    ("echantillon*", "samples"), ("campion*", "samples"), ("registrazion*", "recordings"), ("gravac*", "recordings"),
+    ("echantillon*", "samples"), ("campion*", "samples"), ("conversa*", "conversations"), ("anonymi*", "anonymised data"),
+    ("anonim*", "anonymised data"), ("geanonimiseerd*", "anonymised data"), ("de-identified", "de-identified data"),
+    ("enregistr*", "recordings"), ("session*", "sessions"), ("seance*", "sessions"), ("sesion*", "sessions"),
+    ("sessao", "sessions"), ("sessoes", "sessions"), ("sessie*", "sessions"), ("registrazion*", "recordings"), ("gravac*", "recordings"),
     ("data", "data"), ("daten", "data"), ("donnees", "data"), ("datos", "data"), ("dados", "data"), ("dati", "data"),
     ("gegevens", "data"),
 ];
@@ -315,6 +343,8 @@ struct Vocab {
     words: Vec<&'static str>,
     prefixes: Vec<&'static str>,
     phrases: Vec<(&'static str, &'static str)>, // (first word, term)
+    /// The phrases' first words, sorted and deduplicated (merged with the text's words).
+    firsts: Vec<&'static str>,
 }
 
 impl Vocab {
@@ -324,7 +354,7 @@ impl Vocab {
     }
 
     fn from_terms(terms: impl Iterator<Item = &'static str>) -> Self {
-        let mut v = Vocab { words: Vec::new(), prefixes: Vec::new(), phrases: Vec::new() };
+        let mut v = Vocab { words: Vec::new(), prefixes: Vec::new(), phrases: Vec::new(), firsts: Vec::new() };
         for t in terms {
             let (w, prefix) = match t.strip_suffix('*') {
                 Some(w) => (w, true),
@@ -339,10 +369,15 @@ impl Vocab {
             } else {
                 let first = w.split(|c: char| !is_word_char(c)).next().unwrap_or("");
                 v.phrases.push((first, t));
+                if !first.is_empty() {
+                    v.firsts.push(first);
+                }
             }
         }
         v.words.sort_unstable();
         v.prefixes.sort_unstable();
+        v.firsts.sort_unstable();
+        v.firsts.dedup();
         v
     }
 
@@ -368,7 +403,27 @@ impl Vocab {
                 None => break,
             }
         }
-        self.phrases.iter().any(|(first, t)| (first.is_empty() || hay.has_word(first, false)) && has_phrase(hay.text, t))
+        // Phrases: only those whose first word occurs (found by merging sorted lists again)
+        // are searched for; those starting with punctuation always are.
+        let phrase = |first: &str| self.phrases.iter().any(|(f, t)| *f == first && has_phrase(hay.text, t));
+        if phrase("") {
+            return true;
+        }
+        let (mut i, mut j) = (0, 0);
+        while i < self.firsts.len() && j < hay.sorted.len() {
+            match self.firsts[i].cmp(hay.sorted[j]) {
+                std::cmp::Ordering::Equal => {
+                    if phrase(self.firsts[i]) {
+                        return true;
+                    }
+                    i += 1;
+                    j += 1;
+                }
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+            }
+        }
+        false
     }
 }
 
@@ -427,7 +482,7 @@ const fn joined<const N: usize>(terms: &[&str]) -> [u8; N] {
 
 vocab!(
     AI_TERMS, MODEL_TERMS, TRAIN_VERBS, NOT_MODEL_TRAINING, TEACHING, ASSISTANT_TERMS, IMPROVE_VERBS, INVERTERS,
-    FEATURE_TERMS, USE_AI, BY_WITH, ON_DEVICE, PERSONAL_ADJ, ADS_TERMS, ANALYTICS_TERMS, PERSONAL_TERMS, SHARE_TERMS, CRAWLER_TERMS, NEGATIONS, OWNED_DATA, OWNED,
+    FEATURE_TERMS, USE_AI, BY_WITH, ON_DEVICE, PERSONAL_ADJ, LEARNED, REFINE, ADS_TERMS, ANALYTICS_TERMS, PERSONAL_TERMS, SHARE_TERMS, CRAWLER_TERMS, NEGATIONS, OWNED_DATA, OWNED,
     NEG, BLK, DATA_NOUNS, ARTICLES, ML_FIRST, CONTRIBUTE_VERBS, ML_TERMS, FOR_PREPS, IMPROVE_VERB_FINAL, MODEL_WORK, RESEARCH, GENERIC_NAMES, USE_WORDS,
 );
 
@@ -455,6 +510,17 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
     let w = Words::new(t);
     let (ai, model, ml) = (any(&w, v::AI_TERMS()), any(&w, v::MODEL_TERMS()) || model_compound(&w), any(&w, v::ML_TERMS()));
     let assistant = any(&w, v::ASSISTANT_TERMS());
+    // The person's recordings, photos or texts used to improve a system that learns
+    // ("Use my recordings to make voice typing more accurate for everyone").
+    if any(&w, v::LEARNED()) || herkenning_compound(&w) {
+        // Whose data: a possessive, or a kind of data (not when the AI is only the tool:
+        // "Improve photo recognition with AI").
+        let with_ai = t.split(' ').collect::<Vec<_>>().windows(2).any(|p| word_in(p[0], v::BY_WITH()) && word_in(p[1], v::AI_TERMS()));
+        let mine = any(&w, v::OWNED()) || any(&w, v::OWNED_DATA()) || (names_data(&w) && !is_feature(&w) && !with_ai);
+        if mine && (any(&w, v::IMPROVE_VERBS()) || any(&w, v::REFINE()) || any(&w, v::TRAIN_VERBS())) {
+            return true;
+        }
+    }
     if !(ai || model || ml || assistant) {
         // No AI, model or assistant word: only compounds like "Modellverbesserung" can say it.
         return any(&w, v::MODEL_WORK()) && !any(&w, v::TEACHING());
@@ -479,6 +545,11 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
 
 fn is_feature(w: &Words) -> bool {
     any(w, v::FEATURE_TERMS()) || any(w, v::USE_AI())
+}
+
+/// German and Dutch recognition compounds ("Bonnetjesherkenning", "Bilderkennung").
+fn herkenning_compound(w: &Words) -> bool {
+    w.sorted.iter().any(|x| x.len() > 10 && (x.ends_with("herkenning") || x.ends_with("erkennung")))
 }
 
 /// German and Dutch compounds that end in a model word ("Vertaalmodell", "Übersetzungsmodelle").
@@ -649,12 +720,14 @@ fn concern_of(n_text: &str, d_text: &str, s_text: &str) -> Concern {
     // 3. "Use your data to train X": training something on the person's own data, or a name
     //    about training under an AI section or with AI help text ("Content training"), or
     //    training anything on things the person owns ("Escludi i miei documenti dall'addestramento").
-    let train_in_name = any(n, v::TRAIN_VERBS()) && !any(n, v::NOT_MODEL_TRAINING()) && !any(n, v::TEACHING());
+    let help_models = any(d, v::MODEL_TERMS());
+    let train_in_name = any(n, v::TRAIN_VERBS()) && (!any(n, v::NOT_MODEL_TRAINING()) || help_models) && !any(n, v::TEACHING());
     if train_in_name && !personal && !name_is_feature && ((any(n, v::OWNED()) && names_data(n)) || any(s, v::AI_TERMS()) || any(d, v::AI_TERMS()) || any(d, v::MODEL_TERMS())) {
         return Concern::AiTraining;
     }
     // 3b. Contributing or donating under an AI description ("Bijdrage van in-app-gegevens").
-    if any(n, v::CONTRIBUTE_VERBS()) && !personal && !name_is_feature && (mentions_training(d_text) || any(d, v::AI_TERMS()) || any(d, v::ML_TERMS())) {
+    let learns = any(d, v::LEARNED()) && (any(d, v::TRAIN_VERBS()) || any(d, v::REFINE()));
+    if any(n, v::CONTRIBUTE_VERBS()) && !personal && !name_is_feature && (mentions_training(d_text) || any(d, v::AI_TERMS()) || any(d, v::ML_TERMS()) || learns) {
         return Concern::AiTraining;
     }
     // 4. A short, generic name under a section about AI training ("Allow" or "Chat messages"
@@ -722,7 +795,13 @@ fn names_data(w: &Words) -> bool {
 /// name blocks (`name`: "Block…", whose help text describes the protected state).
 fn description_means_training(d: &str, dw: &Words, name: &Words) -> bool {
     // Cheap gates on the whole text first: most help text names no AI and no training.
-    let ai_words = any(dw, v::AI_TERMS()) || any(dw, v::MODEL_TERMS()) || model_compound(dw) || any(dw, v::ML_TERMS()) || any(dw, v::ASSISTANT_TERMS()) || any(dw, v::MODEL_WORK());
+    let ai_words = any(dw, v::AI_TERMS())
+        || any(dw, v::MODEL_TERMS())
+        || model_compound(dw)
+        || any(dw, v::ML_TERMS())
+        || any(dw, v::ASSISTANT_TERMS())
+        || any(dw, v::MODEL_WORK())
+        || any(dw, v::LEARNED());
     if !ai_words && !any(dw, v::TRAIN_VERBS()) {
         return false;
     }
@@ -730,7 +809,10 @@ fn description_means_training(d: &str, dw: &Words, name: &Words) -> bool {
     if ai_words && mentions_training_in(d, 8, skip_negated) {
         // The person's data: a possessive in the help text, or a name that is a kind of data
         // ("Registrazioni delle chiamate" + "…usate per addestrare il nostro assistente").
-        return any(dw, v::OWNED()) || ((names_data(name) || names_data(dw)) && any(dw, v::TRAIN_VERBS()));
+        // A model improved (not a product: "help us improve Copilot product experiences").
+        let model_work = any(dw, v::TRAIN_VERBS())
+            || ((any(dw, v::MODEL_TERMS()) || model_compound(dw) || any(dw, v::LEARNED())) && (any(dw, v::IMPROVE_VERBS()) || any(dw, v::REFINE())));
+        return any(dw, v::OWNED()) || ((any(name, v::OWNED()) || names_data(name) || names_data(dw)) && model_work);
     }
     if !any(dw, v::TRAIN_VERBS()) || !any(dw, v::OWNED()) {
         return false;
@@ -847,6 +929,38 @@ mod tests {
         assert_eq!(c("Share my data for AI-powered features improvement", "").concern, Concern::AiTraining);
         // Giving the AI access to data is a feature, not training.
         assert_ne!(c("Dar acceso a la IA a los datos del CRM", "").concern, Concern::AiTraining);
+    }
+
+    #[test]
+    fn wording_from_the_seventh_adversarial_set() {
+        // Systems that learn, without an AI word: recognition, dictation, tagging, autocorrect.
+        for name in [
+            "Use my recordings to make voice typing more accurate for everyone",
+            "Meine Sprachnachrichten dürfen die Spracherkennung verfeinern",
+            "Incluir mis fotos cuando afinamos el etiquetado automático",
+            "Usa le mie correzioni per insegnare al correttore automatico",
+            "Mijn spraakberichten gebruiken om de spraakherkenning te verfijnen",
+            "Make my public posts available to research partners building language technology",
+        ] {
+            assert_eq!(c(name, "").concern, Concern::AiTraining, "{name}");
+        }
+        // Help text about improving a model with anonymised data, under a bare name.
+        assert_eq!(c("Gedeeld leren", "Geanonimiseerde boekingen helpen het categorisatiemodel voor alle klanten te verbeteren.").concern, Concern::AiTraining);
+        // Decoys: personal or on-device learning, the AI as a tool, staff training, features.
+        for name in [
+            "Train your personal voice model for voice unlock",
+            "Entraîner votre modèle vocal personnel pour le déverrouillage",
+            "Learn my writing style for suggestions (stays on this device, never used for training)",
+            "Fotoqualität mit KI verbessern",
+            "Staff training mode",
+            "Permitir que a IA leia a minha agenda",
+            "Improve photo recognition with AI",
+            "Auto-tagging of my photos",
+        ] {
+            assert_ne!(c(name, "").concern, Concern::AiTraining, "{name}");
+        }
+        // …but "personal data" is not a personal model.
+        assert_eq!(c("Use my personal data to train AI models", "").concern, Concern::AiTraining);
     }
 
     #[test]

@@ -44,6 +44,10 @@ pub fn part_state(text: &str) -> Option<State> {
 /// letters; the state word is matched on folded text. Returns None when the text does not end
 /// in a state word or nothing would be left as a name.
 pub fn split_state_suffix(text: &str) -> Option<(String, State)> {
+    // A sentence ("… fließen in das Training ein.") is help text, not "Name: state".
+    if text.trim_end().ends_with(['.', '!', '?']) {
+        return None;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() < 2 || words.len() > 30 {
         return None;

@@ -32,7 +32,9 @@ pub fn option_shares(label: &str, inverted: bool) -> Option<bool> {
     if l.is_empty() {
         return None;
     }
-    let refuses = REFUSE.iter().any(|w| has_phrase(&l, w));
+    // Refusing words, or an option that is just an "off" state ("Disattivo", "Uit").
+    let off = crate::controls::state::part_state(&l) == Some(crate::controls::State::Off);
+    let refuses = off || REFUSE.iter().any(|w| has_phrase(&l, w));
     Some(refuses == inverted)
 }
 
@@ -48,5 +50,7 @@ mod tests {
         assert_eq!(option_shares("Nunca", false), Some(false));
         assert_eq!(option_shares("Ja", true), Some(false));
         assert_eq!(option_shares("Nein", true), Some(true));
+        assert_eq!(option_shares("Disattivo", false), Some(false));
+        assert_eq!(option_shares("Attivo", false), Some(true));
     }
 }
