@@ -32,7 +32,7 @@ function record(name, ok, detail = '') {
   // Details never contain "<number> passed/failed": ./do sums those from the log.
   console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ' — ' + String(detail).replace(/(\d+)\s+(passed|failed)/gi, '$1 $2.') : ''}`);
 }
-const EXPECTED = ['probe find() in shadow roots', 'probe choose() on a select', 'probe: switches in a closed <details>', 'manifest', 'badge', 'inspector shows the finding', 'turn off', 'toolbar popup', 'a row that opens another page', 'inspector has no script errors', 'network stays local', 'first paint', 'screenshots', 'accessibility (axe)'];
+const EXPECTED = ['probe find() in shadow roots', 'probe choose() on a select', 'probe: switches in a closed <details>', 'probe: a row\'s own "Turn off" button and menu', 'manifest', 'badge', 'inspector shows the finding', 'turn off', 'toolbar popup', 'a row that opens another page', 'inspector has no script errors', 'network stays local', 'first paint', 'screenshots', 'accessibility (axe)'];
 
 function finish() {
   for (const name of EXPECTED) if (!results.some((r) => r.name === name)) record(name, false, 'not reached');
@@ -76,6 +76,11 @@ const PROBE_FIXTURE = `<!DOCTYPE html><html><body>
 <div id="host"></div>
 <select id="train"><option value="a">Allow training</option><option value="b">Don't allow</option><option value="c" disabled>Ask me</option></select>
 <select id="stuck"><option>On</option><option>Off</option></select>
+<div id="menu-row"><a id="act" href="#">Activity is On</a>
+  <button id="act-off" aria-haspopup="menu" aria-expanded="false">Turn off</button>
+  <div role="menu" id="act-menu" hidden><button role="menuitem" id="mi-del">Turn off and delete activity</button><button role="menuitem" id="mi-off">Turn off</button></div></div>
+<div id="plain-row"><span>Sync is On</span> <button id="sync-off">Turn off</button></div>
+<div id="odd-row"><span>Odd is On</span> <button id="odd-off" aria-expanded="false">Turn off</button><div role="menu" id="odd-menu" hidden><button role="menuitem">Pause for 1 hour</button></div></div>
 <details id="adv"><summary>Advanced</summary><label><input type="checkbox" id="folded" checked> Use my data to train AI</label></details>
 <div style="display:none"><input type="checkbox" id="gone"></div>
 </body></html>`;
@@ -108,6 +113,22 @@ async function probeChecks(context) {
       const stuck = document.getElementById('stuck');
       stuck.addEventListener('change', () => setTimeout(() => { stuck.selectedIndex = 0; }, 20));
       out.reverted = await P.choose('#stuck', 'Off', { timeoutMs: 500 });
+      // pressTurnOff: a "Turn off" button whose menu has "Turn off" and "Turn off and delete
+      // activity" (only the exact one is clicked); a plain button; a menu without the item.
+      const btn = document.getElementById('act-off'), menu = document.getElementById('act-menu');
+      const clicked = [];
+      btn.addEventListener('click', () => { menu.hidden = !menu.hidden; btn.setAttribute('aria-expanded', String(!menu.hidden)); });
+      menu.addEventListener('click', (e) => { clicked.push(e.target.id); menu.hidden = true; btn.setAttribute('aria-expanded', 'false'); });
+      out.menu = await P.turnOff('#act-off', 'menu', 'Turn off', { timeoutMs: 1000 });
+      out.menuClicked = clicked.join(',');
+      let synced = 0;
+      document.getElementById('sync-off').addEventListener('click', () => { synced++; });
+      out.plain = await P.turnOff('#sync-off', 'menu', 'Turn off', { timeoutMs: 1000 });
+      out.synced = synced;
+      const ob = document.getElementById('odd-off'), om = document.getElementById('odd-menu');
+      ob.addEventListener('click', () => { om.hidden = !om.hidden; ob.setAttribute('aria-expanded', String(!om.hidden)); });
+      out.odd = await P.turnOff('#odd-off', 'menu', 'Turn off', { timeoutMs: 1000 });
+      out.oddClosed = om.hidden;
       // A switch in a closed <details> is collapsed, not hidden; turning it off opens it.
       const html = P.capture(document).html;
       out.foldedVisible = /id="folded"[^>]*data-unticked-visible="true"|data-unticked-visible="true"[^>]*id="folded"/.test(html);
@@ -119,8 +140,10 @@ async function probeChecks(context) {
     const findOk = r.shadowTop === 'wanted' && r.shadowDeep === 'deep-decoy' && r.shadowNone === null && r.flip.ok && r.flip.after === 'off';
     record('probe find() in shadow roots', findOk, `top-level path -> ${r.shadowTop}, nested path -> ${r.shadowDeep}, flip ${JSON.stringify(r.flip)}`);
     const chooseOk = r.choose.ok && r.value === 'b' && r.choose.after === "Don't allow" && !r.missing.ok && !r.disabled.ok && !r.reverted.ok;
+    const menuOk = r.menu.ok && r.menuClicked === 'mi-off' && r.plain.ok && r.synced === 1 && !r.odd.ok && r.oddClosed;
+    record('probe: a row\'s own "Turn off" button and menu', menuOk, `menu -> clicked ${r.menuClicked}; plain button clicked ${r.synced}x; menu without the item -> ${JSON.stringify(r.odd.error)}, closed again: ${r.oddClosed}`);
     const foldOk = r.foldedVisible && r.goneHidden && r.folded.ok && r.folded.after === 'off' && r.opened;
-    record('probe: switches in a closed <details>', foldOk, `captured as visible: ${r.foldedVisible}; display:none still hidden: ${r.goneHidden}; flip ${JSON.stringify(r.folded)}; details opened: ${r.opened}`);
+    record('probe: switches in a closed <details>', 'probe: a row\'s own "Turn off" button and menu', foldOk, `captured as visible: ${r.foldedVisible}; display:none still hidden: ${r.goneHidden}; flip ${JSON.stringify(r.folded)}; details opened: ${r.opened}`);
     record('probe choose() on a select', chooseOk, `choose ${JSON.stringify(r.choose)}; no partial match: ${!r.missing.ok}; disabled refused: ${!r.disabled.ok}; reverted value detected: ${!r.reverted.ok}`);
   } catch (e) {
     record('probe find() in shadow roots', false, e.message.split('\n')[0]);
