@@ -126,3 +126,26 @@ fn eval_command_enforces_minimums() {
     assert_eq!(code, 2);
     assert!(err.contains("below target"));
 }
+
+#[test]
+fn csv_for_spreadsheets_one_row_per_finding() {
+    let (code, out, err) = unticked(&["scan", "--format", "csv", "www/samples/linkedin-data-for-ai.html", "www/samples/substack-settings.html"]);
+    assert_eq!(code, 0, "{err}");
+    let mut lines = out.lines();
+    assert_eq!(lines.next(), Some("file,url,service,label,section,concern,control_state,sharing,default_sharing,visible,inferred,setting"));
+    let rows: Vec<&str> = lines.collect();
+    assert!(
+        rows.iter().any(|r| r.starts_with("www/samples/linkedin-data-for-ai.html,") && r.contains(",Use my data for training content creation AI models,") && r.contains(",ai-training,on,true,true,true,false,")),
+        "{out}"
+    );
+    assert!(rows.iter().any(|r| r.contains("Block AI training") && r.contains(",ai-training,off,true,")), "{out}");
+    // Hostile page text stays text in a spreadsheet: no formula, commas quoted.
+    let dir = std::env::temp_dir().join(format!("unticked-csv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("evil.html");
+    std::fs::write(&page, r#"<label><input type=checkbox checked> =HYPERLINK("http://evil.example","Use my data to train AI, click")</label>"#).unwrap();
+    let (code, out, _) = unticked(&["scan", "--format", "csv", page.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(out.contains(r#","'=HYPERLINK(""http://evil.example"",""Use my data to train AI, click"")","#), "{out}");
+    std::fs::remove_dir_all(dir).ok();
+}

@@ -1,6 +1,6 @@
 //! `unticked`: the command line for researchers' bulk audits and for scoring the engine.
 //!
-//!   unticked scan PATH... [--url URL] [--format json|markdown] [--region CODE] [--include-hidden]
+//!   unticked scan PATH... [--url URL] [--format json|markdown|csv] [--region CODE] [--include-hidden]
 //!   unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--mistakes]
 //!   unticked hosts            match patterns of every catalogued settings page (for manifests)
 //!   unticked catalog          the catalog's services and settings, one line each
@@ -19,10 +19,10 @@ fn main() {}
 mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
-    use unticked::findings::{markdown, scan_bytes, ScanOptions};
+    use unticked::findings::{csv_rows, markdown, scan_bytes, ScanOptions, CSV_HEADER};
 
     const USAGE: &str = "usage:
-      unticked scan PATH... [--url URL] [--format json|markdown] [--region CODE] [--include-hidden]
+      unticked scan PATH... [--url URL] [--format json|markdown|csv] [--region CODE] [--include-hidden]
           PATH: a capture (.json), a saved page (.html), or a folder of them
       unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--mistakes]
       unticked hosts
@@ -91,6 +91,16 @@ mod cli {
         Ok(())
     }
 
+    /// Write to stdout; a reader that went away (`| head`) ends the output quietly.
+    fn emit(s: &str) -> Result<(), String> {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write the output: {e}")),
+            _ => Ok(()),
+        }
+    }
+
     fn cmd_scan(args: &[String]) -> Result<(), String> {
         let mut opts = ScanOptions::default();
         let mut format = "json".to_string();
@@ -107,8 +117,8 @@ mod cli {
             }
             i += 1;
         }
-        if !matches!(format.as_str(), "json" | "markdown") {
-            return Err(format!("--format must be json or markdown, not {format}"));
+        if !matches!(format.as_str(), "json" | "markdown" | "csv") {
+            return Err(format!("--format must be json, markdown or csv, not {format}"));
         }
         if paths.is_empty() {
             return Err(format!("scan needs at least one PATH\n{USAGE}"));
@@ -135,10 +145,16 @@ mod cli {
             }
         }
         match format.as_str() {
-            "markdown" => {
-                for (_, r) in &reports {
-                    println!("{}", markdown(r));
+            "csv" => {
+                let mut out = format!("{CSV_HEADER}\n");
+                for (f, r) in &reports {
+                    out.push_str(&csv_rows(&f.display().to_string(), r));
                 }
+                emit(&out)?;
+            }
+            "markdown" => {
+                let out: Vec<String> = reports.iter().map(|(_, r)| markdown(r)).collect();
+                emit(&(out.join("\n") + "\n"))?;
             }
             _ => {
                 let json = if files.len() == 1 && paths.len() == 1 && !paths[0].is_dir() {
@@ -155,7 +171,7 @@ mod cli {
                     Some(serde_json::to_string_pretty(&all)).transpose()
                 };
                 if let Some(j) = json.map_err(|e| e.to_string())? {
-                    println!("{j}");
+                    emit(&(j + "\n"))?;
                 }
             }
         }

@@ -2,6 +2,8 @@
 //! knows the service and the wording; the classifier infers otherwise. Every finding carries a
 //! plain-language explanation (`explain`).
 
+#[cfg(not(target_arch = "wasm32"))]
+mod csv;
 mod explain;
 mod markdown;
 mod options;
@@ -14,6 +16,8 @@ use crate::dom::{page_meta, parse, ParseLimits};
 use serde::{Deserialize, Serialize};
 
 pub use explain::{explain, join as join_explanation};
+#[cfg(not(target_arch = "wasm32"))]
+pub use csv::{csv_rows, CSV_HEADER};
 pub use markdown::markdown;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
