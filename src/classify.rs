@@ -207,7 +207,8 @@ const IMPROVE_VERBS: &[&str] = &[
     "developper", "perfectionner", "mejorar", "mejora", "mejoras", "desarrollar", "melhorar", "melhoria", "aprimorar",
     "aprimoramento", "desenvolver", "migliorare", "miglioramento", "sviluppare", "verbeteren", "verbetering",
     "ontwikkelen", "help improve", "helfen", "perfezionare", "perfeziona*", "aperfeicoar", "aperfeicoamento", "perfeccionar",
-    "development", "entwicklung", "migliorar*", "bouwen", "bauen", "construire", "construir", "costruire", "smarter", "ajustar", "ajuster",
+    "development", "entwicklung", "migliorar*", "bouwen", "bauen", "construire", "construir", "costruire", "smarter", "ajustar", "ajuster", "improv*", "migliorat*",
+    "mejorad*", "melhorad*", "ameliore*", "verbesser*", "verbeter*", "weiterzuentwickeln", "anzulernen",
     "slimmer", "intelligenter", "schlauer", "developpement", "desarrollo", "desenvolvimento", "sviluppo", "ontwikkeling", "migliora", "migliorino", "melhore", "mejore", "ameliore", "verbetert",
 ];
 /// Wording that makes ON protective.
@@ -796,6 +797,7 @@ fn names_data(w: &Words) -> bool {
 fn description_means_training(d: &str, dw: &Words, name: &Words) -> bool {
     // Cheap gates on the whole text first: most help text names no AI and no training.
     let ai_words = any(dw, v::AI_TERMS())
+        || herkenning_compound(dw)
         || any(dw, v::MODEL_TERMS())
         || model_compound(dw)
         || any(dw, v::ML_TERMS())
@@ -959,6 +961,9 @@ mod tests {
         ] {
             assert_ne!(c(name, "").concern, Concern::AiTraining, "{name}");
         }
+        assert_eq!(c("Forschungsbeitrag", "Die Antworten Ihres Kindes werden anonymisiert genutzt, um unsere selbstlernende Aufgabenempfehlung weiterzuentwickeln.").concern, Concern::AiTraining);
+        assert_eq!(c("Mandantenübergreifendes Lernen", "Anonymisierte Dokumente fließen in das Training der Klauselerkennung für alle Kanzleien ein.").concern, Concern::AiTraining);
+        assert_ne!(c("Bloquer les améliorations IA", "").concern, Concern::AiTraining);
         // …but "personal data" is not a personal model.
         assert_eq!(c("Use my personal data to train AI models", "").concern, Concern::AiTraining);
     }

@@ -320,3 +320,19 @@ fn summary_lists_segmented_radios_and_accordions() {
     assert!(!names.contains(&"Use my photos to train AI models"), "{names:?}");
     assert_eq!(f.len(), 3, "{names:?}");
 }
+
+#[test]
+fn options_are_read_with_the_controls_name() {
+    let page = |name: &str, opts: &[&str]| {
+        let o: String = opts.iter().enumerate().map(|(i, t)| format!("<option{}>{t}</option>", if i == 0 { " selected" } else { "" })).collect();
+        scan_html(&format!(r#"<html lang="en"><main><label for="s">{name}</label><select id="s">{o}</select></main></html>"#))
+    };
+    // "model" is in the name, the pooling in the option: training, and the first option shares.
+    let r = page("Forecasting model data", &["Use my venue's sales data to improve forecasts for all venues", "Only use my sales data for my own venue's forecasts"]);
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{:?}", r.findings);
+    assert_eq!(f[0].sharing, Some(true));
+    // One-word options are not read that way: a model picker is not training.
+    let r = page("Assistant model", &["Faster", "Smarter"]);
+    assert!(ai(&r).is_empty(), "{:?}", r.findings);
+}

@@ -222,7 +222,7 @@ fn finding(c: &Control, services: &[&'static Service], url: &str, region: Option
     // A neutral name ("Use of your texts") whose options decide ("Only for your history" /
     // "Also to improve our translation model"): the options that speak of training share.
     let option_training = match &cls {
-        Some(cl) if cl.concern != Concern::AiTraining => options::training_options(&c.options),
+        Some(cl) if cl.concern != Concern::AiTraining => options::training_options(&c.name, &c.options),
         _ => None,
     };
     if let (Some(cl), Some(t)) = (&mut cls, &option_training) {

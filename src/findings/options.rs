@@ -17,11 +17,18 @@ const REFUSE: &[&str] = &[
 
 /// For a control whose options decide: which options speak of training (None when none do,
 /// or when every option does, which says nothing about the choice).
-pub fn training_options(opts: &[crate::controls::ControlOption]) -> Option<Vec<bool>> {
+pub fn training_options(name: &str, opts: &[crate::controls::ControlOption]) -> Option<Vec<bool>> {
     if opts.len() < 2 {
         return None;
     }
-    let t: Vec<bool> = opts.iter().map(|o| crate::classify::option_means_training(&o.label)).collect();
+    // An option that is a sentence is read with the control's name ("Forecasting model data":
+    // "Use my sales data to improve forecasts for all venues"); one or two words are not
+    // ("Faster" / "Smarter" under "Assistant model").
+    let means = |label: &str| {
+        crate::classify::option_means_training(label)
+            || (label.split_whitespace().count() >= 3 && crate::classify::option_means_training(&format!("{name}: {label}")))
+    };
+    let t: Vec<bool> = opts.iter().map(|o| means(&o.label)).collect();
     let n = t.iter().filter(|&&x| x).count();
     (n > 0 && n < t.len()).then_some(t)
 }
