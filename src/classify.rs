@@ -202,14 +202,14 @@ const ASSISTANT_TERMS: &[&str] = &[
     "spraakassistent*",
 ];
 const IMPROVE_VERBS: &[&str] = &[
-    "improve", "improving", "improves", "improvement*", "develop", "developing", "build", "enhance*", "better",
-    "verbessern", "verbesserung", "weiterentwickeln", "weiterentwicklung", "optimieren", "ameliorer", "amelioration",
+    "develop", "developing", "build", "enhance*", "better",
+    "weiterentwickeln", "weiterentwicklung", "optimieren", "amelioration",
     "developper", "perfectionner", "mejorar", "mejora", "mejoras", "desarrollar", "melhorar", "melhoria", "aprimorar",
-    "aprimoramento", "desenvolver", "migliorare", "miglioramento", "sviluppare", "verbeteren", "verbetering",
+    "aprimoramento", "desenvolver", "migliorare", "miglioramento", "sviluppare",
     "ontwikkelen", "help improve", "helfen", "perfezionare", "perfeziona*", "aperfeicoar", "aperfeicoamento", "perfeccionar",
     "development", "entwicklung", "migliorar*", "bouwen", "bauen", "construire", "construir", "costruire", "smarter", "ajustar", "ajuster", "improv*", "migliorat*",
     "mejorad*", "melhorad*", "ameliore*", "verbesser*", "verbeter*", "weiterzuentwickeln", "anzulernen",
-    "slimmer", "intelligenter", "schlauer", "developpement", "desarrollo", "desenvolvimento", "sviluppo", "ontwikkeling", "migliora", "migliorino", "melhore", "mejore", "ameliore", "verbetert",
+    "slimmer", "intelligenter", "schlauer", "developpement", "desarrollo", "desenvolvimento", "sviluppo", "ontwikkeling", "migliora", "migliorino", "melhore", "mejore",
 ];
 /// Wording that makes ON protective.
 const INVERTERS: &[&str] = &[
@@ -304,7 +304,7 @@ const DATA_WORDS: &[(&str, &str)] = &[
     ("echantillon*", "samples"), ("campion*", "samples"), ("conversa*", "conversations"), ("anonymi*", "anonymised data"),
     ("anonim*", "anonymised data"), ("geanonimiseerd*", "anonymised data"), ("de-identified", "de-identified data"),
     ("enregistr*", "recordings"), ("session*", "sessions"), ("seance*", "sessions"), ("sesion*", "sessions"),
-    ("sessao", "sessions"), ("sessoes", "sessions"), ("sessie*", "sessions"), ("registrazion*", "recordings"), ("gravac*", "recordings"),
+    ("sessao", "sessions"), ("sessoes", "sessions"), ("sessie*", "sessions"),
     ("data", "data"), ("daten", "data"), ("donnees", "data"), ("datos", "data"), ("dados", "data"), ("dati", "data"),
     ("gegevens", "data"),
 ];
@@ -516,8 +516,8 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
     if any(&w, v::LEARNED()) || herkenning_compound(&w) {
         // Whose data: a possessive, or a kind of data (not when the AI is only the tool:
         // "Improve photo recognition with AI").
-        let with_ai = t.split(' ').collect::<Vec<_>>().windows(2).any(|p| word_in(p[0], v::BY_WITH()) && word_in(p[1], v::AI_TERMS()));
-        let mine = any(&w, v::OWNED()) || any(&w, v::OWNED_DATA()) || (names_data(&w) && !is_feature(&w) && !with_ai);
+        let words: Vec<&str> = t.split(' ').collect();
+        let mine = any(&w, v::OWNED()) || any(&w, v::OWNED_DATA()) || (names_data(&w) && !is_feature(&w) && !with_ai(&words));
         if mine && (any(&w, v::IMPROVE_VERBS()) || any(&w, v::REFINE()) || any(&w, v::TRAIN_VERBS())) {
             return true;
         }
@@ -548,6 +548,11 @@ fn is_feature(w: &Words) -> bool {
     any(w, v::FEATURE_TERMS()) || any(w, v::USE_AI())
 }
 
+/// "… with AI", "mit KI", "par IA": the AI is the tool, not what is improved or trained.
+fn with_ai(words: &[&str]) -> bool {
+    words.windows(2).any(|p| word_in(p[0], v::BY_WITH()) && word_in(p[1], v::AI_TERMS()))
+}
+
 /// German and Dutch recognition compounds ("Bonnetjesherkenning", "Bilderkennung").
 fn herkenning_compound(w: &Words) -> bool {
     w.sorted.iter().any(|x| x.len() > 10 && (x.ends_with("herkenning") || x.ends_with("erkennung")))
@@ -555,7 +560,11 @@ fn herkenning_compound(w: &Words) -> bool {
 
 /// German and Dutch compounds that end in a model word ("Vertaalmodell", "Übersetzungsmodelle").
 fn model_compound(w: &Words) -> bool {
-    w.sorted.iter().any(|x| x.len() > 7 && ["model", "modell", "modelle", "modellen"].iter().any(|m| x.ends_with(m)))
+    w.sorted.iter().any(|x| is_model_compound(x))
+}
+
+fn is_model_compound(x: &str) -> bool {
+    x.len() > 7 && ["model", "modell", "modelle", "modellen"].iter().any(|m| x.ends_with(m))
 }
 
 /// Does the wording of one option ("Also to train our AI") speak of training? For selects and
@@ -582,8 +591,7 @@ fn ai_then_improve(t: &str) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         let before = &words[i.saturating_sub(4)..i];
         // "Fotoqualität mit KI verbessern": improved *with* AI, a tool.
-        let with_ai = before.windows(2).any(|p| word_in(p[0], v::BY_WITH()) && word_in(p[1], v::AI_TERMS()));
-        word_in(w, v::IMPROVE_VERB_FINAL()) && any_in(&before.join(" "), v::AI_TERMS()) && !with_ai
+        word_in(w, v::IMPROVE_VERB_FINAL()) && any_in(&before.join(" "), v::AI_TERMS()) && !with_ai(before)
     })
 }
 
@@ -698,8 +706,43 @@ fn personal_learning(n: &str) -> bool {
         let near = &words[i.saturating_sub(3)..(i + 4).min(words.len())];
         word_in(w, v::PERSONAL_ADJ())
             && !words.get(i + 1).is_some_and(|x| word_in(x, v::DATA_NOUNS()))
-            && near.iter().any(|x| word_in(x, v::MODEL_TERMS()) || model_compound(&Words::new(x)))
+            && near.iter().any(|x| word_in(x, v::MODEL_TERMS()) || is_model_compound(x))
     })
+}
+
+/// Rules 2–4 of `concern_of`: a name that does not say "training" by itself, read with its
+/// help text (`d`) and section (`s`).
+fn context_means_training(n_text: &str, d_text: &str, s_text: &str, n: &Words, d: &Words, s: &Words, name_is_ads: bool) -> bool {
+    // 2. The description explains the name: "Help improve X" + "…to train our models".
+    //    Not for an ads switch (nor a feature: see the caller); their help text often says
+    //    how the feature's models were trained, which is not about this person's data.
+    if !name_is_ads && description_means_training(d_text, d, n) {
+        return true;
+    }
+    // 3. "Use your data to train X": training something on the person's own data, or a name
+    //    about training under an AI section or with AI help text ("Content training"), or
+    //    training anything on things the person owns ("Escludi i miei documenti dall'addestramento").
+    let help_models = any(d, v::MODEL_TERMS());
+    let train_in_name = any(n, v::TRAIN_VERBS()) && (!any(n, v::NOT_MODEL_TRAINING()) || help_models) && !any(n, v::TEACHING());
+    if train_in_name && ((any(n, v::OWNED()) && names_data(n)) || any(s, v::AI_TERMS()) || any(d, v::AI_TERMS()) || help_models) {
+        return true;
+    }
+    // 3b. Contributing or donating under an AI description ("Bijdrage van in-app-gegevens").
+    let learns = any(d, v::LEARNED()) && (any(d, v::TRAIN_VERBS()) || any(d, v::REFINE()));
+    if any(n, v::CONTRIBUTE_VERBS()) && (mentions_training(d_text) || any(d, v::AI_TERMS()) || any(d, v::ML_TERMS()) || learns) {
+        return true;
+    }
+    // 4. A short, generic name under a section about AI training ("Allow" or "Chat messages"
+    //    under "Model training"): only when the name says nothing of its own (sharing,
+    //    research, ads, analytics...).
+    let words = n_text.split(' ').count();
+    let generic = words <= 5
+        && (any(n, v::GENERIC_NAMES()) || words <= 2 || names_data(n))
+        && !any(n, v::SHARE_TERMS())
+        && !any(n, v::RESEARCH())
+        && !any(n, v::PERSONAL_TERMS())
+        && !any(n, v::ANALYTICS_TERMS());
+    generic && !name_is_ads && mentions_training(s_text)
 }
 
 fn concern_of(n_text: &str, d_text: &str, s_text: &str) -> Concern {
@@ -712,36 +755,8 @@ fn concern_of(n_text: &str, d_text: &str, s_text: &str) -> Concern {
     let (n, d, s) = (&Words::new(n_text), &Words::new(d_text), &Words::new(s_text));
     let name_is_feature = is_feature(n) && (any(n, v::AI_TERMS()) || any(d, v::AI_TERMS()));
     let name_is_ads = any(n, v::ADS_TERMS());
-    // 2. The description explains the name: "Help improve X" + "…to train our models".
-    //    Not for a name that clearly is a feature or ads switch (their help text often says
-    //    how the feature's models were trained, which is not about this person's data).
-    if !personal && !name_is_feature && !name_is_ads && description_means_training(d_text, d, n) {
-        return Concern::AiTraining;
-    }
-    // 3. "Use your data to train X": training something on the person's own data, or a name
-    //    about training under an AI section or with AI help text ("Content training"), or
-    //    training anything on things the person owns ("Escludi i miei documenti dall'addestramento").
-    let help_models = any(d, v::MODEL_TERMS());
-    let train_in_name = any(n, v::TRAIN_VERBS()) && (!any(n, v::NOT_MODEL_TRAINING()) || help_models) && !any(n, v::TEACHING());
-    if train_in_name && !personal && !name_is_feature && ((any(n, v::OWNED()) && names_data(n)) || any(s, v::AI_TERMS()) || any(d, v::AI_TERMS()) || any(d, v::MODEL_TERMS())) {
-        return Concern::AiTraining;
-    }
-    // 3b. Contributing or donating under an AI description ("Bijdrage van in-app-gegevens").
-    let learns = any(d, v::LEARNED()) && (any(d, v::TRAIN_VERBS()) || any(d, v::REFINE()));
-    if any(n, v::CONTRIBUTE_VERBS()) && !personal && !name_is_feature && (mentions_training(d_text) || any(d, v::AI_TERMS()) || any(d, v::ML_TERMS()) || learns) {
-        return Concern::AiTraining;
-    }
-    // 4. A short, generic name under a section about AI training ("Allow" or "Chat messages"
-    //    under "Model training"): only when the name says nothing of its own (sharing,
-    //    research, ads, analytics...).
-    let words = n_text.split(' ').count();
-    let generic = words <= 5
-        && (any(n, v::GENERIC_NAMES()) || words <= 2 || names_data(n))
-        && !any(n, v::SHARE_TERMS())
-        && !any(n, v::RESEARCH())
-        && !any(n, v::PERSONAL_TERMS())
-        && !any(n, v::ANALYTICS_TERMS());
-    if generic && !personal && !name_is_feature && !name_is_ads && section_means_training(s_text) {
+    // 2–4. Help text and section, for a name that is neither a feature nor personal learning.
+    if !personal && !name_is_feature && context_means_training(n_text, d_text, s_text, n, d, s, name_is_ads) {
         return Concern::AiTraining;
     }
     if name_is_ads {
@@ -770,20 +785,6 @@ const OWNED_DATA: &[&str] = &[
     "i miei dati", "i tuoi dati", "tuoi dati", "miei dati", "i miei contenuti", "i tuoi contenuti", "mijn gegevens",
     "je gegevens", "uw gegevens", "mijn inhoud", "je inhoud", "uw inhoud",
 ];
-
-/// `mentions_training` for a section path, remembered for the last path: the controls of one
-/// section are classified one after another, and most pages have few sections.
-fn section_means_training(s: &str) -> bool {
-    use std::cell::RefCell;
-    thread_local!(static LAST: RefCell<(String, bool)> = RefCell::new((String::new(), false)));
-    LAST.with(|last| {
-        let mut last = last.borrow_mut();
-        if last.0 != s {
-            *last = (s.to_string(), mentions_training(s));
-        }
-        last.1
-    })
-}
 
 /// Does the wording name a kind of the person's data ("Chat messages", "Transcripciones")?
 fn names_data(w: &Words) -> bool {
