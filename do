@@ -82,16 +82,19 @@ ensure_wasm_tools() {
   ensure_node
   if ! "$TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then
     say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION; Debian's binaryen is too old)"
-    mkdir -p "$TOOLS"
-    [ -f "$TOOLS/package.json" ] || echo '{"private":true}' > "$TOOLS/package.json"
-    npm install --silent --prefix "$TOOLS" "binaryen@$BINARYEN_VERSION" >/dev/null || die "npm could not install binaryen: is the npm registry reachable?"
+    npm_tool binaryen "$BINARYEN_VERSION"
   fi
   if ! "$TOOLS/node_modules/.bin/terser" --version 2>/dev/null | grep -q " $TERSER_VERSION\$"; then
     say "installing terser@$TERSER_VERSION (npm; minifies wasm-bindgen's generated glue only)"
-    mkdir -p "$TOOLS"
-    [ -f "$TOOLS/package.json" ] || echo '{"private":true}' > "$TOOLS/package.json"
-    npm install --silent --prefix "$TOOLS" "terser@$TERSER_VERSION" >/dev/null || die "npm could not install terser: is the npm registry reachable?"
+    npm_tool terser "$TERSER_VERSION"
   fi
+}
+
+# A build tool from npm, pinned, into $TOOLS (kept out of the project's own packages).
+npm_tool() {
+  mkdir -p "$TOOLS"
+  [ -f "$TOOLS/package.json" ] || echo '{"private":true}' > "$TOOLS/package.json"
+  npm install --silent --prefix "$TOOLS" "$1@$2" >/dev/null || die "npm could not install $1: is the npm registry reachable?"
 }
 
 ensure_node() {

@@ -36,20 +36,13 @@ mod cli {
         let result = match args.first().map(String::as_str) {
             Some("scan") => cmd_scan(&args[1..]),
             Some("eval") => cmd_eval(&args[1..]),
-            Some("hosts") => {
-                for p in unticked::catalog::settings_page_patterns() {
-                    println!("{p}");
-                }
-                Ok(())
-            }
-            Some("catalog") => {
-                for s in unticked::catalog::SERVICES {
-                    for st in s.settings {
-                        println!("{}\t{}\t{}\t{}\t{}", s.id, st.id, st.concern, st.polarity, st.name);
-                    }
-                }
-                Ok(())
-            }
+            Some("hosts") => emit(&unticked::catalog::settings_page_patterns().iter().map(|p| format!("{p}\n")).collect::<String>()),
+            Some("catalog") => emit(
+                &unticked::catalog::SERVICES
+                    .iter()
+                    .flat_map(|s| s.settings.iter().map(move |st| format!("{}\t{}\t{}\t{}\t{}\n", s.id, st.id, st.concern, st.polarity, st.name)))
+                    .collect::<String>(),
+            ),
             Some("-h" | "--help" | "help") => {
                 println!("{USAGE}");
                 Ok(())

@@ -153,10 +153,7 @@ const EDIT_WORDS: &[&str] = &[
 /// A summary row: "Name: Off … [Change]". The state sits beside an edit link, which opens the
 /// real control; the row is the setting, the link is how to reach it.
 fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
-    let own = fold(&text_of(ctx, id, &TextOpts { skip_hidden: true, exclude: &[], max_len: 60 }));
-    if !EDIT_WORDS.contains(&own.trim_matches(|c: char| !c.is_alphanumeric())) {
-        return None;
-    }
+    text_is_one_of(ctx, id, EDIT_WORDS, 60)?;
     if let Some(found) = definition_row(ctx, id) {
         return Some(found);
     }
@@ -209,6 +206,14 @@ const TURN_OFF_WORDS: &[&str] = &[
     "uitzetten", "pauzeren",
 ];
 
+/// The element's visible text (up to `max_len`), when, folded and without punctuation around
+/// it, it is one of `words` ("Change", "Turn off").
+fn text_is_one_of(ctx: &Ctx, id: NodeId, words: &[&str], max_len: usize) -> Option<String> {
+    let text = text_of(ctx, id, &TextOpts { skip_hidden: true, exclude: &[], max_len });
+    let f = fold(&text);
+    words.contains(&f.trim_matches(|c: char| !c.is_alphanumeric())).then_some(text)
+}
+
 /// A "Turn off" button in the same small row as a state-only setting (not inside it).
 fn off_button(ctx: &Ctx, anchor: NodeId) -> Option<(String, String)> {
     let doc = ctx.doc;
@@ -223,9 +228,7 @@ fn off_button(ctx: &Ctx, anchor: NodeId) -> Option<(String, String)> {
             if !is_button || n == anchor || doc.ancestors(n).any(|a| a == anchor) || hidden_by_markup(ctx, n) {
                 continue;
             }
-            let text = text_of(ctx, n, &TextOpts { skip_hidden: true, exclude: &[], max_len: 40 });
-            let f = fold(&text);
-            if TURN_OFF_WORDS.contains(&f.trim_matches(|c: char| !c.is_alphanumeric())) {
+            if let Some(text) = text_is_one_of(ctx, n, TURN_OFF_WORDS, 40) {
                 return Some((locator(ctx, n), text));
             }
         }

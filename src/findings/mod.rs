@@ -319,12 +319,11 @@ fn turn_off(c: &Control, sharing: Option<bool>, options: &[OptionOut], page_url:
     match c.kind {
         ControlKind::RadioGroup => options.iter().find(|o| o.sharing == Some(false)).and_then(|o| make("click", &o.locator, &o.label)),
         ControlKind::Select => options.iter().find(|o| o.sharing == Some(false)).and_then(|o| make("select", &c.locator, &o.label)),
-        // The text only shows the state: the row opens the real switch, found by this name. If
-        // the row is a link to another page, that page's address goes along: when the click
-        // leaves this page, the person is told where the switch is.
+        // The text only shows the state. The page's own "Turn off" button beside the row comes
+        // first (it may open a menu whose "Turn off" item does it); else the row, which opens
+        // the real switch, found by this name. A row that links to another page takes that
+        // address along: when the click leaves this page, the person is told where the switch is.
         ControlKind::TextState => {
-            // The page's own "Turn off" button beside the row comes first (it may open a menu
-            // whose "Turn off" item does it); else the row, which opens the switch.
             let t = match &c.off_button {
                 Some((loc, text)) => make("menu", loc, text),
                 None => make("open", &c.locator, &c.name),
