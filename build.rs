@@ -1,6 +1,8 @@
 //! Compiles `catalog/*.json` into static Rust tables (`OUT_DIR/catalog.rs`), so the binary and the
 //! Wasm carry the catalog as data with no run-time parsing. Validates every rule in
 //! `catalog/SCHEMA.md`; a bad file stops the build with its name and the reason.
+//! Also compiles `lexicon/*.txt` (the words of each language, by role) into
+//! `OUT_DIR/lexicon.rs`: see `lexicon/README.md`.
 
 use serde_json::{Map, Value};
 use std::collections::HashSet;
@@ -34,7 +36,12 @@ fn short_title(t: &str) -> String {
     }
 }
 
+#[allow(dead_code)]
+#[path = "src/text.rs"]
+mod text;
+
 fn main() {
+    lexicon();
     println!("cargo:rerun-if-changed=catalog");
     let dir = Path::new("catalog");
     let mut files: Vec<_> = fs::read_dir(dir)
@@ -286,4 +293,130 @@ fn setting(file: &str, v: &Value, ids: &mut HashSet<String>, out: &mut String) {
         list(&strs(file, o, "notes")[..if trimmed() { strs(file, o, "notes").len().min(1) } else { strs(file, o, "notes").len() }]),
         src_out
     );
+}
+
+// ---------------------------------------------------------------- lexicons
+
+/// Roles read per language (polarity and context); every language file must have each.
+const LANG_ROLES: &[&str] = &[
+    "deny", "permit", "negator", "negator_tail", "without", "clause_break", "complementizer", "except", "on_condition", "off_condition",
+    "stays", "dangerous", "function",
+];
+/// Every other role is about what a control concerns; it is read in all languages at once
+/// (pages mix languages) and must be one the classifier knows.
+const TOPIC_ROLES: &[&str] = &[
+    "ai_terms", "model_terms", "train_verbs", "not_model_training", "teaching", "learned", "refine", "on_device",
+    "personal_adj", "contribute_verbs", "ml_terms", "ml_first", "for_preps", "improve_verb_final", "model_work",
+    "research", "generic_names", "articles", "data_nouns", "use_words", "assistant_terms", "improve_verbs",
+    "feature_terms", "use_ai", "by_with", "ads_terms", "analytics_terms", "personal_terms", "share_terms",
+    "crawler_terms", "owned", "owned_data", "negations", "data_words", "refuse", "of",
+];
+
+fn lexicon() {
+    println!("cargo:rerun-if-changed=lexicon");
+    let mut files: Vec<_> = fs::read_dir("lexicon")
+        .expect("lexicon/ folder is missing")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    // language -> role -> folded terms
+    let mut langs: std::collections::BTreeMap<String, std::collections::BTreeMap<String, Vec<String>>> = Default::default();
+    for f in &files {
+        println!("cargo:rerun-if-changed={}", f.display());
+        let name = f.display().to_string();
+        let stem = f.file_name().unwrap().to_string_lossy().to_string();
+        let lang = stem.split('.').next().unwrap().to_string();
+        let text = fs::read_to_string(f).unwrap_or_else(|e| lex_fail(&name, 0, &format!("cannot read: {e}")));
+        let roles = langs.entry(lang.clone()).or_default();
+        let mut role: Option<String> = None;
+        for (i, line) in text.lines().enumerate() {
+            let line = line.split('#').next().unwrap().trim();
+            if line.is_empty() {
+                continue;
+            }
+            if let Some(r) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                let r = r.trim().to_string();
+                let per_lang = LANG_ROLES.contains(&r.as_str());
+                if !per_lang && !TOPIC_ROLES.contains(&r.as_str()) {
+                    lex_fail(&name, i + 1, &format!("unknown role [{r}]"));
+                }
+                if per_lang && lang == "common" {
+                    lex_fail(&name, i + 1, &format!("[{r}] belongs to one language, not common"));
+                }
+                role = Some(r);
+                continue;
+            }
+            let Some(r) = &role else { lex_fail(&name, i + 1, "a term before any [role]") };
+            for term in line.split('|').map(str::trim).filter(|t| !t.is_empty()) {
+                let folded = if r == "data_words" {
+                    let (p, label) = term.split_once('=').unwrap_or_else(|| lex_fail(&name, i + 1, "data_words entries are `pattern = label`"));
+                    format!("{}={}", text::fold(p.trim()), label.trim())
+                } else {
+                    text::fold(term)
+                };
+                if folded.contains('|') || folded.is_empty() {
+                    lex_fail(&name, i + 1, &format!("bad term {term:?}"));
+                }
+                // A lexicon holds words and short operators, never a sentence of a page.
+                let words = folded.split(' ').filter(|w| !w.is_empty() && *w != "...").count();
+                if words > 3 && !TOPIC_ROLES.contains(&r.as_str()) {
+                    lex_fail(&name, i + 1, &format!("{term:?} has more than three words: a lexicon holds words, not sentences"));
+                }
+                let list = roles.entry(r.clone()).or_default();
+                if !list.contains(&folded) {
+                    list.push(folded);
+                }
+            }
+        }
+    }
+    let mut out = String::from("// Generated by build.rs from lexicon/*.txt. Do not edit.\n\n");
+    let per_lang: Vec<&String> = langs.keys().filter(|l| *l != "common").collect();
+    for l in &per_lang {
+        for r in LANG_ROLES {
+            // Some languages have no bracket negation ("ne … pas"): the tail may be empty.
+            if *r != "negator_tail" && langs[*l].get(*r).is_none_or(|v| v.is_empty()) {
+                lex_fail(&format!("lexicon/{l}.txt"), 0, &format!("has no [{r}] section"));
+            }
+        }
+    }
+    // An operator that folds to one of its language's function words ("pará" → "para", which
+    // is "for") would turn ordinary sentences around.
+    for l in &per_lang {
+        let function = &langs[*l]["function"];
+        for r in ["deny", "permit"] {
+            if let Some(t) = langs[*l].get(r).into_iter().flatten().find(|t| function.contains(t)) {
+                lex_fail(&format!("lexicon/{l}.txt"), 0, &format!("[{r}] {t:?} is also a function word of the language once folded"));
+            }
+        }
+    }
+    writeln!(out, "pub static LANGUAGES: [Language; {}] = [", per_lang.len()).unwrap();
+    for l in &per_lang {
+        write!(out, "    Language {{ code: {l:?}").unwrap();
+        for r in LANG_ROLES {
+            write!(out, ", {r}: {:?}", langs[*l].get(*r).map(|v| v.join("|")).unwrap_or_default()).unwrap();
+        }
+        out.push_str(" },\n");
+    }
+    out.push_str("];\n\n");
+    for r in TOPIC_ROLES {
+        let mut all: Vec<&str> = Vec::new();
+        for roles in langs.values() {
+            for t in roles.get(*r).into_iter().flatten() {
+                if !all.contains(&t.as_str()) {
+                    all.push(t);
+                }
+            }
+        }
+        if all.is_empty() {
+            lex_fail("lexicon/", 0, &format!("no language has [{r}]"));
+        }
+        writeln!(out, "pub const {}: &str = {:?};", r.to_uppercase(), all.join("|")).unwrap();
+    }
+    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon.rs");
+    fs::write(dest, out).unwrap();
+}
+
+fn lex_fail(file: &str, line: usize, why: &str) -> ! {
+    panic!("\n\nlexicon error in {file}:{line}: {why}\n\n");
 }

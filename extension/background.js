@@ -1,13 +1,14 @@
 /*
  * Unticked background (Chrome: module service worker; Firefox: module event page).
  *
- * When a tab finishes loading one of the catalogued settings pages, and the
- * person has granted Unticked access to that site, read the page with
- * probe.js, scan it with the Wasm engine, record it in the local history and
- * show the number of AI-training switches that are sharing data on the
- * toolbar badge. Nothing leaves the browser; nothing here throws unhandled.
+ * When a tab finishes loading one of the catalogued settings pages (path and hash route
+ * included: never a whole site), and the person has allowed Unticked that service's sites
+ * from the inspector, read the page with probe.js, scan it with the Wasm engine, record it in
+ * the local history and show the number of AI-training switches that are sharing data on the
+ * toolbar badge. Any other page, on the same sites too, is never read. Nothing leaves the
+ * browser; nothing here throws unhandled.
  */
-import init, { scan, settings_page_patterns, history_update, badge_count } from './pkg/unticked.js';
+import init, { scan, is_settings_page, history_update, badge_count } from './pkg/unticked.js';
 import { captureTab, loadHistory, saveHistory, scanOptions, setTabBadge } from './host.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -25,41 +26,16 @@ function engine() {
   return ready;
 }
 
-let patterns = null;
-async function pagePatterns() {
-  if (!patterns) {
-    await engine();
-    patterns = settings_page_patterns().map((p) => ({ pattern: p, re: patternToRegExp(p) })).filter((p) => p.re);
-  }
-  return patterns;
+/** A catalogued settings page (decided in Rust: `catalog::is_settings_page`). */
+async function isSettingsPage(url) {
+  if (typeof url !== 'string' || !/^https:\/\//i.test(url)) return false;
+  await engine();
+  return is_settings_page(url);
 }
 
-/** A WebExtension match pattern ("https://*.example.com/*") as a RegExp, or null. */
-export function patternToRegExp(pattern) {
-  const m = /^(\*|https?|wss?|file|ftp):\/\/(\*|\*\.[^/*]+|[^/*]+)?(\/.*)$/.exec(String(pattern));
-  if (!m) return null;
-  const esc = (s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-  const scheme = m[1] === '*' ? 'https?' : esc(m[1]);
-  let host = m[2] || '';
-  if (host === '*') host = '[^/]+';
-  else if (host.startsWith('*.')) host = '(?:[^/]+\\.)?' + esc(host.slice(2));
-  else host = esc(host);
-  const path = m[3].split('*').map(esc).join('.*');
-  return new RegExp('^' + scheme + '://' + host + '(?::\\d+)?' + path + '$', 'i');
-}
-
-async function matchingPattern(url) {
-  if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) return null;
-  const noHash = url.split('#')[0];
-  for (const p of await pagePatterns()) if (p.re.test(url) || p.re.test(noHash)) return p.pattern;
-  return null;
-}
-
-async function hasAccess(pattern, url) {
+async function hasAccess(url) {
   try {
-    if (await api.permissions.contains({ origins: [pattern] })) return true;
-    const origin = new URL(url).origin + '/*';
-    return await api.permissions.contains({ origins: [origin] });
+    return await api.permissions.contains({ origins: [new URL(url).origin + '/*'] });
   } catch (e) {
     return false;
   }
@@ -77,9 +53,15 @@ function schedule(tabId, url, delayMs) {
 }
 
 async function scanTab(tabId, url) {
-  const pattern = await matchingPattern(url);
-  if (!pattern || !(await hasAccess(pattern, url))) return;
-  await engine();
+  if (!(await isSettingsPage(url))) {
+    // Not a settings page (or a single-page app left one): nothing is read, no count stays.
+    await setTabBadge(tabId, 0, false);
+    return;
+  }
+  if (!(await hasAccess(url))) return;
+  // The tab may have moved on since the event (a single-page app): read only if it is still there.
+  const now = await api.tabs.get(tabId).then((t) => t.url, () => null);
+  if (now !== url) return;
   const capture = await captureTab(tabId);
   const report = scan(capture, await scanOptions());
   const count = badge_count(report);
@@ -103,7 +85,8 @@ try {
       const url = (tab && tab.url) || changeInfo.url;
       if (!url) return; // no access to this tab's address: not ours to read
       if (changeInfo.status === 'complete') schedule(tabId, url, 300);
-      // Single-page apps (LinkedIn, X, ChatGPT) change the address without a new load.
+      // Single-page apps (LinkedIn, X, ChatGPT) change the address without a new load; a
+      // route that is not a settings page (Gmail's #inbox) is skipped before anything is read.
       else if (changeInfo.url && tab && tab.status === 'complete') schedule(tabId, url, 1200);
     } catch (e) {
       console.warn('Unticked:', e);
@@ -112,6 +95,18 @@ try {
   api.tabs.onRemoved.addListener((tabId) => {
     clearTimeout(pending.get(tabId));
     pending.delete(tabId);
+  });
+  // Allowed from the inspector: count on the settings pages already open. Taken back: their
+  // badges go (a tab whose address Unticked can no longer see is no longer counted).
+  api.permissions.onAdded.addListener(() => {
+    api.tabs.query({}).then((tabs) => {
+      for (const t of tabs) if (t.url && t.status === 'complete') schedule(t.id, t.url, 0);
+    }, () => {});
+  });
+  api.permissions.onRemoved.addListener(() => {
+    api.tabs.query({}).then((tabs) => {
+      for (const t of tabs) if (!t.url) setTabBadge(t.id, 0, false).catch(() => {});
+    }, () => {});
   });
 } catch (e) {
   console.warn('Unticked: could not listen to tabs:', e);

@@ -10,10 +10,13 @@
  *   capture(): Promise<capture>,
  *   flip(locator, how, option, url): Promise<{ok, before, after, error}>
  *     (url: where a state-only row links to, when it leaves the page),
+ *   highlight(locator): Promise<{ok, error}> (show a switch on the page, change nothing),
  *   loadHistory(): Promise<object|null>, saveHistory(obj), clearHistory(),
  *   msg(key, subs) -> string ("" when missing),
  *   setBadge(count, changed): Promise,
  *   download(filename, mime, text), openUrl(url): Promise
+ *   siteAccess(origins), requestSiteAccess(origins), revokeSiteAccess(origins): Promise<boolean>
+ *     (the background's optional access to a service's settings sites; request only in a click)
  * }
  */
 
@@ -116,6 +119,20 @@ export async function flipInTab(tabId, locator, how, option) {
   } catch (e) {
     // A row that is a link may have navigated away mid-script.
     return fail(await leftThePage(tabId, urlBefore) || explainScriptingError(e).message);
+  }
+}
+
+/** Show one control on the page (scrolled to, outlined); nothing is clicked. */
+export async function highlightInTab(tabId, locator) {
+  if (typeof locator !== 'string' || !locator) return { ok: false, error: 'no locator' };
+  try {
+    await ensureProbe(tabId);
+    return await runInTab(tabId, (loc) => {
+      const p = globalThis.__untickedProbe;
+      return p && p.highlight ? p.highlight(loc) : { ok: false, error: 'probe missing' };
+    }, [locator]);
+  } catch (e) {
+    return { ok: false, error: explainScriptingError(e).message };
   }
 }
 
@@ -237,6 +254,14 @@ function sidePanelOpener(tabId) {
   return () => api.sidePanel.open({ tabId }).then(() => window.close());
 }
 
+/**
+ * Site access for the background, per service (optional host permissions: nothing is granted
+ * at install). `requestSiteAccess` must be called inside the person's click, before any await.
+ */
+export const siteAccess = (origins) => api.permissions.contains({ origins: [...origins] });
+export const requestSiteAccess = (origins) => api.permissions.request({ origins: [...origins] });
+export const revokeSiteAccess = (origins) => api.permissions.remove({ origins: [...origins] });
+
 export function createExtensionHost(tabId) {
   const openSidePanel = sidePanelOpener(tabId);
   return {
@@ -245,6 +270,7 @@ export function createExtensionHost(tabId) {
     tabId,
     capture: () => captureTab(tabId),
     flip: (locator, how, option) => flipInTab(tabId, locator, how, option),
+    highlight: (locator) => highlightInTab(tabId, locator),
     loadHistory,
     saveHistory,
     clearHistory,
@@ -255,5 +281,6 @@ export function createExtensionHost(tabId) {
     setBadge: (count, changed) => setTabBadge(tabId, count, changed),
     download,
     openUrl,
+    ...(api.permissions ? { siteAccess, requestSiteAccess, revokeSiteAccess } : {}),
   };
 }

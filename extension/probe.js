@@ -565,5 +565,20 @@
     return how === 'select' ? choose(locator, option, opts) : openAndFlip(locator, option, opts);
   }
 
-  globalThis.__untickedProbe = Object.freeze({ version: 3, capture, find, state, flip, choose, openAndFlip, pressTurnOff, turnOff });
+  // Show a switch Unticked will not click itself (its wording does not settle which way it
+  // works): open what hides it, scroll to it and outline it for a few seconds. Changes no
+  // state; the outline is put back as it was.
+  function highlight(locator, { doc = document, ms = 4000 } = {}) {
+    const el = find(locator, doc);
+    if (!el) return { ok: false, error: 'not found' };
+    const t = clickTarget(el);
+    try { expand(el); scrollIntoViewIfNeeded(t); } catch (e) { /* still outline it */ }
+    const before = t.style.outline, offset = t.style.outlineOffset;
+    t.style.outline = '3px solid #b06000';
+    t.style.outlineOffset = '3px';
+    setTimeout(() => { t.style.outline = before; t.style.outlineOffset = offset; }, ms);
+    return { ok: true };
+  }
+
+  globalThis.__untickedProbe = Object.freeze({ version: 4, capture, find, state, flip, choose, openAndFlip, pressTurnOff, turnOff, highlight });
 })();

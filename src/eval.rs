@@ -29,6 +29,10 @@ pub struct Metrics {
     pub fp: usize,
     pub fn_: usize,
     pub polarity_ok: usize,
+    /// True positives the engine said it was not sure about (it then never clicks them).
+    pub uncertain: usize,
+    /// True positives read the wrong way while certain: the mistake that must never happen.
+    pub wrong_certain: usize,
 }
 
 impl Metrics {
@@ -54,6 +58,8 @@ impl Metrics {
         self.fp += o.fp;
         self.fn_ += o.fn_;
         self.polarity_ok += o.polarity_ok;
+        self.uncertain += o.uncertain;
+        self.wrong_certain += o.wrong_certain;
     }
 }
 
@@ -92,10 +98,13 @@ fn score(found: &[&Finding], expected: &[ExpectedControl], page: &str, mistakes:
             Some((i, f)) => {
                 used[i] = true;
                 m.tp += 1;
+                m.uncertain += usize::from(!f.certain);
                 if f.sharing == Some(e.sharing) {
                     m.polarity_ok += 1;
                 } else {
-                    mistakes.push(format!("{page}: polarity of \"{}\": said {:?}, truth {}", e.label, f.sharing, e.sharing));
+                    m.wrong_certain += usize::from(f.certain);
+                    let sure = if f.certain { "certain" } else { "uncertain" };
+                    mistakes.push(format!("{page}: polarity of \"{}\": said {:?} ({sure}), truth {}", e.label, f.sharing, e.sharing));
                 }
             }
             None => {
@@ -138,17 +147,19 @@ pub fn evaluate(dir: &Path) -> Result<EvalReport, String> {
 
 impl EvalReport {
     pub fn table(&self) -> String {
-        let mut s = String::from("lang   pages   tp   fp   fn  precision  recall  polarity\n");
+        let mut s = String::from("lang   pages   tp   fp   fn  precision  recall  polarity  uncertain  wrong&certain\n");
         let row = |s: &mut String, name: &str, m: &Metrics| {
             s.push_str(&format!(
-                "{name:<6} {:>5} {:>4} {:>4} {:>4}  {:>9.3}  {:>6.3}  {:>8.3}\n",
+                "{name:<6} {:>5} {:>4} {:>4} {:>4}  {:>9.3}  {:>6.3}  {:>8.3}  {:>9}  {:>13}\n",
                 m.pages,
                 m.tp,
                 m.fp,
                 m.fn_,
                 m.precision(),
                 m.recall(),
-                m.polarity()
+                m.polarity(),
+                m.uncertain,
+                m.wrong_certain
             ))
         };
         for (lang, m) in &self.per_lang {

@@ -3,14 +3,18 @@
 //!
 //! Stored by the extension in `storage.local` as this versioned structure. Older versions are
 //! migrated; anything unreadable is kept verbatim in `legacy` rather than thrown away.
+//!
+//! Only settings pages are kept: a catalogued settings page (`catalog::is_settings_page`), or a
+//! page where a data-use switch was seen. Visiting anything else leaves no trace; version 3
+//! dropped the other pages earlier versions had stored (a repository, an inbox, a product page).
 
-use crate::catalog::host_of;
+use crate::catalog::{host_of, is_settings_page};
 use crate::findings::Report;
 use crate::text::fold;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 /// Pages remembered; the least recently seen are dropped first.
 const MAX_PAGES: usize = 300;
 
@@ -91,23 +95,38 @@ pub struct Stored {
 
 impl Stored {
     pub fn migrate(self) -> History {
-        if let Some(pages) = self.pages {
+        let mut h = match self.pages {
             // Current shape (or newer: keep its version, we only add to it).
-            return History { version: self.version.max(VERSION), pages, legacy: self.legacy };
-        }
-        let mut h = History { legacy: self.legacy, ..History::default() };
-        for (label, e) in self.seen.unwrap_or_default() {
-            let key = page_key(&e.url);
-            let page = h.pages.entry(key).or_insert_with(|| PageRecord { url: e.url.clone(), last_seen: e.first_seen.clone(), ..Default::default() });
-            let sharing = match e.state.as_str() {
-                "on" => Some(true),
-                "off" => Some(false),
-                _ => None,
-            };
-            page.switches.insert(fold(&label), SwitchRecord::seen(&label, "ai-training", &e.first_seen, &e.state, sharing));
+            Some(pages) => History { version: self.version.max(VERSION), pages, legacy: self.legacy },
+            None => {
+                let mut h = History { legacy: self.legacy, ..History::default() };
+                for (label, e) in self.seen.unwrap_or_default() {
+                    let key = page_key(&e.url);
+                    let page = h.pages.entry(key).or_insert_with(|| PageRecord { url: e.url.clone(), last_seen: e.first_seen.clone(), ..Default::default() });
+                    let sharing = match e.state.as_str() {
+                        "on" => Some(true),
+                        "off" => Some(false),
+                        _ => None,
+                    };
+                    page.switches.insert(fold(&label), SwitchRecord::seen(&label, "ai-training", &e.first_seen, &e.state, sharing));
+                }
+                h
+            }
+        };
+        if self.version < 3 {
+            // Versions 1 and 2 remembered every page the background read on a catalogued site.
+            let gone: Vec<String> = h.pages.iter().filter(|(_, p)| !kept(p)).map(|(k, _)| k.clone()).collect();
+            for k in gone {
+                h.pages.remove(&k);
+            }
         }
         h
     }
+}
+
+/// A page history may hold: a catalogued settings page, or one with a data-use switch on it.
+fn kept(p: &PageRecord) -> bool {
+    !p.switches.is_empty() || is_settings_page(&p.url)
 }
 
 /// What history needs from a scan (built from a `Report`, or read from one the JS side holds).
@@ -187,7 +206,7 @@ fn switch_key(setting: Option<&str>, label: &str, section: &[String]) -> String 
 pub fn update(history: &mut History, report: &Seen, now: &str) -> Changes {
     let key = page_key(&report.url);
     let first_visit = !history.pages.contains_key(&key);
-    let page = history.pages.entry(key).or_insert_with(|| PageRecord { url: report.url.clone(), ..Default::default() });
+    let page = history.pages.entry(key.clone()).or_insert_with(|| PageRecord { url: report.url.clone(), ..Default::default() });
     page.last_seen = now.to_string();
     let mut changes = Changes { first_visit, ..Default::default() };
     for f in report.findings.iter().filter(|f| f.visible && f.sharing.is_some()) {
@@ -208,6 +227,9 @@ pub fn update(history: &mut History, report: &Seen, now: &str) -> Changes {
                 page.switches.insert(k, SwitchRecord::seen(&f.label, &f.concern, now, &f.control_state, f.sharing));
             }
         }
+    }
+    if first_visit && !kept(page) {
+        history.pages.remove(&key);
     }
     while history.pages.len() > MAX_PAGES {
         let oldest = history.pages.iter().min_by(|a, b| a.1.last_seen.cmp(&b.1.last_seen)).map(|(k, _)| k.clone());
@@ -260,6 +282,36 @@ mod tests {
         assert_eq!(h.pages["x.substack.com/publish/settings"].switches.len(), 1);
         let v9: Stored = serde_json::from_str(r#"{"version":9,"pages":{}}"#).unwrap();
         assert_eq!(v9.migrate().version, 9);
+    }
+
+    #[test]
+    fn only_settings_pages_are_kept() {
+        let seen = |url: &str| Seen { url: url.into(), findings: Vec::new() };
+        let mut h = History::default();
+        for url in ["https://github.com/rust-lang/rust", "https://mail.google.com/mail/u/0/#inbox", "https://www.amazon.com/dp/B0CX23V2ZK"] {
+            update(&mut h, &seen(url), "2026-11-01T00:00:00Z");
+        }
+        assert!(h.pages.is_empty(), "{:?}", h.pages.keys());
+        update(&mut h, &seen("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"), "2026-11-01T00:00:00Z");
+        update(&mut h, &(&report(false)).into(), "2026-11-01T00:00:00Z");
+        assert_eq!(h.pages.len(), 2, "{:?}", h.pages.keys());
+
+        // Version 2 kept every page the background read; version 3 drops what is not a settings page.
+        let v2: Stored = serde_json::from_str(
+            r#"{"version":2,"pages":{
+              "github.com/rust-lang/rust":{"url":"https://github.com/rust-lang/rust","last_seen":"2026-01-01","switches":{}},
+              "mail.google.com/mail/u/0/":{"url":"https://mail.google.com/mail/u/0/#inbox","last_seen":"2026-01-01","switches":{}},
+              "www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement":{"url":"https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement","last_seen":"2026-01-01","switches":{}},
+              "app.notes.test/settings":{"url":"https://app.notes.test/settings","last_seen":"2026-01-01","switches":{"x":{"label":"Train AI","concern":"ai-training","first_seen":"2026-01-01","first_state":"on","first_sharing":true,"last_seen":"2026-01-01","last_state":"on","last_sharing":true}}}
+            }}"#,
+        )
+        .unwrap();
+        let h = v2.migrate();
+        assert_eq!(h.version, VERSION);
+        assert_eq!(h.pages.keys().collect::<Vec<_>>(), ["app.notes.test/settings", "www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"]);
+        // Version 3 data is not filtered again (nothing to drop).
+        let v3: Stored = serde_json::from_str(r#"{"version":3,"pages":{"a/b":{"url":"https://a/b","last_seen":"","switches":{}}}}"#).unwrap();
+        assert_eq!(v3.migrate().pages.len(), 1);
     }
 
     #[test]

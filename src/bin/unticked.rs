@@ -1,8 +1,9 @@
 //! `unticked`: the command line for researchers' bulk audits and for scoring the engine.
 //!
 //!   unticked scan PATH... [--url URL] [--format json|markdown|csv] [--region CODE] [--include-hidden]
-//!   unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--mistakes]
-//!   unticked hosts            match patterns of every catalogued settings page (for manifests)
+//!   unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--max-wrong-certain N] [--mistakes]
+//!   unticked hosts            sites of the catalogued settings pages (optional host permissions)
+//!   unticked pages            the catalogued settings pages themselves (what the background reads)
 //!   unticked catalog          the catalog's services and settings, one line each
 
 // The CLI reads files: native only. (Built for wasm32 too when `wasm-pack test` compiles every
@@ -24,8 +25,8 @@ mod cli {
     const USAGE: &str = "usage:
       unticked scan PATH... [--url URL] [--format json|markdown|csv] [--region CODE] [--include-hidden]
           PATH: a capture (.json), a saved page (.html), or a folder of them
-      unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--mistakes]
-      unticked hosts
+      unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--max-wrong-certain N] [--mistakes]
+      unticked hosts | pages
       unticked catalog";
 
     /// Pages bigger than this are refused with a clear message rather than read into memory.
@@ -36,7 +37,12 @@ mod cli {
         let result = match args.first().map(String::as_str) {
             Some("scan") => cmd_scan(&args[1..]),
             Some("eval") => cmd_eval(&args[1..]),
-            Some("hosts") => emit(&unticked::catalog::settings_page_patterns().iter().map(|p| format!("{p}\n")).collect::<String>()),
+            Some("hosts") => {
+                let mut hosts = unticked::catalog::settings_origins(None);
+                hosts.sort();
+                emit(&hosts.iter().map(|p| format!("{p}\n")).collect::<String>())
+            }
+            Some("pages") => emit(&unticked::catalog::settings_page_patterns().iter().map(|p| format!("{p}\n")).collect::<String>()),
             Some("catalog") => emit(
                 &unticked::catalog::SERVICES
                     .iter()
@@ -178,6 +184,7 @@ mod cli {
         let mut dir = PathBuf::from("tests/corpus");
         let (mut min_p, mut min_r, mut min_q) = (0.0, 0.0, 0.0);
         let mut show_mistakes = false;
+        let mut max_wrong_certain = usize::MAX;
         let mut i = 0;
         let num = |s: &str| s.parse::<f64>().map_err(|_| format!("not a number: {s}"));
         while i < args.len() {
@@ -185,6 +192,7 @@ mod cli {
                 "--min-precision" => min_p = num(value(args, &mut i, "--min-precision")?)?,
                 "--min-recall" => min_r = num(value(args, &mut i, "--min-recall")?)?,
                 "--min-polarity" => min_q = num(value(args, &mut i, "--min-polarity")?)?,
+                "--max-wrong-certain" => max_wrong_certain = num(value(args, &mut i, "--max-wrong-certain")?)? as usize,
                 "--mistakes" => show_mistakes = true,
                 a if a.starts_with("--") => return Err(format!("unknown option {a}")),
                 d => dir = PathBuf::from(d),
@@ -199,6 +207,9 @@ mod cli {
             }
         }
         let o = &r.overall;
+        if o.wrong_certain > max_wrong_certain {
+            return Err(format!("{} control(s) read the wrong way while certain (max {max_wrong_certain})", o.wrong_certain));
+        }
         if o.precision() < min_p || o.recall() < min_r || o.polarity() < min_q {
             return Err(format!(
                 "below target: precision {:.3} (min {min_p}), recall {:.3} (min {min_r}), polarity {:.3} (min {min_q})",

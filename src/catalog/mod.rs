@@ -141,21 +141,107 @@ fn folded_phrases(st: &'static Setting) -> &'static [String] {
     map.entry(st.id).or_insert_with(|| Box::leak(st.matches.lines().map(fold).collect::<Vec<_>>().into_boxed_slice()))
 }
 
-/// Browser match patterns for every catalogued settings page (for the extension manifest).
+/// The catalogued settings pages, path-precise: each `https://` settings URL with its path,
+/// query and hash route (`https://chatgpt.com/#settings/DataControls`); a one-digit account
+/// segment (Gmail's `/u/0/`) stands for any (`*`). These, never whole sites, are what the
+/// background reads on its own and what history keeps (see `is_settings_page`).
 pub fn settings_page_patterns() -> Vec<String> {
-    let mut out: Vec<String> = SERVICES
-        .iter()
-        .flat_map(|s| s.settings.iter())
-        .flat_map(|st| st.settings_urls.iter())
-        .filter(|u| u.starts_with("https://"))
+    let mut out: Vec<String> = pages(None)
         .map(|u| {
-            let host = host_of(u);
-            format!("https://{host}/*")
+            let (host, path, rest) = split_url(u);
+            let path: Vec<&str> = path.split('/').map(|seg| if any_segment(seg) { "*" } else { seg }).collect();
+            format!("https://{host}{}{rest}", path.join("/"))
         })
         .collect();
     out.sort();
     out.dedup();
     out
+}
+
+/// The catalog's `https://` settings URLs, of all services or one.
+fn pages(service: Option<&str>) -> impl Iterator<Item = &'static str> + '_ {
+    SERVICES
+        .iter()
+        .filter(move |s| service.is_none_or(|id| s.id == id))
+        .flat_map(|s| s.settings.iter().flat_map(|st| st.settings_urls.iter().copied()))
+        .filter(|u| u.starts_with("https://"))
+}
+
+/// A one-digit path segment: an account index (Gmail's `/u/0/`), any account.
+fn any_segment(seg: &str) -> bool {
+    seg.len() == 1 && seg.as_bytes()[0].is_ascii_digit()
+}
+
+/// Authority, path (at least "/") and the rest (`?query#hash`) of a URL after its scheme.
+fn split_url(url: &str) -> (&str, &str, &str) {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let end = rest.find(|c| c == '/' || c == '?' || c == '#').unwrap_or(rest.len());
+    let (host, tail) = rest.split_at(end);
+    let q = tail.find(|c| c == '?' || c == '#').unwrap_or(tail.len());
+    let path = if q == 0 { "/" } else { &tail[..q] };
+    (host, path, &tail[q..])
+}
+
+/// The sites (origins, `https://host/*`) of the catalogued settings pages, all services or one,
+/// in catalog order: browsers grant site access per origin, so these are the optional host
+/// permissions.
+pub fn settings_origins(service: Option<&str>) -> Vec<String> {
+    // Plain loops, here and in `is_settings_page`: both run in the extension's Wasm, where each
+    // iterator chain costs code size.
+    let mut out: Vec<String> = Vec::new();
+    for s in SERVICES.iter().filter(|s| service.is_none_or(|id| s.id == id)) {
+        for st in s.settings {
+            for u in st.settings_urls.iter().filter(|u| u.starts_with("https://")) {
+                let o = format!("https://{}/*", host_of(u));
+                if !out.contains(&o) {
+                    out.push(o);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Is `url` one of the catalogued settings pages, or a page under one? It must be `https`, on
+/// the page's host, with each of its path segments (a one-digit one: any), and with the page's
+/// query and hash route when the page has them (otherwise any). The root matches only itself.
+pub fn is_settings_page(url: &str) -> bool {
+    if !url.get(..8).is_some_and(|s| s.eq_ignore_ascii_case("https://")) {
+        return false;
+    }
+    let host = host_of(url);
+    let (_, upath, urest) = split_url(url);
+    let (uq, uh) = query_hash(urest);
+    for s in SERVICES {
+        for st in s.settings {
+            for p in st.settings_urls.iter().filter(|u| u.starts_with("https://")) {
+                let (_, ppath, prest) = split_url(p);
+                let (pq, ph) = query_hash(prest);
+                let ppath = ppath.trim_end_matches('/');
+                let mut segs = upath.split('/');
+                let path_ok = if ppath.is_empty() {
+                    upath == "/"
+                } else {
+                    ppath.split('/').all(|w| segs.next().is_some_and(|g| g == w || any_segment(w)))
+                };
+                if path_ok && host_of(p) == host && starts(pq, uq, '&') && starts(ph, uh, '/') {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// `?query#hash` as the query and the hash, each without its sign ("": none).
+fn query_hash(rest: &str) -> (&str, &str) {
+    let (q, h) = rest.split_once('#').unwrap_or((rest, ""));
+    (q.trim_start_matches('?'), h)
+}
+
+/// `got` is `want` or continues it after `sep` (`want` empty: anything).
+fn starts(want: &str, got: &str, sep: char) -> bool {
+    want.is_empty() || got.strip_prefix(want).is_some_and(|r| r.is_empty() || r.starts_with(sep))
 }
 
 #[cfg(test)]
@@ -170,6 +256,45 @@ mod tests {
         assert_eq!(s.first().map(|s| s.id), Some("linkedin"));
         assert!(services_for("https://notlinkedin.com/").is_empty());
         assert!(services_for("").is_empty());
+    }
+
+    #[test]
+    fn settings_pages_not_sites() {
+        let pats = settings_page_patterns();
+        assert!(pats.contains(&"https://mail.google.com/mail/u/*/#settings/general".to_string()), "{pats:?}");
+        assert!(pats.iter().all(|p| !p.ends_with("/*")), "{pats:?}");
+        for yes in [
+            "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
+            "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement/?trk=x#top",
+            "https://github.com/settings/copilot/features",
+            "https://chatgpt.com/#settings/DataControls",
+            "https://mail.google.com/mail/u/1/#settings/general",
+            "https://grok.com/?_s=data",
+            "HTTPS://WWW.LinkedIn.com:443/mypreferences/d/settings/data-for-ai-improvement",
+        ] {
+            assert!(is_settings_page(yes), "{yes}");
+        }
+        for no in [
+            "https://github.com/rust-lang/rust",
+            "https://github.com/settings/copilotx",
+            "https://mail.google.com/mail/u/0/#inbox",
+            "https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTVbq",
+            "https://mail.google.com/mail/u/0/",
+            "https://www.amazon.com/dp/B0CX23V2ZK",
+            "https://chatgpt.com/",
+            "https://chatgpt.com/c/6650#settings/DataControls",
+            "https://www.linkedin.com/feed/",
+            "http://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
+            "https://www.linkedin.com.evil.test/mypreferences/d/settings/data-for-ai-improvement",
+            "https://gemini.google.com/app",
+            "https://grok.com/?_s=database",
+            "about:preferences",
+            "",
+        ] {
+            assert!(!is_settings_page(no), "{no}");
+        }
+        assert_eq!(settings_origins(Some("linkedin")), vec!["https://www.linkedin.com/*".to_string()]);
+        assert!(settings_origins(None).contains(&"https://mail.google.com/*".to_string()));
     }
 
     #[test]

@@ -7,10 +7,11 @@ mod csv;
 mod explain;
 mod markdown;
 mod options;
+mod verify;
 
 use crate::capture::{Capture, CaptureError};
 use crate::catalog::{self, Service, Setting};
-use crate::classify::{classify, Concern};
+use crate::classify::{classify, Concern, Evidence, EvidenceWord};
 use crate::controls::{extract, Control, ControlKind, State};
 use crate::dom::{page_meta, parse, ParseLimits};
 use serde::{Deserialize, Serialize};
@@ -19,6 +20,7 @@ pub use explain::{explain, join as join_explanation};
 #[cfg(not(target_arch = "wasm32"))]
 pub use csv::{csv_rows, CSV_HEADER};
 pub use markdown::markdown;
+pub use verify::{verify, Outcome};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ScanOptions {
@@ -66,6 +68,10 @@ pub struct OptionOut {
 /// page's own "Turn off" button beside such a row, and its same-named menu item), or the
 /// service's own path (`form` / `email`, with `url` and `steps`) when the page cannot do it.
 /// For a row that links to another page, `url` is that page.
+/// `action` names exactly what the click does to the control ("untick", "tick", "switch-off",
+/// "switch-on", "choose", "open", "menu", or "form"/"email"), and `expect` the control's state
+/// afterwards ("off", "on", an option's text; "" when only a re-scan can tell), so the
+/// confirmation can say it and the inspector can check it happened.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TurnOff {
     pub how: String,
@@ -73,6 +79,8 @@ pub struct TurnOff {
     pub option: String,
     pub url: String,
     pub steps: String,
+    pub action: String,
+    pub expect: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -114,6 +122,11 @@ pub struct Finding {
     pub setting: Option<String>,
     /// True when the meaning was inferred from wording, not known from the catalog.
     pub inferred: bool,
+    /// False when the wording does not settle which way the control works: Unticked then
+    /// shows it but never clicks it. Catalog settings are certain.
+    pub certain: bool,
+    /// The words that made it AI training and decided its polarity, and why, in one line.
+    pub evidence: Evidence,
     pub explanation: String,
     /// The explanation by topic ("summary", "covers", "excluded", "recipients", "default",
     /// "undo", "elsewhere", "alleged", "sources", "unknown"), for layouts that show them apart.
@@ -173,10 +186,11 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
     let url = opts.url.clone().filter(|u| !u.is_empty()).unwrap_or_else(|| pick(&capture.url, meta.url));
     let services = catalog::services_for(&url);
     let today = capture.captured_at.get(..10).unwrap_or("");
+    let lang = pick(&capture.lang, meta.lang.clone());
     let mut findings: Vec<Finding> = controls
         .iter()
         .filter(|c| opts.include_hidden || c.visible)
-        .map(|c| finding(c, &services, &url, opts.region.as_deref(), today))
+        .map(|c| finding(c, &services, &url, &lang, opts.region.as_deref(), today))
         .collect();
     // Most important first: sharing AI training, then other AI training, then other data use.
     findings.sort_by_key(rank);
@@ -193,7 +207,7 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
         summary: Summary { controls: findings.len(), ai_training: ai.len(), sharing: ai.iter().filter(|f| f.sharing == Some(true)).count() },
         url,
         title: pick(&capture.title, meta.title),
-        lang: pick(&capture.lang, meta.lang),
+        lang,
         service: service.map(|s| s.id.to_string()),
         service_name: service.map(|s| s.name.to_string()),
         truncated: doc.truncated || capture.truncated,
@@ -215,10 +229,10 @@ fn rank(f: &Finding) -> u8 {
     }
 }
 
-fn finding(c: &Control, services: &[&'static Service], url: &str, region: Option<&str>, today: &str) -> Finding {
+fn finding(c: &Control, services: &[&'static Service], url: &str, lang: &str, region: Option<&str>, today: &str) -> Finding {
     let known = catalog::match_setting(services, &c.name, &c.description);
     // The classifier only runs where the catalog does not know the control.
-    let mut cls = if known.is_none() { Some(classify(&c.name, &c.description, &c.section)) } else { None };
+    let mut cls = if known.is_none() { Some(classify(&c.name, &c.description, &c.section, lang)) } else { None };
     // A neutral name ("Use of your texts") whose options decide ("Only for your history" /
     // "Also to improve our translation model"): the options that speak of training share.
     let option_training = match &cls {
@@ -227,9 +241,12 @@ fn finding(c: &Control, services: &[&'static Service], url: &str, region: Option
     };
     if let (Some(cl), Some(t)) = (&mut cls, &option_training) {
         let first = c.options.iter().zip(t).find(|(_, &yes)| yes).map(|(o, _)| o.label.as_str()).unwrap_or("");
-        *cl = classify(first, &c.description, &c.section);
+        *cl = classify(first, &c.description, &c.section, lang);
         cl.concern = Concern::AiTraining;
         cl.inverted = false;
+        cl.certain = true;
+        cl.evidence.from = "options".into();
+        cl.evidence.why = format!("the option '{first}' speaks of training → choosing it shares");
     }
     let (concern, inverted) = match (known, &cls) {
         (Some((_, st)), _) => (Concern::parse(st.concern), st.polarity == "on-protects"),
@@ -257,6 +274,23 @@ fn finding(c: &Control, services: &[&'static Service], url: &str, region: Option
         (State::Option(_), _) => options.iter().find(|o| o.selected).and_then(|o| o.sharing),
         _ => None,
     };
+    // Options must say which way they go for the reading to be certain.
+    let options_known = options.iter().all(|o| o.sharing.is_some());
+    let certain = match (known, &cls) {
+        (Some(_), _) => true,
+        (None, Some(cl)) => cl.certain && (options.is_empty() || options_known),
+        (None, None) => true,
+    };
+    let evidence = match (known, &cls) {
+        (Some((svc, st)), _) => Evidence {
+            from: "catalog".into(),
+            lang: String::new(),
+            words: vec![EvidenceWord { text: st.name.into(), role: "catalog".into() }],
+            why: format!("{}'s own setting, known to Unticked → on {}", svc.name, if inverted { "protects" } else { "shares" }),
+        },
+        (None, Some(cl)) if concern == Concern::AiTraining => cl.evidence.clone(),
+        _ => Evidence::default(),
+    };
     let mut f = Finding {
         label: c.name.clone(),
         description: c.description.clone(),
@@ -272,6 +306,8 @@ fn finding(c: &Control, services: &[&'static Service], url: &str, region: Option
         service: known.map(|(s, _)| s.id.to_string()),
         setting: known.map(|(_, st)| st.id.to_string()),
         inferred: known.is_none(),
+        certain,
+        evidence,
         explanation: String::new(),
         explanation_parts: Vec::new(),
         shares: Vec::new(),
@@ -279,7 +315,7 @@ fn finding(c: &Control, services: &[&'static Service], url: &str, region: Option
         retroactive_opt_out: None,
         regions: Vec::new(),
         sources: Vec::new(),
-        turn_off: turn_off(c, sharing, &options, url),
+        turn_off: if certain { turn_off(c, sharing, &options, url) } else { None },
         options,
         elsewhere: Vec::new(),
         allegations: Vec::new(),
@@ -315,25 +351,46 @@ fn turn_off(c: &Control, sharing: Option<bool>, options: &[OptionOut], page_url:
     if sharing != Some(true) || c.disabled {
         return None;
     }
-    let make = |how: &str, locator: &str, option: &str| Some(TurnOff { how: how.into(), locator: locator.into(), option: option.into(), url: String::new(), steps: String::new() });
+    let make = |how: &str, locator: &str, option: &str, action: &str, expect: &str| {
+        Some(TurnOff {
+            how: how.into(),
+            locator: locator.into(),
+            option: option.into(),
+            url: String::new(),
+            steps: String::new(),
+            action: action.into(),
+            expect: expect.into(),
+        })
+    };
     match c.kind {
-        ControlKind::RadioGroup => options.iter().find(|o| o.sharing == Some(false)).and_then(|o| make("click", &o.locator, &o.label)),
-        ControlKind::Select => options.iter().find(|o| o.sharing == Some(false)).and_then(|o| make("select", &c.locator, &o.label)),
+        ControlKind::RadioGroup => options.iter().find(|o| o.sharing == Some(false)).and_then(|o| make("click", &o.locator, &o.label, "choose", &o.label)),
+        ControlKind::Select => options.iter().find(|o| o.sharing == Some(false)).and_then(|o| make("select", &c.locator, &o.label, "choose", &o.label)),
         // The text only shows the state. The page's own "Turn off" button beside the row comes
         // first (it may open a menu whose "Turn off" item does it); else the row, which opens
         // the real switch, found by this name. A row that links to another page takes that
         // address along: when the click leaves this page, the person is told where the switch is.
         ControlKind::TextState => {
             let t = match &c.off_button {
-                Some((loc, text)) => make("menu", loc, text),
-                None => make("open", &c.locator, &c.name),
+                Some((loc, text)) => make("menu", loc, text, "menu", ""),
+                None => make("open", &c.locator, &c.name, "open", ""),
             };
             t.map(|mut t| {
                 t.url = other_page(page_url, &c.href).unwrap_or_default();
                 t
             })
         }
-        _ => make("click", &c.locator, ""),
+        // A click flips it: which way depends on its state now (sharing while ON: off; a
+        // protection that is OFF: on).
+        kind => {
+            let (to, word) = match (&c.state, kind) {
+                (State::On, ControlKind::Checkbox) => ("off", "untick"),
+                (State::Off, ControlKind::Checkbox) => ("on", "tick"),
+                (State::On, _) => ("off", "switch-off"),
+                (State::Off, _) => ("on", "switch-on"),
+                _ => return None,
+            };
+            make("click", &c.locator, "", word, to)
+        }
     }
 }
 
@@ -459,7 +516,7 @@ fn apply_catalog(f: &mut Finding, _svc: &Service, st: &'static Setting, region: 
     f.allegations = st.allegations.iter().map(|a| AllegationOut { text: a.text.into(), response: a.response.into(), source: source_ref(st, a.source) }).collect();
     if f.turn_off.is_none() && f.sharing == Some(true) {
         if let Some(e) = f.elsewhere.first() {
-            f.turn_off = Some(TurnOff { how: e.how.clone(), locator: String::new(), option: String::new(), url: e.url.clone(), steps: e.steps.clone() });
+            f.turn_off = Some(TurnOff { how: e.how.clone(), locator: String::new(), option: String::new(), url: e.url.clone(), steps: e.steps.clone(), action: e.how.clone(), expect: String::new() });
         }
     }
 }

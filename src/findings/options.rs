@@ -1,19 +1,7 @@
 //! Does choosing an option (of a radio group or select about AI training) share data?
 
-use crate::text::{fold, has_phrase};
-
-/// Option wording that refuses ("Don't allow", "Never", "Nein", "Jamais", "Nunca", "Mai", "Nooit").
-const REFUSE: &[&str] = &[
-    "don't allow", "do not allow", "dont allow", "disallow", "no", "never", "off", "deny", "opt out", "opt-out", "nobody",
-    "no one", "none", "not allowed", "don't use", "do not use", "exclude", "nicht erlauben", "nicht zulassen",
-    "nicht verwenden", "nein", "nie", "niemals", "aus", "keine", "niemand", "ne pas autoriser", "ne pas utiliser", "non",
-    "jamais", "aucun", "personne", "refuser", "desactive", "no permitir", "no usar", "nunca", "ninguno", "nadie",
-    "desactivado", "nao permitir", "nao usar", "nao", "nenhum", "ninguem", "desativado", "non consentire",
-    "non usare", "non consentito", "mai", "nessuno", "disattivato", "niet toestaan", "niet gebruiken", "nee", "nooit",
-    "geen", "niemand", "uit", "not", "nicht", "pas", "niet", "refuse", "je refuse", "decline", "ablehnen", "rechazo", "recuso",
-    "rifiuto", "weiger*", "out", "keep my data out", "exclude*", "escludi*", "exclure", "exclus", "excluir", "excluye",
-    "ausschliessen", "uitsluiten", "uitgesloten",
-];
+use crate::classify::lexicon::{v, Words};
+use crate::text::fold;
 
 /// For a control whose options decide: which options speak of training (None when none do,
 /// or when every option does, which says nothing about the choice).
@@ -41,7 +29,8 @@ pub fn option_shares(label: &str, inverted: bool) -> Option<bool> {
     }
     // Refusing words, or an option that is just an "off" state ("Disattivo", "Uit").
     let off = crate::controls::state::part_state(&l) == Some(crate::controls::State::Off);
-    let refuses = off || REFUSE.iter().any(|w| has_phrase(&l, w));
+    // Refusing words ("Don't allow", "Nie", "Jamais", "Nobody": `[refuse]` in the lexicons).
+    let refuses = off || v::REFUSE().matches(&Words::new(&l));
     Some(refuses == inverted)
 }
 

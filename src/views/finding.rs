@@ -1,7 +1,7 @@
 //! One finding: name as on the page, state, sharing, default, explanation, sources, and the
 //! turn-off flow (confirm → the probe clicks → re-scan → did it really change?).
 
-use crate::findings::Finding;
+use crate::findings::{Finding, TurnOff};
 use crate::history::SwitchRecord;
 use crate::web::Host;
 use yew::prelude::*;
@@ -11,6 +11,11 @@ pub enum TurnOffStatus {
     Working,
     Done,
     Failed(String),
+    /// The control moved, but not as expected (another state, another name, still sharing):
+    /// what happened, and how to put it back as it was.
+    Unexpected(String, Option<TurnOff>),
+    /// Put back as it was (Ok) or not (the error).
+    PutBack(Result<(), String>),
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -21,6 +26,22 @@ pub struct FindingProps {
     pub flag: Option<String>,
     pub status: Option<TurnOffStatus>,
     pub on_turn_off: Callback<Finding>,
+    /// Undo an unexpected change: the finding, and how.
+    pub on_put_back: Callback<(Finding, TurnOff)>,
+}
+
+/// What the click will do, in the words the confirmation uses ("Untick 'Use my data…'").
+pub fn action_text(t: &Finding, to: &TurnOff, msg: &dyn Fn(&str, &str) -> String) -> String {
+    let label = &t.label;
+    match to.action.as_str() {
+        "untick" => format!("{} '{label}'", msg("actionUntick", "Untick")),
+        "tick" => format!("{} '{label}'", msg("actionTick", "Tick")),
+        "switch-off" => format!("{} '{label}'", msg("actionSwitchOff", "Switch OFF")),
+        "switch-on" => format!("{} '{label}'", msg("actionSwitchOn", "Switch ON")),
+        "choose" => format!("{} '{}' {} '{label}'", msg("actionChoose", "Choose"), to.option, msg("actionFor", "for")),
+        "menu" => format!("{} '{}' {} '{label}'", msg("actionPress", "Press the page's own"), to.option, msg("actionFor", "for")),
+        _ => format!("{} '{label}' {}", msg("actionOpen", "Open"), msg("actionOpenThen", "and switch it off")),
+    }
 }
 
 fn sharing_attr(v: Option<bool>) -> &'static str {
@@ -85,9 +106,36 @@ pub fn FindingCard(p: &FindingProps) -> Html {
         None => html! {},
     };
 
+    let show_on_page = {
+        let (host, locator) = (p.host.clone(), f.locator.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (host, locator) = (host.clone(), locator.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = host.call("highlight", &[locator.into()]).await;
+            });
+        })
+    };
     let actions = match (&f.turn_off, &p.status) {
         (_, Some(TurnOffStatus::Working)) => html! { <p class="ut-status" role="status">{ t("turningOff", "Turning it off on the page…") }</p> },
         (_, Some(TurnOffStatus::Done)) => html! { <p class="ut-ok" role="status">{ t("turnedOff", "Turned off. Unticked read the page again: it is no longer sharing.") }</p> },
+        (_, Some(TurnOffStatus::PutBack(Ok(())))) => html! { <p class="ut-status" role="status">{ t("putBackDone", "Put back as it was.") }</p> },
+        (_, Some(TurnOffStatus::PutBack(Err(e)))) => html! { <p class="ut-bad" role="alert">{ format!("{} {e}", t("putBackFailed", "Could not put it back:")) }</p> },
+        (_, Some(TurnOffStatus::Unexpected(what, undo))) => {
+            let back = undo.clone().map(|u| {
+                let (cb, f) = (p.on_put_back.clone(), f.clone());
+                let put_back = Callback::from(move |_: MouseEvent| cb.emit((f.clone(), u.clone())));
+                html! { <button type="button" class="ut-primary" data-action="put-back" onclick={put_back}>{ t("putBack", "Put it back") }</button> }
+            });
+            html! { <><p class="ut-bad" role="alert" data-unexpected="true">{ format!("{} {what}", t("unexpected", "That did not go as expected:")) }</p>{ for back }</> }
+        }
+        // Sharing, but the wording does not settle which way the switch works: never click it.
+        (None, _) if !f.certain && f.sharing.is_some() && f.concern == "ai-training" => html! {
+            <p class="ut-uncertain" data-uncertain="true">
+                { t("uncertain", "Unticked is not sure which way this switch works, so it will not click it for you. Check its wording on the page.") }
+                { " " }
+                if p.host.has("highlight") { <button type="button" data-action="show" onclick={show_on_page}>{ t("showOnPage", "Show it on the page") }</button> }
+            </p>
+        },
         (Some(to), status) if matches!(to.how.as_str(), "click" | "select" | "open" | "menu") => {
             // A row that links to another page may have left this one: say where the switch is.
             let own_page = if to.url.is_empty() {
@@ -125,6 +173,7 @@ pub fn FindingCard(p: &FindingProps) -> Html {
                 };
                 html! {
                     <div class="ut-confirm" role="group" aria-label={t("turnOff", "Turn off")} onkeydown={esc}>
+                        <p class="ut-action" data-turn-off-action={to.action.clone()}><strong>{ action_text(f, to, &t) }</strong></p>
                         <p>{ t("turnOffConfirm", "Unticked will click this switch on the page for you (the site saves it as if you had), then read the page again to check.") }</p>
                         <button type="button" class="ut-primary" data-action="confirm" onclick={yes} ref={confirm_ref.clone()}>{ t("confirm", "Turn it off") }</button>
                         <button type="button" onclick={no}>{ t("cancel", "Cancel") }</button>
@@ -168,6 +217,9 @@ pub fn FindingCard(p: &FindingProps) -> Html {
                 { for p.flag.iter().map(|fl| html! { <span class="ut-pill ut-flag">{ fl.clone() }</span> }) }
             </p>
             { for first_seen }
+            if !f.evidence.why.is_empty() && f.concern == "ai-training" {
+                <p class={classes!("ut-why", (!f.certain).then_some("ut-unsure"))} data-certain={f.certain.to_string()}>{ format!("{} {}", t("why", "Why:"), f.evidence.why) }</p>
+            }
             <div class="ut-expl">
                 { for f.explanation_parts.iter().filter(|x| x.topic == "summary").map(|x| html! { <p>{ x.text.clone() }</p> }) }
                 <ul>{ for f.explanation_parts.iter().filter(|x| x.topic != "summary" && x.topic != "sources").map(|x| html! {

@@ -1,9 +1,10 @@
 //! The inspector: one Yew app for the extension popup / side panel and the demo site.
 //! Page text is only ever rendered as text (Yew escapes it); links come from the catalog.
 
+mod access;
 mod finding;
 
-use crate::findings::{Finding, Report};
+use crate::findings::{verify, Finding, Outcome, Report, TurnOff};
 use crate::history::{self, Changes, History};
 use crate::web::{load_history, scan_js, Host};
 use finding::{FindingCard, TurnOffStatus};
@@ -64,6 +65,16 @@ async fn load(host: &Host) -> Result<Loaded, String> {
         let _ = host.call("setBadge", &[JsValue::from(report.summary.sharing as u32), JsValue::from(changed)]).await;
     }
     Ok(Loaded { report, changes, history: hist })
+}
+
+/// Ask the host to carry out one turn-off instruction; Err with the page's reason.
+async fn flip(host: &Host, t: &TurnOff) -> Result<(), String> {
+    let v = host.call("flip", &[t.locator.clone().into(), t.how.clone().into(), t.option.clone().into(), t.url.clone().into()]).await?;
+    let ok = js_sys::Reflect::get(&v, &"ok".into()).ok().and_then(|x| x.as_bool()).unwrap_or(false);
+    if ok {
+        return Ok(());
+    }
+    Err(js_sys::Reflect::get(&v, &"error".into()).ok().and_then(|x| x.as_string()).unwrap_or_else(|| "the page did not accept the click".into()))
 }
 
 fn same_setting(a: &Finding, b: &Finding) -> bool {
@@ -137,7 +148,9 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         });
     }
 
-    // Turn off one finding: flip on the page, re-capture, and say whether it really changed.
+    // Turn off one finding: flip on the page, re-capture, and check that the control itself
+    // moved the expected way under the same name (else say what happened and offer to put
+    // it back).
     let on_turn_off = {
         let (host, phase, statuses) = (host.clone(), phase.clone(), statuses.clone());
         Callback::from(move |f: Finding| {
@@ -149,25 +162,14 @@ pub fn Inspector(props: &InspectorProps) -> Html {
             s.push((key.clone(), TurnOffStatus::Working));
             statuses.set(s.clone());
             spawn_local(async move {
-                let res = host.call("flip", &[t.locator.clone().into(), t.how.clone().into(), t.option.clone().into(), t.url.clone().into()]).await;
-                let flip_error = match &res {
-                    Ok(v) => {
-                        let ok = js_sys::Reflect::get(v, &"ok".into()).ok().and_then(|x| x.as_bool()).unwrap_or(false);
-                        if ok {
-                            None
-                        } else {
-                            Some(js_sys::Reflect::get(v, &"error".into()).ok().and_then(|x| x.as_string()).unwrap_or_else(|| "the page did not accept the click".into()))
-                        }
-                    }
-                    Err(e) => Some(e.clone()),
-                };
+                let flip_error = flip(&host, &t).await.err();
                 let status = match load(&host).await {
                     Ok(l) => {
-                        let now = l.report.findings.iter().find(|g| same_setting(g, &f)).and_then(|g| g.sharing);
-                        let st = match (now, flip_error) {
-                            (Some(false), _) => TurnOffStatus::Done,
-                            (_, Some(e)) => TurnOffStatus::Failed(e),
-                            (_, None) => TurnOffStatus::Failed("the switch still shows as sharing after the click".into()),
+                        let now = l.report.findings.iter().find(|g| g.locator == f.locator && g.kind == f.kind).or_else(|| l.report.findings.iter().find(|g| same_setting(g, &f)));
+                        let st = match verify(&f, &t, now, flip_error) {
+                            Outcome::Done => TurnOffStatus::Done,
+                            Outcome::Failed(e) => TurnOffStatus::Failed(e),
+                            Outcome::Unexpected(what, undo) => TurnOffStatus::Unexpected(what, undo),
                         };
                         phase.set(Phase::Ready(Rc::new(l)));
                         st
@@ -176,6 +178,26 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                 };
                 s.retain(|(k, _)| *k != key);
                 s.push((key, status));
+                statuses.set(s);
+            });
+        })
+    };
+    let on_put_back = {
+        let (host, phase, statuses) = (host.clone(), phase.clone(), statuses.clone());
+        Callback::from(move |(f, undo): (Finding, TurnOff)| {
+            let (host, phase, statuses) = (host.clone(), phase.clone(), statuses.clone());
+            let key = f.locator.clone();
+            let mut s = (*statuses).clone();
+            s.retain(|(k, _)| *k != key);
+            s.push((key.clone(), TurnOffStatus::Working));
+            statuses.set(s.clone());
+            spawn_local(async move {
+                let res = flip(&host, &undo).await;
+                if let Ok(l) = load(&host).await {
+                    phase.set(Phase::Ready(Rc::new(l)));
+                }
+                s.retain(|(k, _)| *k != key);
+                s.push((key, TurnOffStatus::PutBack(res)));
                 statuses.set(s);
             });
         })
@@ -238,7 +260,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                 } else {
                     None
                 };
-                html! { <FindingCard finding={f.clone()} host={host.clone()} record={rec} flag={flag} status={status_of(f)} on_turn_off={on_turn_off.clone()} /> }
+                html! { <FindingCard finding={f.clone()} host={host.clone()} record={rec} flag={flag} status={status_of(f)} on_turn_off={on_turn_off.clone()} on_put_back={on_put_back.clone()} /> }
             };
             let summary = format!(
                 "{}: {} · {}: {}",
@@ -364,6 +386,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                         </select>
                     </label>
                 }
+                <access::SiteAccess host={host.clone()} service={if let Phase::Ready(l) = &*phase { l.report.service.clone() } else { None }} />
                 <p class="ut-note" role="status" aria-live="polite">{ (*note).clone() }</p>
             </footer>
         </@>

@@ -49,6 +49,13 @@ impl Host {
         f.call0(&self.0).map_err(message)
     }
 
+    /// `call_now` with one argument (None when the host has no such method or it threw); the
+    /// answer (a promise's, if one comes back) is awaited later.
+    pub fn call_now_with(&self, name: &str, arg: &JsValue) -> Option<JsFuture> {
+        let v = self.method(name)?.call1(&self.0, arg).ok()?;
+        Some(JsFuture::from(js_sys::Promise::resolve(&v)))
+    }
+
     pub fn has(&self, name: &str) -> bool {
         self.method(name).is_some()
     }

@@ -35,10 +35,11 @@ pub fn scan_js(capture: &JsValue, options: &JsValue) -> Result<Report, String> {
     engine_scan(&capture, &opts).map_err(|e| e.to_string())
 }
 
-/// Match patterns of the catalogued settings pages (manifest host permissions, badge checks).
+/// Is `url` a catalogued settings page (path and hash route included)? The background reads
+/// nothing else on its own.
 #[wasm_bindgen]
-pub fn settings_page_patterns() -> Vec<String> {
-    crate::catalog::settings_page_patterns()
+pub fn is_settings_page(url: &str) -> bool {
+    crate::catalog::is_settings_page(url)
 }
 
 /// How many AI-training switches are sharing (the badge number): `report.summary.sharing`.

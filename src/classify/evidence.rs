@@ -1,0 +1,109 @@
+//! Why a control was read the way it was: the words that made it AI training and the words
+//! that decided its polarity, with their roles, and one line a person can read.
+
+use super::words::tokenize;
+use crate::text::fold;
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Evidence {
+    /// Where the meaning came from: "name", "description", "section", "options" or "catalog".
+    pub from: String,
+    /// The language the wording was read in ("" when unknown).
+    pub lang: String,
+    pub words: Vec<EvidenceWord>,
+    /// One line: "'Disable' + 'AI training' → on protects".
+    pub why: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EvidenceWord {
+    /// As written on the page.
+    pub text: String,
+    /// "ai" (AI, model, learning), "use" (train, improve), "data", "deny", "negation",
+    /// "without", "permit", "exception", "when-on", "when-off", "heading".
+    pub role: String,
+}
+
+/// The words of `original` as written, one for each word of `fold(original)` (folded ones
+/// where the two do not line up).
+fn display_words(original: &str) -> Vec<String> {
+    let folded = fold(original);
+    let f: Vec<String> = tokenize(&folded).iter().map(|t| t.word.to_string()).collect();
+    let straight = original.replace(['\u{2019}', '\u{2018}', '\u{2bc}'], "'");
+    let o: Vec<String> = tokenize(&straight).iter().map(|t| t.word.to_string()).collect();
+    if o.len() == f.len() {
+        o
+    } else {
+        f
+    }
+}
+
+fn family(role: &str) -> &str {
+    match role {
+        "ai" | "use" => "topic",
+        r => r,
+    }
+}
+
+/// Marked words of `original` (indices among its folded words), neighbours of one kind
+/// merged into one phrase ("AI" + "training" → "AI training", "turn" + "off" → "turn off").
+pub fn words_of(original: &str, marks: &[(usize, &'static str)]) -> Vec<EvidenceWord> {
+    let shown = display_words(original);
+    let mut marks: Vec<(usize, &str)> = marks.to_vec();
+    // Operators before topic words when both mark one word.
+    marks.sort_by_key(|&(i, r)| (i, matches!(r, "ai" | "use" | "data")));
+    marks.dedup_by_key(|m| m.0);
+    let mut out: Vec<(usize, EvidenceWord)> = Vec::new();
+    for (i, role) in marks {
+        let Some(w) = shown.get(i) else { continue };
+        match out.last_mut() {
+            Some((last, e)) if *last + 1 == i && family(&e.role) == family(role) => {
+                e.text.push(' ');
+                e.text.push_str(w);
+                if role == "use" {
+                    e.role = "use".into();
+                }
+                *last = i;
+            }
+            _ => out.push((i, EvidenceWord { text: w.clone(), role: role.into() })),
+        }
+    }
+    out.into_iter().map(|(_, e)| e).collect()
+}
+
+/// The one-line reason: operators, then what is used, then any context, then the result.
+pub fn why_line(words: &[EvidenceWord], context: &str, inverted: bool, certain: bool, doubt: Option<&str>) -> String {
+    let mut parts: Vec<String> = words
+        .iter()
+        .filter(|w| matches!(w.role.as_str(), "deny" | "negation" | "without" | "ai" | "use" | "exception"))
+        .map(|w| format!("'{}'", w.text))
+        .collect();
+    if !context.is_empty() {
+        parts.push(context.to_string());
+    }
+    let result = match (certain, inverted) {
+        (false, _) => format!("not sure which way it works ({})", doubt.unwrap_or("the wording is unclear")),
+        (true, true) => "on protects".into(),
+        (true, false) => "on shares".into(),
+    };
+    if parts.is_empty() {
+        result
+    } else {
+        format!("{} → {result}", parts.join(" + "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_the_page_spelling_and_merge_neighbours() {
+        let w = words_of("Désactiver l’entraînement de l’IA", &[(0, "deny"), (2, "use"), (5, "ai")]);
+        let texts: Vec<&str> = w.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(texts, ["Désactiver", "entraînement", "IA"]);
+        let w = words_of("Disable AI training", &[(0, "deny"), (1, "ai"), (2, "use")]);
+        assert_eq!(why_line(&w, "", true, true, None), "'Disable' + 'AI training' → on protects");
+    }
+}

@@ -1,0 +1,69 @@
+//! Which of the seven languages a text is read in: the page's `lang`, unless the text's own
+//! words say clearly that it is another one (an English label on a German page).
+
+use super::lexicon::{language_index, Vocab, Words, LANGUAGES};
+use super::words::{operators, ops, tokenize, Role};
+use std::sync::OnceLock;
+
+/// How strongly the words of `text` (folded) belong to language `l`: its function words and
+/// its operators.
+fn score(text: &str, l: usize) -> usize {
+    let o = ops(l);
+    let toks = tokenize(text);
+    let function = toks.iter().filter(|t| o.function.contains(&t.word)).count();
+    let operators = operators(&toks, o).iter().filter(|f| matches!(f.role, Role::Deny | Role::Negator | Role::Permit)).count();
+    function + operators
+}
+
+/// The language to read `text` (folded) in, as an index into `LANGUAGES`; None when neither
+/// the page nor the text says.
+pub fn language_of(text: &str, page_lang: &str) -> Option<usize> {
+    let page = language_index(page_lang);
+    let scores: Vec<usize> = (0..LANGUAGES.len()).map(|l| score(text, l)).collect();
+    let top = *scores.iter().max().unwrap_or(&0);
+    let best = (scores.iter().filter(|&&s| s == top).count() == 1).then(|| scores.iter().position(|&s| s == top)).flatten();
+    match (page, best) {
+        // The text is clearly in another language than the page.
+        (Some(p), Some(b)) if scores[p] == 0 && top >= 2 => Some(b),
+        (Some(p), _) => Some(p),
+        (None, b) if top >= 1 => b,
+        (None, _) => None,
+    }
+}
+
+/// Words of a notification, email, ads… control in any of the languages (such a control
+/// stays what it is under any heading).
+pub fn stays_in_any(text: &str) -> bool {
+    static V: OnceLock<Vec<Vocab>> = OnceLock::new();
+    let all = V.get_or_init(|| LANGUAGES.iter().map(|l| Vocab::new(l.stays)).collect());
+    let w = Words::new(text);
+    all.iter().any(|v| v.matches(&w))
+}
+
+/// Words a click must never land on (delete, sign out, pay…), in language `l` or, unknown, any.
+pub fn is_dangerous(text: &str, lang: Option<usize>) -> bool {
+    static V: OnceLock<Vec<Vocab>> = OnceLock::new();
+    let all = V.get_or_init(|| LANGUAGES.iter().map(|l| Vocab::new(l.dangerous)).collect());
+    let w = Words::new(text);
+    match lang {
+        Some(l) => all[l].matches(&w),
+        None => all.iter().any(|v| v.matches(&w)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(i: Option<usize>) -> &'static str {
+        i.map_or("?", |i| LANGUAGES[i].code)
+    }
+
+    #[test]
+    fn page_language_wins_unless_the_text_is_clearly_another() {
+        assert_eq!(code(language_of("no entrenar modelos de ia con mis datos", "es")), "es");
+        assert_eq!(code(language_of("use my data to train the models", "de")), "en");
+        assert_eq!(code(language_of("ki-training deaktivieren", "de-DE")), "de");
+        assert_eq!(code(language_of("nao usar os meus dados para treinar a ia", "")), "pt");
+    }
+}

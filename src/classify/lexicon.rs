@@ -1,0 +1,190 @@
+//! The words of each language, by the role they play, compiled from `lexicon/*.txt` by
+//! `build.rs` (folded, '|'-joined). Topic roles (what a control is about) are read in all
+//! languages at once; operator roles (deny, negate, permit…) per language, because a word
+//! means what it means in its language (Portuguese "no" is "in the", Spanish "no" is "not").
+
+use crate::text::has_phrase;
+use std::sync::OnceLock;
+
+/// One language's per-language roles, each '|'-joined (see `lexicon/README.md`).
+pub struct Language {
+    pub code: &'static str,
+    pub deny: &'static str,
+    pub permit: &'static str,
+    pub negator: &'static str,
+    pub negator_tail: &'static str,
+    pub without: &'static str,
+    pub clause_break: &'static str,
+    pub complementizer: &'static str,
+    pub except: &'static str,
+    pub on_condition: &'static str,
+    pub off_condition: &'static str,
+    pub stays: &'static str,
+    pub dangerous: &'static str,
+    pub function: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
+
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || !c.is_ascii()
+}
+
+/// A folded text with its words sorted, so that a vocabulary is matched by merging two sorted
+/// lists instead of one substring scan per term (the classifier's hot path).
+pub struct Words<'a> {
+    pub text: &'a str,
+    pub sorted: Vec<&'a str>,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut sorted: Vec<&str> = text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        Words { text, sorted }
+    }
+
+    pub fn has_word(&self, word: &str, prefix: bool) -> bool {
+        let i = self.sorted.partition_point(|w| *w < word);
+        match self.sorted.get(i) {
+            Some(w) if prefix => w.starts_with(word),
+            Some(w) => *w == word,
+            None => false,
+        }
+    }
+}
+
+/// A term list split by kind once: whole words (sorted), word prefixes (`train*`), and
+/// phrases or terms with punctuation, which need a scan of the text.
+pub struct Vocab {
+    pub words: Vec<&'static str>,
+    pub prefixes: Vec<&'static str>,
+    phrases: Vec<(&'static str, &'static str)>, // (first word, term)
+    /// The phrases' first words, sorted and deduplicated (merged with the text's words).
+    firsts: Vec<&'static str>,
+}
+
+impl Vocab {
+    /// `terms`: a '|'-joined list from the lexicon.
+    pub fn new(terms: &'static str) -> Self {
+        Self::from_terms(terms.split('|').filter(|t| !t.is_empty()))
+    }
+
+    pub fn from_terms(terms: impl Iterator<Item = &'static str>) -> Self {
+        let mut v = Vocab { words: Vec::new(), prefixes: Vec::new(), phrases: Vec::new(), firsts: Vec::new() };
+        for t in terms {
+            let (w, prefix) = match t.strip_suffix('*') {
+                Some(w) => (w, true),
+                None => (t, false),
+            };
+            if !w.is_empty() && w.chars().all(is_word_char) {
+                if prefix {
+                    v.prefixes.push(w)
+                } else {
+                    v.words.push(w)
+                }
+            } else {
+                let first = w.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+                v.phrases.push((first, t));
+                if !first.is_empty() {
+                    v.firsts.push(first);
+                }
+            }
+        }
+        v.words.sort_unstable();
+        v.prefixes.sort_unstable();
+        v.firsts.sort_unstable();
+        v.firsts.dedup();
+        v
+    }
+
+    pub fn matches(&self, hay: &Words) -> bool {
+        // Merge the two sorted word lists.
+        let (mut i, mut j) = (0, 0);
+        while i < self.words.len() && j < hay.sorted.len() {
+            match self.words[i].cmp(hay.sorted[j]) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+            }
+        }
+        // Prefixes too: the first word at or after a prefix is the only one that can start with it.
+        let mut j = 0;
+        for p in &self.prefixes {
+            while j < hay.sorted.len() && hay.sorted[j] < *p {
+                j += 1;
+            }
+            match hay.sorted.get(j) {
+                Some(w) if w.starts_with(p) => return true,
+                Some(_) => {}
+                None => break,
+            }
+        }
+        // Phrases: only those whose first word occurs (found by merging sorted lists again)
+        // are searched for; those starting with punctuation always are.
+        let phrase = |first: &str| self.phrases.iter().any(|(f, t)| *f == first && has_phrase(hay.text, t));
+        if phrase("") {
+            return true;
+        }
+        let (mut i, mut j) = (0, 0);
+        while i < self.firsts.len() && j < hay.sorted.len() {
+            match self.firsts[i].cmp(hay.sorted[j]) {
+                std::cmp::Ordering::Equal => {
+                    if phrase(self.firsts[i]) {
+                        return true;
+                    }
+                    i += 1;
+                    j += 1;
+                }
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+            }
+        }
+        false
+    }
+
+    /// One word against the vocabulary, without building a sorted index.
+    pub fn has(&self, word: &str) -> bool {
+        if word.chars().all(is_word_char) {
+            return self.words.binary_search(&word).is_ok() || self.prefixes.iter().any(|p| word.starts_with(p));
+        }
+        self.matches(&Words::new(word))
+    }
+}
+
+/// One compiled vocabulary per topic role, built on first use: `v::AI_TERMS()`.
+macro_rules! vocab {
+    ($($name:ident),* $(,)?) => {
+        #[allow(non_snake_case)]
+        pub mod v {
+            use super::Vocab;
+            use std::sync::OnceLock;
+            $(
+                pub fn $name() -> &'static Vocab {
+                    static V: OnceLock<Vocab> = OnceLock::new();
+                    V.get_or_init(|| Vocab::new(super::$name))
+                }
+            )*
+        }
+    };
+}
+
+vocab!(
+    AI_TERMS, MODEL_TERMS, TRAIN_VERBS, NOT_MODEL_TRAINING, TEACHING, ASSISTANT_TERMS, IMPROVE_VERBS, FEATURE_TERMS,
+    USE_AI, BY_WITH, ON_DEVICE, PERSONAL_ADJ, LEARNED, REFINE, ADS_TERMS, ANALYTICS_TERMS, PERSONAL_TERMS, SHARE_TERMS,
+    CRAWLER_TERMS, NEGATIONS, OWNED_DATA, OWNED, DATA_NOUNS, ARTICLES, ML_FIRST, CONTRIBUTE_VERBS, ML_TERMS, FOR_PREPS,
+    IMPROVE_VERB_FINAL, MODEL_WORK, RESEARCH, GENERIC_NAMES, USE_WORDS, REFUSE, OF,
+);
+
+/// The data words as (pattern, label) pairs ("nachricht*" → "messages").
+pub fn data_words() -> &'static [(&'static str, &'static str)] {
+    static V: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    V.get_or_init(|| DATA_WORDS.split('|').filter_map(|e| e.split_once('=')).collect())
+}
+
+/// The index of a language code ("de", "pt-BR" → "pt") among the lexicons.
+pub fn language_index(code: &str) -> Option<usize> {
+    let base = code.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase();
+    LANGUAGES.iter().position(|l| l.code == base)
+}

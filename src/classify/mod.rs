@@ -1,0 +1,162 @@
+//! The classifier for controls the catalog does not know: from a control's name, description
+//! and section, in its language, decide what it is about, which way it works, how sure that
+//! is, and why.
+//!
+//! - `lexicon`: the words of each language by role (data in `lexicon/*.txt`).
+//! - `words`: words in order, clauses, and the operators of a language among them.
+//! - `language`: which language a text is read in.
+//! - `topic`: what a control is about (AI training, a feature, ads…), and from where.
+//! - `polarity`: which way it works, composed from the operators that govern the use.
+//! - `evidence`: the words that decided, and a line a person can read.
+
+mod evidence;
+mod language;
+pub mod lexicon;
+mod polarity;
+mod topic;
+mod words;
+
+pub use evidence::{Evidence, EvidenceWord};
+pub use language::is_dangerous;
+pub use topic::option_means_training;
+
+use crate::text::fold;
+use topic::Source;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Concern {
+    AiTraining,
+    AiFeature,
+    Ads,
+    Personalization,
+    Analytics,
+    DataSharing,
+    Other,
+}
+
+impl Concern {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Concern::AiTraining => "ai-training",
+            Concern::AiFeature => "ai-feature",
+            Concern::Ads => "ads",
+            Concern::Personalization => "personalization",
+            Concern::Analytics => "analytics",
+            Concern::DataSharing => "data-sharing",
+            Concern::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Concern {
+        match s {
+            "ai-training" => Concern::AiTraining,
+            "ai-feature" => Concern::AiFeature,
+            "ads" => Concern::Ads,
+            "personalization" => Concern::Personalization,
+            "analytics" => Concern::Analytics,
+            "data-sharing" => Concern::DataSharing,
+            _ => Concern::Other,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Classification {
+    pub concern: Concern,
+    /// True when switching the control ON protects (Block…, Do not use…, Opt out…).
+    pub inverted: bool,
+    /// False when the wording does not settle which way the control works.
+    pub certain: bool,
+    pub evidence: Evidence,
+    /// What data the wording names (for the inferred explanation).
+    pub data: Vec<&'static str>,
+    /// Who the wording says receives it ("partners", "third parties"…), if anyone.
+    pub third_parties: bool,
+}
+
+/// Classify a control from its wording, read in `page_lang` (or the language its words are
+/// clearly in). The name decides when it is clear; the description and section help when
+/// the name alone is not (a short name under a heading that explains).
+pub fn classify(name: &str, description: &str, section: &[String], page_lang: &str) -> Classification {
+    let n = fold(name);
+    let d = fold(description);
+    let lang = language::language_of(&format!("{n} {d}"), page_lang);
+    let name_reading = polarity::read(&n, lang, &|_| true);
+    let texts = topic::Texts {
+        name: &n,
+        description: &d,
+        section,
+        name_denies: name_reading.flips > 0,
+        name_stays: language::stays_in_any(&n),
+    };
+    let (concern, source) = topic::concern(&texts);
+    let Some(source) = source else {
+        return Classification { concern, inverted: false, certain: true, evidence: Evidence::default(), data: Vec::new(), third_parties: false };
+    };
+    let is_use = |c: &str| topic::mentions_training(c);
+    let described = || polarity::described(&d, lang, &is_use);
+    // The reading that decides, the text it read, and what else it was read with.
+    let (p, text, context) = match source {
+        Source::Name => {
+            let mut p = polarity::read(&n, lang, &is_use);
+            match described() {
+                // A bare topic ("AI training") whose help text says what ON does.
+                Some((inv, certain)) if p.flips == 0 && inv => {
+                    p.inverted = true;
+                    if !certain {
+                        p = p.doubt("only the help text says which way it works");
+                    }
+                }
+                Some((inv, true)) if inv != p.inverted => p = p.doubt("its name and its help text disagree"),
+                _ => {}
+            }
+            (p, name, String::new())
+        }
+        Source::Description => {
+            let in_help = polarity::read(&d, lang, &is_use);
+            let mut p = name_reading.clone();
+            match described() {
+                Some((inv, certain)) if p.flips == 0 => {
+                    p.inverted = inv;
+                    if !certain {
+                        p = p.doubt("only the help text says which way it works");
+                    }
+                }
+                Some((inv, true)) if inv != p.inverted => p = p.doubt("its name and its help text disagree"),
+                None if p.flips == 0 && in_help.flips > 0 => p = p.doubt("its help text negates, but does not say what ON does"),
+                _ => {}
+            }
+            let shown = evidence::words_of(description, &in_help.marks);
+            let topic_words: Vec<String> = shown.iter().filter(|w| w.role == "use" || w.role == "ai").map(|w| format!("'{}'", w.text)).collect();
+            (p, name, format!("help text {}", topic_words.join(" ")).trim().to_string())
+        }
+        Source::Section => {
+            let heading = section.iter().rev().find(|h| topic::mentions_training(&fold(h))).cloned().unwrap_or_default();
+            let mut p = name_reading.clone();
+            if p.flips == 0 && polarity::read(&fold(&heading), lang, &is_use).flips > 0 {
+                p = p.doubt("its heading negates, and its name says nothing of its own");
+            }
+            (p, name, format!("under '{heading}'"))
+        }
+    };
+    let mut words = evidence::words_of(text, &p.marks);
+    if source == Source::Section {
+        words.push(EvidenceWord { text: section.last().cloned().unwrap_or_default(), role: "heading".into() });
+    }
+    let why = evidence::why_line(&words, &context, p.inverted, p.certain, p.doubt);
+    let from = match source {
+        Source::Name => "name",
+        Source::Description => "description",
+        Source::Section => "section",
+    };
+    let nd = format!("{n} {d}");
+    Classification {
+        concern,
+        inverted: p.inverted,
+        certain: p.certain,
+        evidence: Evidence { from: from.into(), lang: lang.map_or("", |l| lexicon::LANGUAGES[l].code).into(), words, why },
+        data: topic::data_named(&nd),
+        third_parties: topic::shares_with_others(&nd),
+    }
+}
+

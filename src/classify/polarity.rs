@@ -1,0 +1,208 @@
+//! Which way a control works: does switching it ON let the data be used, or protect it?
+//!
+//! Composed, not matched: the text is split into clauses; the clause that speaks of the use
+//! (AI training) is read with its language's operators, and every operator that denies
+//! ("Disable", "Block", "Protect … from", "Opt out"), negates ("not", "nicht", "ne … pas",
+//! "no" in Spanish but not in Portuguese) or says "without" flips it once: "Don't disable…"
+//! permits again. An operator in another clause that has a subject of its own negates that
+//! ("… für KI-Training nutzen, nicht für Werbung"). Anything the rules cannot settle — an
+//! exception ("unless"), an operator standing apart, clauses that disagree, a language the
+//! words read both ways in — makes the reading uncertain rather than a guess.
+
+use super::lexicon::LANGUAGES;
+use super::words::{clauses, join, operators, ops, tokenize, Found, Role, Tok};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Polarity {
+    /// ON protects (the use happens when the control is off).
+    pub inverted: bool,
+    pub certain: bool,
+    /// Operators that deny, negate or say "without", in the clause(s) of the use.
+    pub flips: usize,
+    /// Words that decided, as (index among the text's words, role).
+    pub marks: Vec<(usize, &'static str)>,
+    pub doubt: Option<&'static str>,
+}
+
+impl Polarity {
+    fn plain() -> Self {
+        Polarity { inverted: false, certain: true, flips: 0, marks: Vec::new(), doubt: None }
+    }
+
+    pub fn doubt(mut self, why: &'static str) -> Self {
+        self.certain = false;
+        self.doubt.get_or_insert(why);
+        self
+    }
+}
+
+fn flips(role: Role) -> bool {
+    matches!(role, Role::Deny | Role::Negator | Role::NegatorTail | Role::Without)
+}
+
+/// Read `text` (folded) in language `lang`; `is_use` says whether a clause speaks of the use.
+/// In an unknown language every language is tried, and those that find operators must agree.
+pub fn read(text: &str, lang: Option<usize>, is_use: &dyn Fn(&str) -> bool) -> Polarity {
+    // "Objection: do not use my photos…": a title before a colon names what follows; when
+    // what follows has operators of its own, they decide (the title repeats them). Without
+    // any ("Disable: AI training"), the title's operators govern.
+    if let Some((head, tail)) = text.split_once(':') {
+        let mut t = read(tail, lang, is_use);
+        if t.flips > 0 && is_use(tail) {
+            let shift = tokenize(head).len();
+            t.marks.iter_mut().for_each(|m| m.0 += shift);
+            return t;
+        }
+    }
+    if let Some(l) = lang {
+        return read_in(text, l, is_use);
+    }
+    let readings: Vec<Polarity> = (0..LANGUAGES.len()).map(|l| read_in(text, l, is_use)).collect();
+    // The languages that find an operator in the text vote; they must agree.
+    let voters: Vec<&Polarity> = readings.iter().filter(|r| r.marks.iter().any(|m| !matches!(m.1, "ai" | "use" | "data"))).collect();
+    let Some(first) = voters.first() else { return readings.into_iter().next().unwrap_or_else(Polarity::plain) };
+    let out = (*first).clone();
+    if voters.iter().any(|r| r.inverted != first.inverted) {
+        return out.doubt("the page does not say its language, and its words read both ways");
+    }
+    out
+}
+
+fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
+    let o = ops(l);
+    let toks = tokenize(text);
+    let parts = clauses(&toks, &[o]);
+    let uses: Vec<usize> = (0..parts.len()).filter(|&i| is_use(&join(&parts[i]))).collect();
+    // No clause alone speaks of the use: the whole text is read as one.
+    let whole: Vec<Tok> = toks.clone();
+    let groups: Vec<&[Tok]> = if uses.is_empty() { vec![&whole[..]] } else { uses.iter().map(|&i| &parts[i][..]).collect() };
+    let mut p = Polarity::plain();
+    let mut parities = Vec::new();
+    // "Ich möchte nicht, dass meine Fotos … genutzt werden": a negated clause right before a
+    // use clause that opens with "that/dass/que" governs it.
+    let governs = |u: usize| u > 0 && !uses.contains(&(u - 1)) && parts[u].first().is_some_and(|t| o.complementizers.contains(&t.word));
+    let mut governed: Vec<usize> = Vec::new();
+    for (gi, g) in groups.iter().enumerate() {
+        let mut n = 0;
+        let mut negated = false;
+        let mut found = operators(g, o);
+        let mut words: Vec<Tok> = g.to_vec();
+        if let Some(&u) = uses.get(gi).filter(|&&u| governs(u)) {
+            let before = &parts[u - 1];
+            let extra = operators(before, o);
+            if extra.iter().any(|f| flips(f.role)) {
+                governed.push(u - 1);
+                let k = words.len();
+                words.extend(before.iter().copied());
+                found.extend(extra.into_iter().map(|f| Found { at: f.at.iter().map(|i| i + k).collect(), ..f }));
+            }
+        }
+        let g = &words[..];
+        for f in found {
+            match f.role {
+                Role::Negator => negated = true,
+                // "ne … pas", "no … nunca": the second half does not negate again.
+                Role::NegatorTail if negated => continue,
+                Role::Except => p = p.doubt("an exception ('unless', 'except') makes it conditional"),
+                _ => {}
+            }
+            if flips(f.role) {
+                n += 1;
+            }
+            p.marks.extend(f.at.iter().map(|&k| (g[k].index, f.role.as_str())));
+        }
+        let topic: Vec<(usize, &'static str)> = g.iter().enumerate().filter_map(|(k, t)| super::topic::topic_role(t.word).map(|r| (k, r))).collect();
+        p.marks.extend(topic.iter().map(|&(k, r)| (g[k].index, r)));
+        // The use said twice with an operator between ("Exclude … from model training … will
+        // not receive … for training"): which one the operator governs is not clear.
+        let uses_at: Vec<usize> = topic.iter().filter(|t| t.1 == "use").map(|t| t.0).collect();
+        if let (Some(&first), Some(&last)) = (uses_at.first(), uses_at.last()) {
+            let apart = uses_at.windows(2).any(|w| w[1] > w[0] + 2);
+            let between = operators(g, o).iter().any(|f| flips(f.role) && f.at[0] > first && f.at[0] < last);
+            if apart && between {
+                p = p.doubt("it speaks of the use twice, with an operator between");
+            }
+        }
+        if n >= 3 {
+            p = p.doubt("three or more negations");
+        }
+        p.flips += n;
+        parities.push(n % 2 == 1);
+    }
+    p.inverted = parities.first().copied().unwrap_or(false);
+    if parities.iter().any(|&x| x != p.inverted) {
+        p = p.doubt("its parts read both ways");
+    }
+    // An operator that stands apart from the use with nothing of its own to govern
+    // ("Disable, if you wish, AI training"): it may govern the use; we cannot tell.
+    if !uses.is_empty() {
+        for (i, c) in parts.iter().enumerate().filter(|(i, _)| !uses.contains(i) && !governed.contains(i)) {
+            let found = operators(c, o);
+            let covered: Vec<usize> = found.iter().filter(|f| flips(f.role)).flat_map(|f| f.at.clone()).collect();
+            let bare = c.iter().enumerate().all(|(k, t)| covered.contains(&k) || o.function.contains(&t.word) || t.word.chars().count() < 3);
+            if !covered.is_empty() && bare && i < *uses.last().unwrap_or(&0) {
+                p = p.doubt("an operator stands apart from what it governs");
+            }
+        }
+    }
+    p
+}
+
+/// What help text says the control does when ON, if it says so in a sentence about the use:
+/// "When on, we won't use your chats for training" (ON protects). Returns (inverted, certain).
+pub fn described(description: &str, lang: Option<usize>, is_use: &dyn Fn(&str) -> bool) -> Option<(bool, bool)> {
+    let l = lang?;
+    let o = ops(l);
+    for sentence in description.split(['.', '!', '?', ';']).filter(|s| !s.trim().is_empty()) {
+        let toks = tokenize(sentence);
+        let found = operators(&toks, o);
+        let on = found.iter().any(|f| f.role == Role::OnCondition);
+        let off = found.iter().any(|f| f.role == Role::OffCondition);
+        if on == off {
+            continue;
+        }
+        let p = read_in(sentence, l, is_use);
+        // About the use: it speaks of training, or it negates a use of the data ("we won't use
+        // your data"); "when off, we only process it to answer" says nothing of training.
+        if is_use(sentence) || (p.flips > 0 && !super::topic::data_named(sentence).is_empty()) {
+            return Some((p.inverted != off, p.certain));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::lexicon::language_index;
+    use crate::text::fold;
+
+    fn inverted(text: &str, lang: &str) -> (bool, bool) {
+        let p = read(&fold(text), language_index(lang), &|c| super::super::topic::mentions_training(c));
+        (p.inverted, p.certain)
+    }
+
+    #[test]
+    fn operators_compose() {
+        assert_eq!(inverted("Disable AI training on my notes", "en"), (true, true));
+        assert_eq!(inverted("Don't disable AI training on my notes", "en"), (false, true));
+        assert_eq!(inverted("Use my data to train AI", "en"), (false, true));
+        assert_eq!(inverted("No entrenar modelos de IA con mis datos", "es"), (true, true));
+        assert_eq!(inverted("No bloquear el entrenamiento de IA", "es"), (false, true));
+        // Portuguese "no" is "in the".
+        assert_eq!(inverted("Usar o meu chat de voz no treinamento da IA", "pt"), (false, true));
+        assert_eq!(inverted("Ne pas utiliser mes données pour entraîner l'IA", "fr"), (true, true));
+        assert_eq!(inverted("KI-Training mit meinen Daten deaktivieren", "de"), (true, true));
+    }
+
+    #[test]
+    fn negation_of_something_else_does_not_flip() {
+        assert_eq!(inverted("Meine Daten für KI-Training nutzen, nicht für Werbung", "de"), (false, true));
+        assert_eq!(inverted("Use my chats to improve our AI models, not for advertising", "en"), (false, true));
+    }
+
+    #[test]
+    fn what_cannot_be_settled_is_uncertain() {
+        assert!(!inverted("Use my data to train AI models unless I am in a private workspace", "en").1);
+    }
+}

@@ -1,0 +1,546 @@
+//! What a control is about: rules over folded text that put an AI/ML term together with a
+//! training verb ("train", "entraîner", "addestrare"…), or a model term with an improvement
+//! verb ("improve the model"). AI *features* (assistants, suggestions, summaries, memory),
+//! ads, analytics and plain third-party sharing are other concerns. The words are data:
+//! `lexicon/*.topics.txt`, read in all seven languages at once.
+
+use super::lexicon::{data_words, v, Vocab, Words};
+use super::Concern;
+use crate::text::fold;
+
+fn any(hay: &Words, vocab: &Vocab) -> bool {
+    vocab.matches(hay)
+}
+
+fn any_in(hay: &str, vocab: &Vocab) -> bool {
+    any(&Words::new(hay), vocab)
+}
+
+/// One word (as split on spaces) against a vocabulary, without building a sorted index.
+fn word_in(word: &str, vocab: &Vocab) -> bool {
+    vocab.has(word)
+}
+
+/// Is this sentence about training AI? An AI/ML or assistant term with a training verb, a model
+/// term with a training or improvement verb, an improvement verb whose object is the AI
+/// ("improve the AI", within `reach` words), or AI crawlers. "Training" next to workouts or
+/// courses is exercise or teaching, not models.
+fn sentence_means_training(t: &str, reach: usize) -> bool {
+    let w = Words::new(t);
+    let (ai, model, ml) = (any(&w, v::AI_TERMS()), any(&w, v::MODEL_TERMS()) || model_compound(&w), any(&w, v::ML_TERMS()));
+    let assistant = any(&w, v::ASSISTANT_TERMS());
+    // The person's recordings, photos or texts used to improve a system that learns
+    // ("Use my recordings to make voice typing more accurate for everyone").
+    if any(&w, v::LEARNED()) || herkenning_compound(&w) {
+        // Whose data: a possessive, or a kind of data (not when the AI is only the tool:
+        // "Improve photo recognition with AI").
+        let words: Vec<&str> = t.split(' ').collect();
+        let mine = any(&w, v::OWNED()) || any(&w, v::OWNED_DATA()) || (names_data(&w) && !is_feature(&w) && !with_ai(&words));
+        if mine && (any(&w, v::IMPROVE_VERBS()) || any(&w, v::REFINE()) || any(&w, v::TRAIN_VERBS())) {
+            return true;
+        }
+    }
+    if !(ai || model || ml || assistant) {
+        // No AI, model or assistant word: only compounds like "Modellverbesserung" can say it.
+        return any(&w, v::MODEL_WORK()) && !any(&w, v::TEACHING());
+    }
+    let train = || any(&w, v::TRAIN_VERBS()) && !any(&w, v::TEACHING()) && (model || !any(&w, v::NOT_MODEL_TRAINING()) || trains_the_ai(t));
+    let improve = || any(&w, v::IMPROVE_VERBS());
+    let feature = || is_feature(&w);
+    ((ai || model || assistant) && train())
+        || (model && improve())
+        || (ai && any(&w, v::CRAWLER_TERMS()))
+        || (ai && improve() && (improves_the_ai(t, reach) || ai_then_improve(t)))
+        || (any(&w, v::MODEL_WORK()) && !any(&w, v::TEACHING()))
+        || ((ai || model || ml) && any(&w, v::CONTRIBUTE_VERBS()) && !feature())
+        || (ml && (any(&w, v::OWNED_DATA()) || any(&w, v::OWNED())))
+        || (assistant && improve() && verb_then(t, v::IMPROVE_VERBS(), v::ASSISTANT_TERMS(), reach + 2))
+        // "Use AI" wording may be "use for AI" here: only the feature words proper exclude…
+        || ((ai || ml || model) && !any(&w, v::FEATURE_TERMS()) && data_for_ai(t, &w))
+        // …unless the person's data goes to *improving* them ("Share my data for AI-powered
+        // features improvement").
+        || ((ai || ml || model) && improve() && (any(&w, v::OWNED()) || any(&w, v::OWNED_DATA())) && data_for_ai(t, &w))
+}
+
+fn is_feature(w: &Words) -> bool {
+    any(w, v::FEATURE_TERMS()) || any(w, v::USE_AI())
+}
+
+/// "… with AI", "mit KI", "par IA": the AI is the tool, not what is improved or trained.
+fn with_ai(words: &[&str]) -> bool {
+    words.windows(2).any(|p| word_in(p[0], v::BY_WITH()) && word_in(p[1], v::AI_TERMS()))
+}
+
+/// German and Dutch recognition compounds ("Bonnetjesherkenning", "Bilderkennung").
+fn herkenning_compound(w: &Words) -> bool {
+    w.sorted.iter().any(|x| x.len() > 10 && (x.ends_with("herkenning") || x.ends_with("erkennung")))
+}
+
+/// German and Dutch compounds that end in a model word ("Vertaalmodell", "Übersetzungsmodelle").
+fn model_compound(w: &Words) -> bool {
+    w.sorted.iter().any(|x| is_model_compound(x))
+}
+
+fn is_model_compound(x: &str) -> bool {
+    x.len() > 7 && ["model", "modell", "modelle", "modellen"].iter().any(|m| x.ends_with(m))
+}
+
+/// Does the wording of one option ("Also to train our AI") speak of training? For selects and
+/// radio groups whose name is neutral ("Use of your texts") and whose options decide.
+pub fn option_means_training(label: &str) -> bool {
+    mentions_training(&fold(label))
+}
+
+/// A verb of `verbs` followed, within `reach` words, by a term of `objects`.
+fn verb_then(t: &str, verbs: &Vocab, objects: &Vocab, reach: usize) -> bool {
+    let words: Vec<&str> = t.split(' ').collect();
+    words.iter().enumerate().any(|(i, w)| word_in(w, verbs) && any_in(&words[i + 1..(i + 1 + reach).min(words.len())].join(" "), objects))
+}
+
+/// What the word at `i` governs: the next two words, articles and possessives skipped and
+/// elided articles dropped ("pour l'apprentissage" → "apprentissage").
+fn object_of<'a>(words: &[&'a str], i: usize) -> Vec<&'a str> {
+    words[i + 1..].iter().map(|x| x.rsplit('\'').next().unwrap_or(x)).skip_while(|x| word_in(x, v::ARTICLES())).take(2).collect()
+}
+
+/// German and Dutch put the verb last ("... die KI zu verbessern", "... de AI te verbeteren").
+fn ai_then_improve(t: &str) -> bool {
+    let words: Vec<&str> = t.split(' ').collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let before = &words[i.saturating_sub(4)..i];
+        // "Fotoqualität mit KI verbessern": improved *with* AI, a tool.
+        word_in(w, v::IMPROVE_VERB_FINAL()) && any_in(&before.join(" "), v::AI_TERMS()) && !with_ai(before)
+    })
+}
+
+/// Data given for AI models ("Nutzung meiner Inhalte fuer unsere KI-Modelle", "mijn bonnetjes
+/// voor machine learning"): a "for" closely followed by an AI or model term, in a sentence that
+/// names the person's data or its use.
+fn data_for_ai(t: &str, w: &Words) -> bool {
+    if !(any(w, v::OWNED()) || any(w, v::OWNED_DATA()) || any(w, v::USE_WORDS()) || any(w, v::DATA_NOUNS())) {
+        return false;
+    }
+    let words: Vec<&str> = t.split(' ').collect();
+    let for_ai = words.iter().enumerate().any(|(i, w)| {
+        word_in(w, v::FOR_PREPS()) && {
+            // The AI must be the object of "for", not a word further on ("per consigliarti
+            // modelli" is templates, not models).
+            let rest = object_of(&words, i);
+            let first = rest.first().copied().unwrap_or("");
+            word_in(first, v::AI_TERMS())
+                || word_in(first, v::MODEL_TERMS())
+                || (word_in(first, v::ML_FIRST()) && any_in(&rest.join(" "), v::ML_TERMS()))
+        }
+    });
+    for_ai
+}
+
+/// A training verb whose object is the AI ("train our coaching AI"): not a workout.
+fn trains_the_ai(t: &str) -> bool {
+    verb_then(t, v::TRAIN_VERBS(), v::AI_TERMS(), 4)
+}
+
+/// An improvement verb followed, within `reach` words, by an AI term ("améliorer l'IA de…").
+fn improves_the_ai(t: &str, reach: usize) -> bool {
+    if reach > 3 {
+        // Help text: the AI may come a few words later.
+        return verb_then(t, v::IMPROVE_VERBS(), v::AI_TERMS(), reach);
+    }
+    // A name: the AI must be what is improved ("améliorer l'IA", "aperfeiçoar a inteligência
+    // artificial"), not a tool ("Amélioration photo par IA").
+    let words: Vec<&str> = t.split(' ').collect();
+    words.iter().enumerate().any(|(i, w)| {
+        word_in(w, v::IMPROVE_VERBS()) && {
+            let rest = object_of(&words, i);
+            let first = rest.first().copied().unwrap_or("");
+            !ai_qualifies_the_verb(&words[i + 1..])
+                && (word_in(first, v::AI_TERMS())
+                    || (rest.len() == 2 && any_in(&rest.join(" "), v::AI_TERMS()) && !word_in(rest[1], v::AI_TERMS()))
+                    || ai_in_object_phrase(&words[i + 1..]))
+        }
+    })
+}
+
+/// "Amélioration IA des photos", "AI enhancement of images": the AI word right after the
+/// improvement, with no article, and then "of …": the AI does the improving (a feature).
+fn ai_qualifies_the_verb(after: &[&str]) -> bool {
+    matches!(after, [ai, of, ..] if !ai.contains('\'') && word_in(ai, v::AI_TERMS()) && v::OF().has(of))
+}
+
+/// "perfectionner le moteur de traduction neuronale": the AI word qualifies the thing improved,
+/// within five words and before any "by"/"with" ("Amélioration photo par IA" is a tool).
+fn ai_in_object_phrase(after: &[&str]) -> bool {
+    after.iter().take(5).take_while(|x| !word_in(x, v::BY_WITH())).skip(1).any(|x| word_in(x, v::AI_TERMS()))
+}
+
+/// Sentence by sentence; in help text, a sentence that denies training ("is never used to
+/// train…") does not count.
+fn mentions_training_in(t: &str, reach: usize, skip_negated: bool) -> bool {
+    t.split(['.', ';', '!', '?', '•', '|'])
+        .any(|s| sentence_means_training(s, reach) && !(skip_negated && any_in(s, v::NEGATIONS())))
+}
+
+pub(super) fn mentions_training(t: &str) -> bool {
+    mentions_training_in(t, 3, false)
+}
+
+/// A personal or on-device model ("Train your personal voice model for voice unlock",
+/// "modèle vocal personnel"), not "personal data".
+fn personal_learning(n: &str) -> bool {
+    if any_in(n, v::ON_DEVICE()) {
+        return true;
+    }
+    let words: Vec<&str> = n.split(' ').collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let near = &words[i.saturating_sub(3)..(i + 4).min(words.len())];
+        word_in(w, v::PERSONAL_ADJ())
+            && !words.get(i + 1).is_some_and(|x| word_in(x, v::DATA_NOUNS()))
+            && near.iter().any(|x| word_in(x, v::MODEL_TERMS()) || is_model_compound(x))
+    })
+}
+
+/// Where the meaning of a control came from: its name, its help text, or its section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Name,
+    Description,
+    Section,
+}
+
+/// A control's folded wording, and what its language says of its name.
+pub struct Texts<'a> {
+    pub name: &'a str,
+    pub description: &'a str,
+    /// The section headings, outermost first.
+    pub section: &'a [String],
+    /// The name denies or negates (in its language): "Block…", "Nicht…".
+    pub name_denies: bool,
+    /// The name is a kind of control that stays what it is under any heading (notifications,
+    /// email, ads…), in its language.
+    pub name_stays: bool,
+}
+
+/// Rules 2–4 of `concern`: a name that does not say "training" by itself, read with its
+/// help text and section.
+fn context_means_training(t: &Texts, n: &Words, d: &Words, s: &Words, name_is_ads: bool) -> Option<Source> {
+    // 2. The description explains the name: "Help improve X" + "…to train our models".
+    //    Not for an ads switch (nor a feature: see the caller); their help text often says
+    //    how the feature's models were trained, which is not about this person's data.
+    if !name_is_ads && description_means_training(t.description, d, n, t.name_denies) {
+        return Some(Source::Description);
+    }
+    // 3. "Use your data to train X": training something on the person's own data, or a name
+    //    about training under an AI section or with AI help text ("Content training"), or
+    //    training anything on things the person owns ("Escludi i miei documenti dall'addestramento").
+    let help_models = any(d, v::MODEL_TERMS());
+    let train_in_name = any(n, v::TRAIN_VERBS()) && (!any(n, v::NOT_MODEL_TRAINING()) || help_models) && !any(n, v::TEACHING());
+    if train_in_name && ((any(n, v::OWNED()) && names_data(n)) || any(s, v::AI_TERMS()) || any(d, v::AI_TERMS()) || help_models) {
+        return Some(Source::Name);
+    }
+    // 3b. Contributing or donating under an AI description ("Bijdrage van in-app-gegevens").
+    let learns = any(d, v::LEARNED()) && (any(d, v::TRAIN_VERBS()) || any(d, v::REFINE()));
+    if any(n, v::CONTRIBUTE_VERBS()) && (mentions_training(t.description) || any(d, v::AI_TERMS()) || any(d, v::ML_TERMS()) || learns) {
+        return Some(Source::Description);
+    }
+    // 4. A short, generic name under a section about AI training ("Allow" or "Chat messages"
+    //    under "Model training"): only when the name says nothing of its own (sharing,
+    //    research, ads, analytics, notifications...), and only from the nearest heading that
+    //    says what its controls are about.
+    let words = t.name.split(' ').count();
+    let generic = words <= 5
+        && !t.name_stays
+        && (any(n, v::GENERIC_NAMES()) || words <= 2 || names_data(n))
+        && !any(n, v::SHARE_TERMS())
+        && !any(n, v::RESEARCH())
+        && !any(n, v::PERSONAL_TERMS())
+        && !any(n, v::ANALYTICS_TERMS());
+    (generic && !name_is_ads && nearest_heading_means_training(t.section)).then_some(Source::Section)
+}
+
+/// A heading speaks for the controls under it until a nearer heading says what they are about
+/// ("Data for Generative AI Improvement" › "Notifications": the notifications heading decides).
+/// Headings that name nothing ("Your choices", "Options") pass the question outwards.
+fn nearest_heading_means_training(section: &[String]) -> bool {
+    for h in section.iter().rev() {
+        let f = fold(h);
+        if mentions_training(&f) {
+            return true;
+        }
+        let w = Words::new(&f);
+        let names_something = [v::AI_TERMS(), v::ADS_TERMS(), v::ANALYTICS_TERMS(), v::PERSONAL_TERMS(), v::SHARE_TERMS(), v::FEATURE_TERMS(), v::TEACHING()]
+            .iter()
+            .any(|x| x.matches(&w))
+            || names_data(&w)
+            || super::language::stays_in_any(&f);
+        if names_something {
+            return false;
+        }
+    }
+    false
+}
+
+/// What a control is about, and where that came from (None for every concern but AI training).
+pub fn concern(t: &Texts) -> (Concern, Option<Source>) {
+    // 1. The name speaks of training AI: that is the concern, whatever else it says, unless
+    //    the learning stays with the person (a personal voice model, "stays on this device").
+    let personal = personal_learning(t.name);
+    if mentions_training(t.name) && !personal {
+        return (Concern::AiTraining, Some(Source::Name));
+    }
+    let s_text = fold(&t.section.join(" · "));
+    let (n, d, s) = (&Words::new(t.name), &Words::new(t.description), &Words::new(&s_text));
+    let name_is_feature = is_feature(n) && (any(n, v::AI_TERMS()) || any(d, v::AI_TERMS()));
+    let name_is_ads = any(n, v::ADS_TERMS());
+    // 2–4. Help text and section, for a name that is neither a feature nor personal learning.
+    if !personal && !name_is_feature {
+        if let Some(src) = context_means_training(t, n, d, s, name_is_ads) {
+            return (Concern::AiTraining, Some(src));
+        }
+    }
+    let c = if name_is_ads {
+        Concern::Ads
+    } else if personal || name_is_feature || (any(n, v::AI_TERMS()) && !any(n, v::SHARE_TERMS())) {
+        Concern::AiFeature
+    } else if any(n, v::PERSONAL_TERMS()) {
+        Concern::Personalization
+    } else if any(n, v::ANALYTICS_TERMS()) {
+        Concern::Analytics
+    } else if any(n, v::SHARE_TERMS()) {
+        Concern::DataSharing
+    } else {
+        Concern::Other
+    };
+    (c, None)
+}
+
+/// The kinds of data the wording names, as labels for the explanation ("messages", "photos").
+pub fn data_named(text: &str) -> Vec<&'static str> {
+    let words = Words::new(text);
+    let mut data: Vec<&'static str> = Vec::new();
+    for (w, label) in data_words() {
+        let (word, prefix) = w.strip_suffix('*').map_or((*w, false), |x| (x, true));
+        if words.has_word(word, prefix) && !data.contains(label) {
+            data.push(label);
+        }
+    }
+    data
+}
+
+pub fn shares_with_others(text: &str) -> bool {
+    any_in(text, v::SHARE_TERMS())
+}
+
+/// Is this word one of the kinds of the things that make something AI training (for evidence):
+/// "ai" for AI, model and learning words, "use" for training and improving, "data" for data.
+pub fn topic_role(word: &str) -> Option<&'static str> {
+    let parts = || std::iter::once(word).chain(word.split('-'));
+    if parts().any(|p| [v::AI_TERMS(), v::MODEL_TERMS(), v::ML_TERMS(), v::ASSISTANT_TERMS(), v::LEARNED(), v::CRAWLER_TERMS()].iter().any(|x| x.has(p)))
+        || is_model_compound(word)
+    {
+        return Some("ai");
+    }
+    if parts().any(|p| [v::TRAIN_VERBS(), v::IMPROVE_VERBS(), v::MODEL_WORK(), v::CONTRIBUTE_VERBS(), v::REFINE()].iter().any(|x| x.has(p))) {
+        return Some("use");
+    }
+    if parts().any(|p| data_words().iter().any(|(w, _)| w.strip_suffix('*').map_or(*w == p, |x| p.starts_with(x)))) {
+        return Some("data");
+    }
+    None
+}
+
+/// Does the wording name a kind of the person's data ("Chat messages", "Transcripciones")?
+fn names_data(w: &Words) -> bool {
+    static V: std::sync::OnceLock<Vocab> = std::sync::OnceLock::new();
+    V.get_or_init(|| Vocab::from_terms(data_words().iter().map(|(p, _)| *p))).matches(w)
+}
+
+/// Does help text say the person's data is used for training (not merely that a model exists)?
+/// A sentence that denies training ("is never used to train…") does not count, unless the
+/// name denies ("Block…", whose help text describes the protected state).
+fn description_means_training(d: &str, dw: &Words, name: &Words, name_denies: bool) -> bool {
+    // Cheap gates on the whole text first: most help text names no AI and no training.
+    let ai_words = any(dw, v::AI_TERMS())
+        || herkenning_compound(dw)
+        || any(dw, v::MODEL_TERMS())
+        || model_compound(dw)
+        || any(dw, v::ML_TERMS())
+        || any(dw, v::ASSISTANT_TERMS())
+        || any(dw, v::MODEL_WORK())
+        || any(dw, v::LEARNED());
+    if !ai_words && !any(dw, v::TRAIN_VERBS()) {
+        return false;
+    }
+    let skip_negated = !name_denies;
+    if ai_words && mentions_training_in(d, 8, skip_negated) {
+        // The person's data: a possessive in the help text, or a name that is a kind of data
+        // ("Registrazioni delle chiamate" + "…usate per addestrare il nostro assistente").
+        // A model improved (not a product: "help us improve Copilot product experiences").
+        let model_work = any(dw, v::TRAIN_VERBS())
+            || ((any(dw, v::MODEL_TERMS()) || model_compound(dw) || any(dw, v::LEARNED())) && (any(dw, v::IMPROVE_VERBS()) || any(dw, v::REFINE())));
+        return any(dw, v::OWNED()) || ((any(name, v::OWNED()) || names_data(name) || names_data(dw)) && model_work);
+    }
+    if !any(dw, v::TRAIN_VERBS()) || !any(dw, v::OWNED()) {
+        return false;
+    }
+    // "your audio clips are also used for training": training on the person's data, even
+    // without an AI word (not workouts or courses, and not denied).
+    d.split(['.', ';', '!', '?', '|', ':']).any(|sent| {
+        let w = Words::new(sent);
+        any(&w, v::TRAIN_VERBS())
+            && any(&w, v::OWNED())
+            && !any(&w, v::NOT_MODEL_TRAINING())
+            && !any(&w, v::TEACHING())
+            && !(skip_negated && any(&w, v::NEGATIONS()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::{classify, Classification};
+
+    fn c(name: &str, desc: &str) -> Classification {
+        classify(name, desc, &[], "")
+    }
+
+    #[test]
+    fn training_switches_in_seven_languages() {
+        for name in [
+            "Use my data for training content creation AI models",
+            "Meine Inhalte für das Training von KI-Modellen freigeben",
+            "Autoriser l'utilisation de mes données pour entraîner nos modèles",
+            "Permitir que usemos tus datos para mejorar nuestros modelos de IA",
+            "Usar as minhas conversas para treinar a IA",
+            "Consenti l'uso dei miei contenuti per addestrare l'intelligenza artificiale",
+            "Mijn gegevens gebruiken om AI-modellen te trainen",
+            "Improve the model for everyone",
+            "Use my d\u{430}ta to tr\u{430}in AI",
+        ] {
+            assert_eq!(c(name, "").concern, Concern::AiTraining, "{name}");
+        }
+    }
+
+    #[test]
+    fn polarity() {
+        assert!(c("Block AI training", "").inverted);
+        assert!(c("Do not use my messages to train models", "").inverted);
+        assert!(c("Não usar as minhas conversas para treinar a IA", "").inverted);
+        assert!(!c("Use my data to train AI", "").inverted);
+        assert!(!c("Do not block AI training", "").inverted);
+    }
+
+    #[test]
+    fn decoys_are_not_training() {
+        assert_eq!(c("AI writing assistant", "Get suggestions as you write.").concern, Concern::AiFeature);
+        assert_eq!(c("Smart reply suggestions", "Powered by AI models trained on public data.").concern, Concern::AiFeature);
+        assert_eq!(c("Personalised ads", "").concern, Concern::Ads);
+        assert_eq!(c("Use my data to improve Discord", "").concern, Concern::Analytics);
+        assert_eq!(c("Dark mode", "").concern, Concern::Other);
+    }
+
+    #[test]
+    fn wording_from_the_fourth_blind_set() {
+        // Each was missed by the rules before; each stands for a kind of wording.
+        for (name, desc) in [
+            ("Conserver mes textes pour perfectionner le moteur de traduction neuronale", ""), // AI word qualifies the object
+            ("Help ons betere modellen te bouwen met je spraakopnames", ""),                   // building models
+            ("Mogen we je chats gebruiken om onze matchmaking-AI slimmer te maken?", ""),       // making the AI smarter
+            ("Réutilisation de mes données pour l'apprentissage des modèles", ""),              // learning of models
+            ("Meine Uploads nicht für generative KI nutzen", ""),                               // "für KI nutzen" is use for AI
+            ("Escludi i miei documenti caricati dall'addestramento", ""),                       // training on my documents
+            ("Qualität verbessern", "Aufzeichnungen Ihrer Meetings werden verwendet, um unsere KI-Modelle zu trainieren."),
+            ("Empêcher nos partenaires d'apprendre à partir de mes carnets", "Les fournisseurs d'IA ne pourront pas exploiter vos notes pour perfectionner leurs modèles."),
+        ] {
+            assert_eq!(c(name, desc).concern, Concern::AiTraining, "{name}");
+        }
+        assert_eq!(classify("Mensajes del chat", "", &["Entrenamiento de modelos".into()], "").concern, Concern::AiTraining);
+        assert!(option_means_training("Bewaren en gebruiken om het vertaalmodel te verbeteren"));
+        assert!(!option_means_training("Bewaren voor mijn geschiedenis"));
+    }
+
+    #[test]
+    fn wording_from_the_fifth_blind_set() {
+        assert_eq!(c("Incluir as minhas gravações de chamadas em programas de qualidade que treinam modelos de voz", "").concern, Concern::AiTraining);
+        // No possessive in the help text, but the name is the person's data.
+        assert_eq!(
+            c("Registrazioni delle chiamate al servizio clienti", "Le registrazioni possono essere utilizzate per addestrare il nostro assistente vocale basato sull'intelligenza artificiale.").concern,
+            Concern::AiTraining
+        );
+        // …while "improve Copilot" help text under a data name is product improvement.
+        assert_ne!(c("Allow GitHub to use my data for product improvements", "Usage telemetry and engagement data help us improve Copilot product experiences.").concern, Concern::AiTraining);
+        assert_eq!(classify("Amostras de escrita manual", "", &["Treino de modelos de reconhecimento".into()], "").concern, Concern::AiTraining);
+        // The AI improving photos is a feature; improving the AI is training.
+        assert_ne!(c("Amélioration IA des photos", "").concern, Concern::AiTraining);
+        assert_eq!(c("Permettre l'utilisation de mes copies pour améliorer l'IA de correction", "").concern, Concern::AiTraining);
+    }
+
+    #[test]
+    fn wording_from_the_sixth_blind_set() {
+        assert_eq!(c("Share my data for AI-powered features improvement", "").concern, Concern::AiTraining);
+        // Giving the AI access to data is a feature, not training.
+        assert_ne!(c("Dar acceso a la IA a los datos del CRM", "").concern, Concern::AiTraining);
+    }
+
+    #[test]
+    fn wording_from_the_seventh_adversarial_set() {
+        // Systems that learn, without an AI word: recognition, dictation, tagging, autocorrect.
+        for name in [
+            "Use my recordings to make voice typing more accurate for everyone",
+            "Meine Sprachnachrichten dürfen die Spracherkennung verfeinern",
+            "Incluir mis fotos cuando afinamos el etiquetado automático",
+            "Usa le mie correzioni per insegnare al correttore automatico",
+            "Mijn spraakberichten gebruiken om de spraakherkenning te verfijnen",
+            "Make my public posts available to research partners building language technology",
+        ] {
+            assert_eq!(c(name, "").concern, Concern::AiTraining, "{name}");
+        }
+        // Help text about improving a model with anonymised data, under a bare name.
+        assert_eq!(c("Gedeeld leren", "Geanonimiseerde boekingen helpen het categorisatiemodel voor alle klanten te verbeteren.").concern, Concern::AiTraining);
+        // Decoys: personal or on-device learning, the AI as a tool, staff training, features.
+        for name in [
+            "Train your personal voice model for voice unlock",
+            "Entraîner votre modèle vocal personnel pour le déverrouillage",
+            "Learn my writing style for suggestions (stays on this device, never used for training)",
+            "Fotoqualität mit KI verbessern",
+            "Staff training mode",
+            "Permitir que a IA leia a minha agenda",
+            "Improve photo recognition with AI",
+            "Auto-tagging of my photos",
+        ] {
+            assert_ne!(c(name, "").concern, Concern::AiTraining, "{name}");
+        }
+        assert_eq!(c("Forschungsbeitrag", "Die Antworten Ihres Kindes werden anonymisiert genutzt, um unsere selbstlernende Aufgabenempfehlung weiterzuentwickeln.").concern, Concern::AiTraining);
+        assert_eq!(c("Mandantenübergreifendes Lernen", "Anonymisierte Dokumente fließen in das Training der Klauselerkennung für alle Kanzleien ein.").concern, Concern::AiTraining);
+        assert_ne!(c("Bloquer les améliorations IA", "").concern, Concern::AiTraining);
+        // …but "personal data" is not a personal model.
+        assert_eq!(c("Use my personal data to train AI models", "").concern, Concern::AiTraining);
+    }
+
+    #[test]
+    fn withdrawing_and_keeping_out_protect() {
+        for name in [
+            "Me retirer de l'entraînement des modèles génératifs",
+            "Houd mijn berichten buiten AI-trainingsdatasets",
+            "Manter meus dados fora do treinamento de IA de parceiros",
+            // Portuguese "no" is "in the", not a negation of "Bloquear".
+            "Bloquear o uso do meu chat de voz no treinamento da moderação automática",
+        ] {
+            let cl = c(name, "");
+            assert_eq!((cl.concern, cl.inverted), (Concern::AiTraining, true), "{name}");
+        }
+        assert!(!c("No bloquear el entrenamiento de IA", "").inverted);
+    }
+
+    #[test]
+    fn workouts_and_ai_features_stay_out() {
+        assert_ne!(c("Ajustar mi plan de entrenamiento según el cansancio", "").concern, Concern::AiTraining);
+        assert_ne!(c("Trainingsdaten an meine Krankenkasse übermitteln", "").concern, Concern::AiTraining);
+        assert_ne!(c("Amélioration photo par IA", "").concern, Concern::AiTraining);
+        assert_ne!(c("KI für meine Notizen nutzen", "").concern, Concern::AiTraining);
+    }
+
+    #[test]
+    fn description_explains_a_vague_name() {
+        assert_eq!(c("Help improve Nimbus", "Allow us to use your notes to train our AI models.").concern, Concern::AiTraining);
+    }
+}

@@ -1,0 +1,273 @@
+//! Words in order, split into clauses, and the operator phrases of a language found among
+//! them. Polarity and evidence read text this way; topic rules use the sorted `Words` index.
+
+use super::lexicon::{is_word_char, Language, LANGUAGES};
+use std::sync::OnceLock;
+
+/// A word of a folded text and the clause it stands in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok<'a> {
+    pub word: &'a str,
+    pub clause: usize,
+    /// Its place among all the words of the text.
+    pub index: usize,
+}
+
+/// English clitics stay on their word ("don't", "won't"); any other apostrophe elides
+/// ("n'utilisez" → "n'" "utilisez", "l'ia" → "l'" "ia").
+const CLITICS: &[&str] = &["t", "s", "re", "ve", "ll", "d", "m"];
+
+/// Words of a folded text in order. Punctuation that ends a clause (, ; . ! ? ( ) [ ] | • and a
+/// dash between spaces) starts a new clause; a colon does not ("Disable: AI training").
+/// Hyphens stay inside words ("opt-out", "ki-training").
+pub fn tokenize(t: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut clause = 0;
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < t.len() {
+        let c = t[i..].chars().next().unwrap();
+        let len = c.len_utf8();
+        if is_word_char(c) {
+            let start = i;
+            let mut j = i + len;
+            loop {
+                let Some(d) = t[j..].chars().next() else { break };
+                let inner = (d == '-' || d == '\'') && t[j + 1..].chars().next().is_some_and(is_word_char);
+                if is_word_char(d) {
+                    j += d.len_utf8();
+                } else if inner && d == '\'' {
+                    // Split an elision after its apostrophe; keep English clitics.
+                    let rest_end = t[j + 1..].find(|x: char| !is_word_char(x)).map_or(t.len(), |k| j + 1 + k);
+                    if CLITICS.iter().any(|c| c.eq_ignore_ascii_case(&t[j + 1..rest_end])) {
+                        j = rest_end;
+                    } else {
+                        out.push(Tok { word: &t[start..j + 1], clause, index: out.len() });
+                        i = j + 1;
+                        break;
+                    }
+                } else if inner {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if i <= start {
+                out.push(Tok { word: &t[start..j], clause, index: out.len() });
+                i = j;
+            }
+            continue;
+        }
+        let spaced_dash = c == '-' && i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ');
+        // Sentence punctuation ends a clause before a space or the end ("robots.txt", "1,000"
+        // do not).
+        let ends = matches!(c, ',' | ';' | '.' | '!' | '?') && b.get(i + 1).is_none_or(|&n| n == b' ');
+        if ends || matches!(c, '(' | ')' | '[' | ']' | '|' | '•' | '\n') || spaced_dash {
+            if out.last().is_some_and(|l: &Tok| l.clause == clause) {
+                clause += 1;
+            }
+        }
+        i += len;
+    }
+    out
+}
+
+/// One word of a pattern: exact, or a prefix (`deaktivier*`).
+#[derive(Debug)]
+struct Pat {
+    word: &'static str,
+    prefix: bool,
+}
+
+impl Pat {
+    fn matches(&self, w: &str) -> bool {
+        if self.prefix {
+            w.starts_with(self.word)
+        } else {
+            w == self.word
+        }
+    }
+}
+
+/// A lexicon entry: one phrase, or two phrases with words between them ("ne ... pas").
+#[derive(Debug)]
+pub struct Entry {
+    parts: Vec<Vec<Pat>>,
+}
+
+fn entry(text: &'static str) -> Entry {
+    let parts = text
+        .split("...")
+        .map(|p| {
+            tokenize(p)
+                .into_iter()
+                .map(|t| {
+                    // A '*' ends the term's last word (tokenize drops it).
+                    let at = t.word.as_ptr() as usize - p.as_ptr() as usize + t.word.len();
+                    Pat { word: t.word, prefix: p[at..].starts_with('*') }
+                })
+                .collect::<Vec<_>>()
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    Entry { parts }
+}
+
+/// The roles an operator plays, in the order that breaks ties between equally long matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Deny,
+    Negator,
+    NegatorTail,
+    Without,
+    Except,
+    OnCondition,
+    OffCondition,
+    Permit,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Deny => "deny",
+            Role::Negator | Role::NegatorTail => "negation",
+            Role::Without => "without",
+            Role::Except => "exception",
+            Role::OnCondition => "when-on",
+            Role::OffCondition => "when-off",
+            Role::Permit => "permit",
+        }
+    }
+}
+
+/// A language's operator entries, compiled once.
+pub struct Ops {
+    pub roles: Vec<(Role, Vec<Entry>)>,
+    pub breaks: Vec<Entry>,
+    /// "that", "dass", "que": a negated clause before one governs the clause it opens.
+    pub complementizers: Vec<&'static str>,
+    pub function: Vec<&'static str>,
+}
+
+fn compile(l: &'static Language) -> Ops {
+    let list = |s: &'static str| s.split('|').filter(|t| !t.is_empty()).map(entry).filter(|e| !e.parts.is_empty()).collect::<Vec<_>>();
+    Ops {
+        roles: vec![
+            (Role::Deny, list(l.deny)),
+            (Role::Negator, list(l.negator)),
+            (Role::NegatorTail, list(l.negator_tail)),
+            (Role::Without, list(l.without)),
+            (Role::Except, list(l.except)),
+            (Role::OnCondition, list(l.on_condition)),
+            (Role::OffCondition, list(l.off_condition)),
+            (Role::Permit, list(l.permit)),
+        ],
+        breaks: list(l.clause_break),
+        complementizers: l.complementizer.split('|').filter(|t| !t.is_empty()).collect(),
+        function: l.function.split('|').filter(|t| !t.is_empty()).collect(),
+    }
+}
+
+pub fn ops(lang: usize) -> &'static Ops {
+    static ALL: OnceLock<Vec<Ops>> = OnceLock::new();
+    &ALL.get_or_init(|| LANGUAGES.iter().map(compile).collect())[lang]
+}
+
+/// Where a phrase of `pats` matches the words starting at `i`, its length.
+fn phrase_at(words: &[Tok], i: usize, pats: &[Pat]) -> Option<usize> {
+    (i + pats.len() <= words.len() && pats.iter().zip(&words[i..]).all(|(p, w)| p.matches(w.word))).then_some(pats.len())
+}
+
+/// Every place an entry matches in `words` (one clause), as the word indices it covers.
+fn find(words: &[Tok], e: &Entry) -> Vec<Vec<usize>> {
+    let mut out = Vec::new();
+    for i in 0..words.len() {
+        let Some(n) = phrase_at(words, i, &e.parts[0]) else { continue };
+        let mut at: Vec<usize> = (i..i + n).collect();
+        if let Some(second) = e.parts.get(1) {
+            let Some((j, m)) = (i + n..words.len()).find_map(|j| phrase_at(words, j, second).map(|m| (j, m))) else { continue };
+            at.extend(j..j + m);
+        }
+        out.push(at);
+    }
+    out
+}
+
+/// An operator found in a clause.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub role: Role,
+    /// Word indices within the clause (first is where it starts).
+    pub at: Vec<usize>,
+}
+
+/// The operators of one language in one clause, longest first, never two on the same word.
+pub fn operators(words: &[Tok], ops: &Ops) -> Vec<Found> {
+    let mut all: Vec<Found> = Vec::new();
+    for (role, entries) in &ops.roles {
+        for e in entries {
+            for at in find(words, e) {
+                all.push(Found { role: *role, at });
+            }
+        }
+    }
+    // Longest first; then the role order above.
+    all.sort_by_key(|f| (std::cmp::Reverse(f.at.len()), f.role as u8, f.at[0]));
+    let mut taken = vec![false; words.len()];
+    let mut kept = Vec::new();
+    for f in all {
+        if f.at.iter().all(|&i| !taken[i]) {
+            f.at.iter().for_each(|&i| taken[i] = true);
+            kept.push(f);
+        }
+    }
+    kept.sort_by_key(|f| f.at[0]);
+    kept
+}
+
+/// Split words into clauses, also at the language's contrast words ("but", "sondern", "mais").
+pub fn clauses<'a>(toks: &[Tok<'a>], breaks: &[&Ops]) -> Vec<Vec<Tok<'a>>> {
+    let mut out: Vec<Vec<Tok>> = vec![Vec::new()];
+    let mut i = 0;
+    while i < toks.len() {
+        if i > 0 && toks[i].clause != toks[i - 1].clause {
+            out.push(Vec::new());
+        }
+        if let Some(n) = breaks.iter().flat_map(|o| o.breaks.iter()).find_map(|e| phrase_at(toks, i, &e.parts[0])) {
+            out.push(Vec::new());
+            i += n;
+            continue;
+        }
+        out.last_mut().unwrap().push(toks[i]);
+        i += 1;
+    }
+    out.retain(|c| !c.is_empty());
+    out
+}
+
+pub fn join(words: &[Tok]) -> String {
+    words.iter().map(|t| t.word).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(t: &str) -> Vec<&str> {
+        tokenize(t).into_iter().map(|t| t.word).collect()
+    }
+
+    #[test]
+    fn tokens_keep_hyphens_and_clitics_and_split_elisions() {
+        assert_eq!(words("don't use my data for ki-training"), ["don't", "use", "my", "data", "for", "ki-training"]);
+        assert_eq!(words("n'utilisez pas l'ia"), ["n'", "utilisez", "pas", "l'", "ia"]);
+        assert_eq!(words("opt-out: model training"), ["opt-out", "model", "training"]);
+    }
+
+    #[test]
+    fn clauses_end_at_punctuation_not_at_colons() {
+        let t = tokenize("use for ai training, not for ads - ok: yes");
+        let c: Vec<usize> = t.iter().map(|t| t.clause).collect();
+        assert_eq!(c, [0, 0, 0, 0, 1, 1, 1, 2, 2]);
+    }
+}

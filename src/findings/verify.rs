@@ -1,0 +1,83 @@
+//! After a turn-off and a fresh read of the page: did the control itself move the expected
+//! way, keep its name, and stop sharing? If not, say what happened and how to put it back.
+
+use super::{Finding, TurnOff};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Done,
+    Failed(String),
+    /// It moved, but not as expected: what happened, and how to put it back.
+    Unexpected(String, Option<TurnOff>),
+}
+
+pub fn verify(before: &Finding, t: &TurnOff, now: Option<&Finding>, flip_error: Option<String>) -> Outcome {
+    let Some(g) = now else {
+        return Outcome::Failed(flip_error.unwrap_or_else(|| "the switch is no longer on the page".into()));
+    };
+    let moved = g.control_state != before.control_state;
+    let as_expected = t.expect.is_empty() || g.control_state == t.expect;
+    if as_expected && g.label == before.label && g.sharing == Some(false) {
+        return Outcome::Done;
+    }
+    if !moved || (t.expect.is_empty() && g.sharing == Some(true)) {
+        return Outcome::Failed(flip_error.unwrap_or_else(|| "the switch still shows as sharing after the click".into()));
+    }
+    let mut what = format!("the switch is now '{}'", g.control_state);
+    if g.label != before.label {
+        what += &format!(" and its name changed to '{}'", g.label);
+    }
+    if g.sharing != Some(false) {
+        what += ", and Unticked reads it as still sharing";
+    }
+    Outcome::Unexpected(what, undo(before, t))
+}
+
+/// How to put a control back as it was before a turn-off (a click flips it back; a select
+/// or radio group gets its old option again). None when the page cannot be put back from here.
+fn undo(before: &Finding, t: &TurnOff) -> Option<TurnOff> {
+    let mut u = t.clone();
+    match t.how.as_str() {
+        "click" if before.options.is_empty() => {}
+        "click" => {
+            let was = before.options.iter().find(|o| o.selected)?;
+            u.locator = was.locator.clone();
+            u.option = was.label.clone();
+        }
+        "select" => u.option = before.options.iter().find(|o| o.selected)?.label.clone(),
+        _ => return None,
+    }
+    u.expect = before.control_state.clone();
+    Some(u)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{scan, Capture, ScanOptions};
+
+    fn one(html: &str) -> Finding {
+        let r = scan(&Capture::from_html(html.to_string()), &ScanOptions { url: Some("https://notes.example/settings".into()), ..Default::default() }).unwrap();
+        r.findings.into_iter().find(|f| f.concern == "ai-training").expect("an AI-training finding")
+    }
+
+    #[test]
+    fn done_only_when_the_control_moved_as_expected_under_its_name() {
+        let before = one(r#"<label><input type=checkbox id=a> Disable AI training on my notes</label>"#);
+        let t = before.turn_off.clone().expect("offered");
+        assert_eq!((t.action.as_str(), t.expect.as_str()), ("tick", "on"));
+        let after = one(r#"<label><input type=checkbox id=a checked> Disable AI training on my notes</label>"#);
+        assert_eq!(verify(&before, &t, Some(&after), None), Outcome::Done);
+        // Same state as before: it did not change.
+        assert!(matches!(verify(&before, &t, Some(&before), None), Outcome::Failed(_)));
+        // It moved, but the page renamed it: unexpected, and it can be put back.
+        let renamed = one(r#"<label><input type=checkbox id=a checked> Use my notes for AI training</label>"#);
+        match verify(&before, &t, Some(&renamed), None) {
+            Outcome::Unexpected(what, Some(back)) => {
+                assert!(what.contains("name changed"), "{what}");
+                assert_eq!((back.how.as_str(), back.expect.as_str()), ("click", "off"));
+            }
+            o => panic!("{o:?}"),
+        }
+    }
+}
