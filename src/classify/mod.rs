@@ -160,3 +160,21 @@ pub fn classify(name: &str, description: &str, section: &[String], page_lang: &s
     }
 }
 
+
+/// Does an option's own wording deny ("Block", "Retirar consentimiento")? Options that deny
+/// describe themselves: the control's name then does not turn them around. Answers ("No",
+/// "Nein") are not denials: they answer the name.
+pub fn option_denies(label: &str, page_lang: &str) -> bool {
+    let l = fold(label);
+    let lang = language::language_of(&l, page_lang);
+    let toks = words::tokenize(&l);
+    let langs: Vec<usize> = lang.map_or_else(|| (0..lexicon::LANGUAGES.len()).collect(), |l| vec![l]);
+    langs.iter().any(|&i| words::operators(&toks, words::ops(i)).iter().any(|f| f.role == words::Role::Deny))
+}
+
+/// Does a self-describing option refuse, by its own operators ("Geen bezwaar": no objection,
+/// two flips, permits; "Bezwaar maken": refuses)?
+pub fn option_refuses(label: &str, page_lang: &str) -> bool {
+    let l = fold(label);
+    polarity::read(&l, language::language_of(&l, page_lang), &|_| true).inverted
+}

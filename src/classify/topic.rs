@@ -253,7 +253,10 @@ fn context_means_training(t: &Texts, n: &Words, d: &Words, s: &Words, name_is_ad
         && !any(n, v::SHARE_TERMS())
         && !any(n, v::RESEARCH())
         && !any(n, v::PERSONAL_TERMS())
-        && !any(n, v::ANALYTICS_TERMS());
+        && !any(n, v::ANALYTICS_TERMS())
+        // A feature's name stays a feature ("Automatic translation of posts"); an assistant
+        // is who the data goes to ("Chats with our assistant").
+        && !(is_feature(n) && !any(n, v::ASSISTANT_TERMS()));
     (generic && !name_is_ads && nearest_heading_means_training(t.section)).then_some(Source::Section)
 }
 

@@ -48,6 +48,10 @@ pub fn tokenize(t: &str) -> Vec<Tok<'_>> {
                     }
                 } else if inner {
                     j += 1;
+                } else if d == '\'' && t[j + 1..].chars().next().is_none_or(|x| x == ' ') && j - start <= 4 {
+                    // An elided article at the end ("fuori dall'", "l' IA"): keep its apostrophe.
+                    j += 1;
+                    break;
                 } else {
                     break;
                 }

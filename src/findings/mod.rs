@@ -253,6 +253,7 @@ fn finding(c: &Control, services: &[&'static Service], url: &str, lang: &str, re
         (None, Some(cls)) => (cls.concern, cls.inverted),
         (None, None) => (Concern::Other, false),
     };
+    let own = options::self_described(&c.options, lang);
     let options: Vec<OptionOut> = c
         .options
         .iter()
@@ -262,8 +263,8 @@ fn finding(c: &Control, services: &[&'static Service], url: &str, lang: &str, re
             locator: o.locator.clone(),
             selected: o.selected,
             sharing: match &option_training {
-                Some(t) => Some(t[i] && options::option_shares(&o.label, false) != Some(false)),
-                None => options::option_shares(&o.label, inverted),
+                Some(t) => Some(t[i] && options::option_shares(&o.label, false, false, lang) != Some(false)),
+                None => options::option_shares(&o.label, inverted, own, lang),
             },
         })
         .collect();

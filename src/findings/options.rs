@@ -21,8 +21,20 @@ pub fn training_options(name: &str, opts: &[crate::controls::ControlOption]) -> 
     (n > 0 && n < t.len()).then_some(t)
 }
 
-/// None when the option's wording says neither (we do not guess).
-pub fn option_shares(label: &str, inverted: bool) -> Option<bool> {
+/// Options that carry their own deny ("Keep consent" / "Withdraw consent", "Allow" / "Block")
+/// say which way they go whatever the control's name says.
+/// Options that start with an answer ("Ja, ik maak bezwaar" / "Nee") answer the name instead.
+pub fn self_described(opts: &[crate::controls::ControlOption], lang: &str) -> bool {
+    let answers = opts.iter().any(|o| {
+        let first = o.label.split([' ', ',']).next().unwrap_or("");
+        crate::controls::state::part_state(first).is_some() || v::REFUSE().words.binary_search(&fold(first).as_str()).is_ok()
+    });
+    !answers && opts.iter().any(|o| crate::classify::option_denies(&o.label, lang))
+}
+
+/// None when the option's wording says neither (we do not guess). `inverted`: the control's
+/// name protects; `own`: the options describe themselves (then the name does not turn them).
+pub fn option_shares(label: &str, inverted: bool, own: bool, lang: &str) -> Option<bool> {
     let l = fold(label);
     if l.is_empty() {
         return None;
@@ -30,6 +42,9 @@ pub fn option_shares(label: &str, inverted: bool) -> Option<bool> {
     // Refusing words, or an option that is just an "off" state ("Disattivo", "Uit").
     let off = crate::controls::state::part_state(&l) == Some(crate::controls::State::Off);
     // Refusing words ("Don't allow", "Nie", "Jamais", "Nobody": `[refuse]` in the lexicons).
+    if own {
+        return Some(!(off || crate::classify::option_refuses(label, lang)));
+    }
     let refuses = off || v::REFUSE().matches(&Words::new(&l));
     Some(refuses == inverted)
 }
@@ -40,13 +55,13 @@ mod tests {
 
     #[test]
     fn options() {
-        assert_eq!(option_shares("Allow", false), Some(true));
-        assert_eq!(option_shares("Don't allow", false), Some(false));
-        assert_eq!(option_shares("Only anonymised", false), Some(true));
-        assert_eq!(option_shares("Nunca", false), Some(false));
-        assert_eq!(option_shares("Ja", true), Some(false));
-        assert_eq!(option_shares("Nein", true), Some(true));
-        assert_eq!(option_shares("Disattivo", false), Some(false));
-        assert_eq!(option_shares("Attivo", false), Some(true));
+        assert_eq!(option_shares("Allow", false, false, "en"), Some(true));
+        assert_eq!(option_shares("Don't allow", false, false, ""), Some(false));
+        assert_eq!(option_shares("Only anonymised", false, false, ""), Some(true));
+        assert_eq!(option_shares("Nunca", false, false, ""), Some(false));
+        assert_eq!(option_shares("Ja", true, false, ""), Some(false));
+        assert_eq!(option_shares("Nein", true, false, ""), Some(true));
+        assert_eq!(option_shares("Disattivo", false, false, ""), Some(false));
+        assert_eq!(option_shares("Attivo", false, false, ""), Some(true));
     }
 }
