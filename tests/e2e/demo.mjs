@@ -150,6 +150,31 @@ async function main() {
     record('keyboard only', drawn && onConfirm && cancelled && afterEsc.action === 'turn-off' && xChecked === false,
       `${tabs} Tab presses to "Turn off" (focus outline ${f.outline}); Enter -> focus on confirm: ${onConfirm}; Escape cancels: ${cancelled}, focus back on ${afterEsc.action || JSON.stringify(afterEsc.text.replace(/\s+/g, ' ').slice(0, 20))}; Enter, Enter -> sample checkbox checked=${xChecked}`);
 
+    // Meaning you can trust (issue 7): on inverted switches the card says why; a protection
+    // that is on offers no Turn off; Turn off on an unticked "Disable AI training" ticks it
+    // (never an untick); a switch whose wording does not settle its polarity is shown, not clicked.
+    await page.locator('#gallery button', { hasText: 'Quillpad' }).first().click();
+    const q = (t) => page.locator('[data-concern="ai-training"]').filter({ hasText: t }).first();
+    await q('Disable AI training on my notes').waitFor({ state: 'visible', timeout: 20000 });
+    const why = await q('Disable AI training on my notes').locator('.ut-why').innerText();
+    const offHasButton = await q('Turn off model training').locator('[data-action="turn-off"]').count();
+    const offSharing = await q('Turn off model training').getAttribute('data-sharing');
+    const unsure = q('unless a notebook is private');
+    const unsureRefuses = (await unsure.locator('[data-uncertain="true"]').count()) === 1 && (await unsure.locator('[data-action="turn-off"]').count()) === 0;
+    const showButton = (await unsure.locator('[data-action="show"]').count()) === 1;
+    await q('Disable AI training on my notes').locator('[data-action="turn-off"]').click();
+    const action = await page.locator('[data-turn-off-action]').first().innerText();
+    const actionKind = await page.locator('[data-turn-off-action]').first().getAttribute('data-turn-off-action');
+    await page.locator('[data-action="confirm"]').first().click();
+    await page.locator('[data-concern="ai-training"][data-sharing="false"]').filter({ hasText: 'Disable AI training on my notes' }).first().waitFor({ timeout: 15000 });
+    const ticked = await page.frameLocator('#page').locator('#q-disable').isChecked();
+    const untouched = await page.frameLocator('#page').locator('#q-unless').isChecked();
+    record('why, refusal, and never an untick on "Disable AI training"',
+      /^Why: 'Disable' \+ 'AI training' → on protects/.test(why) && offHasButton === 0 && offSharing === 'false' && unsureRefuses && showButton
+        && actionKind === 'tick' && /^Tick 'Disable AI training/.test(action) && ticked === true && untouched === true,
+      `why line "${why}"; protection that is on: sharing=${offSharing}, Turn off buttons ${offHasButton}; uncertain card refuses: ${unsureRefuses} (Show on page: ${showButton}); confirmation "${action}" (${actionKind}); sample checkbox ticked=${ticked}; uncertain switch left as it was: ${untouched}`);
+    await page.locator('#reset').click();
+
     // Presentation mode: one finding at a time, large type.
     await page.getByRole('button', { name: 'Presentation mode' }).click();
     await page.locator('.ut-present .ut-present-one').waitFor({ timeout: 5000 });
