@@ -29,9 +29,15 @@ pub struct EvidenceWord {
 /// where the two do not line up).
 fn display_words(original: &str) -> Vec<String> {
     let folded = fold(original);
-    let f: Vec<String> = tokenize(&folded).iter().map(|t| t.word.to_string()).collect();
+    let f: Vec<String> = tokenize(&folded)
+        .iter()
+        .map(|t| t.word.to_string())
+        .collect();
     let straight = original.replace(['\u{2019}', '\u{2018}', '\u{2bc}'], "'");
-    let o: Vec<String> = tokenize(&straight).iter().map(|t| t.word.to_string()).collect();
+    let o: Vec<String> = tokenize(&straight)
+        .iter()
+        .map(|t| t.word.to_string())
+        .collect();
     if o.len() == f.len() {
         o
     } else {
@@ -66,24 +72,44 @@ pub fn words_of(original: &str, marks: &[(usize, &'static str)]) -> Vec<Evidence
                 }
                 *last = i;
             }
-            _ => out.push((i, EvidenceWord { text: w.clone(), role: role.into() })),
+            _ => out.push((
+                i,
+                EvidenceWord {
+                    text: w.clone(),
+                    role: role.into(),
+                },
+            )),
         }
     }
     out.into_iter().map(|(_, e)| e).collect()
 }
 
 /// The one-line reason: operators, then what is used, then any context, then the result.
-pub fn why_line(words: &[EvidenceWord], context: &str, inverted: bool, certain: bool, doubt: Option<&str>) -> String {
+pub fn why_line(
+    words: &[EvidenceWord],
+    context: &str,
+    inverted: bool,
+    certain: bool,
+    doubt: Option<&str>,
+) -> String {
     let mut parts: Vec<String> = words
         .iter()
-        .filter(|w| matches!(w.role.as_str(), "deny" | "negation" | "without" | "ai" | "use" | "exception"))
+        .filter(|w| {
+            matches!(
+                w.role.as_str(),
+                "deny" | "negation" | "without" | "ai" | "use" | "exception"
+            )
+        })
         .map(|w| format!("'{}'", w.text))
         .collect();
     if !context.is_empty() {
         parts.push(context.to_string());
     }
     let result = match (certain, inverted) {
-        (false, _) => format!("not sure which way it works ({})", doubt.unwrap_or("the wording is unclear")),
+        (false, _) => format!(
+            "not sure which way it works ({})",
+            doubt.unwrap_or("the wording is unclear")
+        ),
         (true, true) => "on protects".into(),
         (true, false) => "on shares".into(),
     };
@@ -100,10 +126,16 @@ mod tests {
 
     #[test]
     fn words_keep_the_page_spelling_and_merge_neighbours() {
-        let w = words_of("Désactiver l’entraînement de l’IA", &[(0, "deny"), (2, "use"), (5, "ai")]);
+        let w = words_of(
+            "Désactiver l’entraînement de l’IA",
+            &[(0, "deny"), (2, "use"), (5, "ai")],
+        );
         let texts: Vec<&str> = w.iter().map(|w| w.text.as_str()).collect();
         assert_eq!(texts, ["Désactiver", "entraînement", "IA"]);
         let w = words_of("Disable AI training", &[(0, "deny"), (1, "ai"), (2, "use")]);
-        assert_eq!(why_line(&w, "", true, true, None), "'Disable' + 'AI training' → on protects");
+        assert_eq!(
+            why_line(&w, "", true, true, None),
+            "'Disable' + 'AI training' → on protects"
+        );
     }
 }

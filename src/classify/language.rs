@@ -11,7 +11,10 @@ fn score(text: &str, l: usize) -> usize {
     let o = ops(l);
     let toks = tokenize(text);
     let function = toks.iter().filter(|t| o.function.contains(&t.word)).count();
-    let operators = operators(&toks, o).iter().filter(|f| matches!(f.role, Role::Deny | Role::Negator | Role::Permit)).count();
+    let operators = operators(&toks, o)
+        .iter()
+        .filter(|f| matches!(f.role, Role::Deny | Role::Negator | Role::Permit))
+        .count();
     function + operators
 }
 
@@ -21,7 +24,9 @@ pub fn language_of(text: &str, page_lang: &str) -> Option<usize> {
     let page = language_index(page_lang);
     let scores: Vec<usize> = (0..LANGUAGES.len()).map(|l| score(text, l)).collect();
     let top = *scores.iter().max().unwrap_or(&0);
-    let best = (scores.iter().filter(|&&s| s == top).count() == 1).then(|| scores.iter().position(|&s| s == top)).flatten();
+    let best = (scores.iter().filter(|&&s| s == top).count() == 1)
+        .then(|| scores.iter().position(|&s| s == top))
+        .flatten();
     match (page, best) {
         // The text is clearly in another language than the page.
         (Some(p), Some(b)) if scores[p] == 0 && top >= 2 => Some(b),
@@ -61,9 +66,18 @@ mod tests {
 
     #[test]
     fn page_language_wins_unless_the_text_is_clearly_another() {
-        assert_eq!(code(language_of("no entrenar modelos de ia con mis datos", "es")), "es");
-        assert_eq!(code(language_of("use my data to train the models", "de")), "en");
+        assert_eq!(
+            code(language_of("no entrenar modelos de ia con mis datos", "es")),
+            "es"
+        );
+        assert_eq!(
+            code(language_of("use my data to train the models", "de")),
+            "en"
+        );
         assert_eq!(code(language_of("ki-training deaktivieren", "de-DE")), "de");
-        assert_eq!(code(language_of("nao usar os meus dados para treinar a ia", "")), "pt");
+        assert_eq!(
+            code(language_of("nao usar os meus dados para treinar a ia", "")),
+            "pt"
+        );
     }
 }

@@ -39,7 +39,10 @@ pub struct Words<'a> {
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut sorted: Vec<&str> = text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
+        let mut sorted: Vec<&str> = text
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .collect();
         sorted.sort_unstable();
         sorted.dedup();
         Words { text, sorted }
@@ -72,7 +75,12 @@ impl Vocab {
     }
 
     pub fn from_terms(terms: impl Iterator<Item = &'static str>) -> Self {
-        let mut v = Vocab { words: Vec::new(), prefixes: Vec::new(), phrases: Vec::new(), firsts: Vec::new() };
+        let mut v = Vocab {
+            words: Vec::new(),
+            prefixes: Vec::new(),
+            phrases: Vec::new(),
+            firsts: Vec::new(),
+        };
         for t in terms {
             let (w, prefix) = match t.strip_suffix('*') {
                 Some(w) => (w, true),
@@ -123,7 +131,11 @@ impl Vocab {
         }
         // Phrases: only those whose first word occurs (found by merging sorted lists again)
         // are searched for; those starting with punctuation always are.
-        let phrase = |first: &str| self.phrases.iter().any(|(f, t)| *f == first && has_phrase(hay.text, t));
+        let phrase = |first: &str| {
+            self.phrases
+                .iter()
+                .any(|(f, t)| *f == first && has_phrase(hay.text, t))
+        };
         if phrase("") {
             return true;
         }
@@ -147,7 +159,8 @@ impl Vocab {
     /// One word against the vocabulary, without building a sorted index.
     pub fn has(&self, word: &str) -> bool {
         if word.chars().all(is_word_char) {
-            return self.words.binary_search(&word).is_ok() || self.prefixes.iter().any(|p| word.starts_with(p));
+            return self.words.binary_search(&word).is_ok()
+                || self.prefixes.iter().any(|p| word.starts_with(p));
         }
         self.matches(&Words::new(word))
     }
@@ -171,20 +184,61 @@ macro_rules! vocab {
 }
 
 vocab!(
-    AI_TERMS, MODEL_TERMS, TRAIN_VERBS, NOT_MODEL_TRAINING, TEACHING, ASSISTANT_TERMS, IMPROVE_VERBS, FEATURE_TERMS,
-    USE_AI, BY_WITH, ON_DEVICE, PERSONAL_ADJ, LEARNED, REFINE, ADS_TERMS, ANALYTICS_TERMS, PERSONAL_TERMS, SHARE_TERMS,
-    CRAWLER_TERMS, NEGATIONS, OWNED_DATA, OWNED, DATA_NOUNS, ARTICLES, ML_FIRST, CONTRIBUTE_VERBS, ML_TERMS, FOR_PREPS,
-    IMPROVE_VERB_FINAL, MODEL_WORK, RESEARCH, GENERIC_NAMES, USE_WORDS, REFUSE, OF,
+    AI_TERMS,
+    MODEL_TERMS,
+    TRAIN_VERBS,
+    NOT_MODEL_TRAINING,
+    TEACHING,
+    ASSISTANT_TERMS,
+    IMPROVE_VERBS,
+    FEATURE_TERMS,
+    USE_AI,
+    BY_WITH,
+    ON_DEVICE,
+    PERSONAL_ADJ,
+    LEARNED,
+    REFINE,
+    ADS_TERMS,
+    ANALYTICS_TERMS,
+    PERSONAL_TERMS,
+    SHARE_TERMS,
+    CRAWLER_TERMS,
+    NEGATIONS,
+    OWNED_DATA,
+    OWNED,
+    DATA_NOUNS,
+    ARTICLES,
+    ML_FIRST,
+    CONTRIBUTE_VERBS,
+    ML_TERMS,
+    FOR_PREPS,
+    IMPROVE_VERB_FINAL,
+    MODEL_WORK,
+    RESEARCH,
+    GENERIC_NAMES,
+    USE_WORDS,
+    REFUSE,
+    OF,
 );
 
 /// The data words as (pattern, label) pairs ("nachricht*" → "messages").
 pub fn data_words() -> &'static [(&'static str, &'static str)] {
     static V: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
-    V.get_or_init(|| DATA_WORDS.split('|').filter_map(|e| e.split_once('=')).collect())
+    V.get_or_init(|| {
+        DATA_WORDS
+            .split('|')
+            .filter_map(|e| e.split_once('='))
+            .collect()
+    })
 }
 
 /// The index of a language code ("de", "pt-BR" → "pt") among the lexicons.
 pub fn language_index(code: &str) -> Option<usize> {
-    let base = code.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase();
+    let base = code
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     LANGUAGES.iter().position(|l| l.code == base)
 }

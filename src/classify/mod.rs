@@ -77,7 +77,12 @@ pub struct Classification {
 /// Classify a control from its wording, read in `page_lang` (or the language its words are
 /// clearly in). The name decides when it is clear; the description and section help when
 /// the name alone is not (a short name under a heading that explains).
-pub fn classify(name: &str, description: &str, section: &[String], page_lang: &str) -> Classification {
+pub fn classify(
+    name: &str,
+    description: &str,
+    section: &[String],
+    page_lang: &str,
+) -> Classification {
     let n = fold(name);
     let d = fold(description);
     let lang = language::language_of(&format!("{n} {d}"), page_lang);
@@ -91,7 +96,14 @@ pub fn classify(name: &str, description: &str, section: &[String], page_lang: &s
     };
     let (concern, source) = topic::concern(&texts);
     let Some(source) = source else {
-        return Classification { concern, inverted: false, certain: true, evidence: Evidence::default(), data: Vec::new(), third_parties: false };
+        return Classification {
+            concern,
+            inverted: false,
+            certain: true,
+            evidence: Evidence::default(),
+            data: Vec::new(),
+            third_parties: false,
+        };
     };
     let is_use = |c: &str| topic::mentions_training(c);
     let described = || polarity::described(&d, lang, &is_use);
@@ -107,7 +119,9 @@ pub fn classify(name: &str, description: &str, section: &[String], page_lang: &s
                         p = p.doubt("only the help text says which way it works");
                     }
                 }
-                Some((inv, true)) if inv != p.inverted => p = p.doubt("its name and its help text disagree"),
+                Some((inv, true)) if inv != p.inverted => {
+                    p = p.doubt("its name and its help text disagree")
+                }
                 _ => {}
             }
             (p, name, String::new())
@@ -122,16 +136,35 @@ pub fn classify(name: &str, description: &str, section: &[String], page_lang: &s
                         p = p.doubt("only the help text says which way it works");
                     }
                 }
-                Some((inv, true)) if inv != p.inverted => p = p.doubt("its name and its help text disagree"),
-                None if p.flips == 0 && in_help.flips > 0 => p = p.doubt("its help text negates, but does not say what ON does"),
+                Some((inv, true)) if inv != p.inverted => {
+                    p = p.doubt("its name and its help text disagree")
+                }
+                None if p.flips == 0 && in_help.flips > 0 => {
+                    p = p.doubt("its help text negates, but does not say what ON does")
+                }
                 _ => {}
             }
             let shown = evidence::words_of(description, &in_help.marks);
-            let topic_words: Vec<String> = shown.iter().filter(|w| w.role == "use" || w.role == "ai").map(|w| format!("'{}'", w.text)).collect();
-            (p, name, format!("help text {}", topic_words.join(" ")).trim().to_string())
+            let topic_words: Vec<String> = shown
+                .iter()
+                .filter(|w| w.role == "use" || w.role == "ai")
+                .map(|w| format!("'{}'", w.text))
+                .collect();
+            (
+                p,
+                name,
+                format!("help text {}", topic_words.join(" "))
+                    .trim()
+                    .to_string(),
+            )
         }
         Source::Section => {
-            let heading = section.iter().rev().find(|h| topic::mentions_training(&fold(h))).cloned().unwrap_or_default();
+            let heading = section
+                .iter()
+                .rev()
+                .find(|h| topic::mentions_training(&fold(h)))
+                .cloned()
+                .unwrap_or_default();
             let mut p = name_reading.clone();
             if p.flips == 0 && polarity::read(&fold(&heading), lang, &is_use).flips > 0 {
                 p = p.doubt("its heading negates, and its name says nothing of its own");
@@ -141,7 +174,10 @@ pub fn classify(name: &str, description: &str, section: &[String], page_lang: &s
     };
     let mut words = evidence::words_of(text, &p.marks);
     if source == Source::Section {
-        words.push(EvidenceWord { text: section.last().cloned().unwrap_or_default(), role: "heading".into() });
+        words.push(EvidenceWord {
+            text: section.last().cloned().unwrap_or_default(),
+            role: "heading".into(),
+        });
     }
     let why = evidence::why_line(&words, &context, p.inverted, p.certain, p.doubt);
     let from = match source {
@@ -154,12 +190,16 @@ pub fn classify(name: &str, description: &str, section: &[String], page_lang: &s
         concern,
         inverted: p.inverted,
         certain: p.certain,
-        evidence: Evidence { from: from.into(), lang: lang.map_or("", |l| lexicon::LANGUAGES[l].code).into(), words, why },
+        evidence: Evidence {
+            from: from.into(),
+            lang: lang.map_or("", |l| lexicon::LANGUAGES[l].code).into(),
+            words,
+            why,
+        },
         data: topic::data_named(&nd),
         third_parties: topic::shares_with_others(&nd),
     }
 }
-
 
 /// Does an option's own wording deny ("Block", "Retirar consentimiento")? Options that deny
 /// describe themselves: the control's name then does not turn them around. Answers ("No",
@@ -168,8 +208,13 @@ pub fn option_denies(label: &str, page_lang: &str) -> bool {
     let l = fold(label);
     let lang = language::language_of(&l, page_lang);
     let toks = words::tokenize(&l);
-    let langs: Vec<usize> = lang.map_or_else(|| (0..lexicon::LANGUAGES.len()).collect(), |l| vec![l]);
-    langs.iter().any(|&i| words::operators(&toks, words::ops(i)).iter().any(|f| f.role == words::Role::Deny))
+    let langs: Vec<usize> =
+        lang.map_or_else(|| (0..lexicon::LANGUAGES.len()).collect(), |l| vec![l]);
+    langs.iter().any(|&i| {
+        words::operators(&toks, words::ops(i))
+            .iter()
+            .any(|f| f.role == words::Role::Deny)
+    })
 }
 
 /// Does a self-describing option refuse, by its own operators ("Geen bezwaar": no objection,

@@ -26,7 +26,13 @@ pub struct Polarity {
 
 impl Polarity {
     fn plain() -> Self {
-        Polarity { inverted: false, certain: true, flips: 0, marks: Vec::new(), doubt: None }
+        Polarity {
+            inverted: false,
+            certain: true,
+            flips: 0,
+            marks: Vec::new(),
+            doubt: None,
+        }
     }
 
     pub fn doubt(mut self, why: &'static str) -> Self {
@@ -37,7 +43,10 @@ impl Polarity {
 }
 
 fn flips(role: Role) -> bool {
-    matches!(role, Role::Deny | Role::Negator | Role::NegatorTail | Role::Without)
+    matches!(
+        role,
+        Role::Deny | Role::Negator | Role::NegatorTail | Role::Without
+    )
 }
 
 /// Read `text` (folded) in language `lang`; `is_use` says whether a clause speaks of the use.
@@ -57,10 +66,21 @@ pub fn read(text: &str, lang: Option<usize>, is_use: &dyn Fn(&str) -> bool) -> P
     if let Some(l) = lang {
         return read_in(text, l, is_use);
     }
-    let readings: Vec<Polarity> = (0..LANGUAGES.len()).map(|l| read_in(text, l, is_use)).collect();
+    let readings: Vec<Polarity> = (0..LANGUAGES.len())
+        .map(|l| read_in(text, l, is_use))
+        .collect();
     // The languages that find an operator in the text vote; they must agree.
-    let voters: Vec<&Polarity> = readings.iter().filter(|r| r.marks.iter().any(|m| !matches!(m.1, "ai" | "use" | "data"))).collect();
-    let Some(first) = voters.first() else { return readings.into_iter().next().unwrap_or_else(Polarity::plain) };
+    let voters: Vec<&Polarity> = readings
+        .iter()
+        .filter(|r| {
+            r.marks
+                .iter()
+                .any(|m| !matches!(m.1, "ai" | "use" | "data"))
+        })
+        .collect();
+    let Some(first) = voters.first() else {
+        return readings.into_iter().next().unwrap_or_else(Polarity::plain);
+    };
     let out = (*first).clone();
     if voters.iter().any(|r| r.inverted != first.inverted) {
         return out.doubt("the page does not say its language, and its words read both ways");
@@ -72,15 +92,27 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
     let o = ops(l);
     let toks = tokenize(text);
     let parts = clauses(&toks, &[o]);
-    let uses: Vec<usize> = (0..parts.len()).filter(|&i| is_use(&join(&parts[i]))).collect();
+    let uses: Vec<usize> = (0..parts.len())
+        .filter(|&i| is_use(&join(&parts[i])))
+        .collect();
     // No clause alone speaks of the use: the whole text is read as one.
     let whole: Vec<Tok> = toks.clone();
-    let groups: Vec<&[Tok]> = if uses.is_empty() { vec![&whole[..]] } else { uses.iter().map(|&i| &parts[i][..]).collect() };
+    let groups: Vec<&[Tok]> = if uses.is_empty() {
+        vec![&whole[..]]
+    } else {
+        uses.iter().map(|&i| &parts[i][..]).collect()
+    };
     let mut p = Polarity::plain();
     let mut parities = Vec::new();
     // "Ich möchte nicht, dass meine Fotos … genutzt werden": a negated clause right before a
     // use clause that opens with "that/dass/que" governs it.
-    let governs = |u: usize| u > 0 && !uses.contains(&(u - 1)) && parts[u].first().is_some_and(|t| o.complementizers.contains(&t.word));
+    let governs = |u: usize| {
+        u > 0
+            && !uses.contains(&(u - 1))
+            && parts[u]
+                .first()
+                .is_some_and(|t| o.complementizers.contains(&t.word))
+    };
     let mut governed: Vec<usize> = Vec::new();
     for (gi, g) in groups.iter().enumerate() {
         let mut n = 0;
@@ -94,7 +126,10 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
                 governed.push(u - 1);
                 let k = words.len();
                 words.extend(before.iter().copied());
-                found.extend(extra.into_iter().map(|f| Found { at: f.at.iter().map(|i| i + k).collect(), ..f }));
+                found.extend(extra.into_iter().map(|f| Found {
+                    at: f.at.iter().map(|i| i + k).collect(),
+                    ..f
+                }));
             }
         }
         let g = &words[..];
@@ -103,22 +138,31 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
                 Role::Negator => negated = true,
                 // "ne … pas", "no … nunca": the second half does not negate again.
                 Role::NegatorTail if negated => continue,
-                Role::Except => p = p.doubt("an exception ('unless', 'except') makes it conditional"),
+                Role::Except => {
+                    p = p.doubt("an exception ('unless', 'except') makes it conditional")
+                }
                 _ => {}
             }
             if flips(f.role) {
                 n += 1;
             }
-            p.marks.extend(f.at.iter().map(|&k| (g[k].index, f.role.as_str())));
+            p.marks
+                .extend(f.at.iter().map(|&k| (g[k].index, f.role.as_str())));
         }
-        let topic: Vec<(usize, &'static str)> = g.iter().enumerate().filter_map(|(k, t)| super::topic::topic_role(t.word).map(|r| (k, r))).collect();
+        let topic: Vec<(usize, &'static str)> = g
+            .iter()
+            .enumerate()
+            .filter_map(|(k, t)| super::topic::topic_role(t.word).map(|r| (k, r)))
+            .collect();
         p.marks.extend(topic.iter().map(|&(k, r)| (g[k].index, r)));
         // The use said twice with an operator between ("Exclude … from model training … will
         // not receive … for training"): which one the operator governs is not clear.
         let uses_at: Vec<usize> = topic.iter().filter(|t| t.1 == "use").map(|t| t.0).collect();
         if let (Some(&first), Some(&last)) = (uses_at.first(), uses_at.last()) {
             let apart = uses_at.windows(2).any(|w| w[1] > w[0] + 2);
-            let between = operators(g, o).iter().any(|f| flips(f.role) && f.at[0] > first && f.at[0] < last);
+            let between = operators(g, o)
+                .iter()
+                .any(|f| flips(f.role) && f.at[0] > first && f.at[0] < last);
             if apart && between {
                 p = p.doubt("it speaks of the use twice, with an operator between");
             }
@@ -136,10 +180,20 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
     // An operator that stands apart from the use with nothing of its own to govern
     // ("Disable, if you wish, AI training"): it may govern the use; we cannot tell.
     if !uses.is_empty() {
-        for (i, c) in parts.iter().enumerate().filter(|(i, _)| !uses.contains(i) && !governed.contains(i)) {
+        for (i, c) in parts
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !uses.contains(i) && !governed.contains(i))
+        {
             let found = operators(c, o);
-            let covered: Vec<usize> = found.iter().filter(|f| flips(f.role)).flat_map(|f| f.at.clone()).collect();
-            let bare = c.iter().enumerate().all(|(k, t)| covered.contains(&k) || o.function.contains(&t.word) || t.word.chars().count() < 3);
+            let covered: Vec<usize> = found
+                .iter()
+                .filter(|f| flips(f.role))
+                .flat_map(|f| f.at.clone())
+                .collect();
+            let bare = c.iter().enumerate().all(|(k, t)| {
+                covered.contains(&k) || o.function.contains(&t.word) || t.word.chars().count() < 3
+            });
             if !covered.is_empty() && bare && i < *uses.last().unwrap_or(&0) {
                 p = p.doubt("an operator stands apart from what it governs");
             }
@@ -150,10 +204,17 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
 
 /// What help text says the control does when ON, if it says so in a sentence about the use:
 /// "When on, we won't use your chats for training" (ON protects). Returns (inverted, certain).
-pub fn described(description: &str, lang: Option<usize>, is_use: &dyn Fn(&str) -> bool) -> Option<(bool, bool)> {
+pub fn described(
+    description: &str,
+    lang: Option<usize>,
+    is_use: &dyn Fn(&str) -> bool,
+) -> Option<(bool, bool)> {
     let l = lang?;
     let o = ops(l);
-    for sentence in description.split(['.', '!', '?', ';']).filter(|s| !s.trim().is_empty()) {
+    for sentence in description
+        .split(['.', '!', '?', ';'])
+        .filter(|s| !s.trim().is_empty())
+    {
         let toks = tokenize(sentence);
         let found = operators(&toks, o);
         let on = found.iter().any(|f| f.role == Role::OnCondition);
@@ -178,31 +239,72 @@ mod tests {
     use crate::text::fold;
 
     fn inverted(text: &str, lang: &str) -> (bool, bool) {
-        let p = read(&fold(text), language_index(lang), &|c| super::super::topic::mentions_training(c));
+        let p = read(&fold(text), language_index(lang), &|c| {
+            super::super::topic::mentions_training(c)
+        });
         (p.inverted, p.certain)
     }
 
     #[test]
     fn operators_compose() {
-        assert_eq!(inverted("Disable AI training on my notes", "en"), (true, true));
-        assert_eq!(inverted("Don't disable AI training on my notes", "en"), (false, true));
+        assert_eq!(
+            inverted("Disable AI training on my notes", "en"),
+            (true, true)
+        );
+        assert_eq!(
+            inverted("Don't disable AI training on my notes", "en"),
+            (false, true)
+        );
         assert_eq!(inverted("Use my data to train AI", "en"), (false, true));
-        assert_eq!(inverted("No entrenar modelos de IA con mis datos", "es"), (true, true));
-        assert_eq!(inverted("No bloquear el entrenamiento de IA", "es"), (false, true));
+        assert_eq!(
+            inverted("No entrenar modelos de IA con mis datos", "es"),
+            (true, true)
+        );
+        assert_eq!(
+            inverted("No bloquear el entrenamiento de IA", "es"),
+            (false, true)
+        );
         // Portuguese "no" is "in the".
-        assert_eq!(inverted("Usar o meu chat de voz no treinamento da IA", "pt"), (false, true));
-        assert_eq!(inverted("Ne pas utiliser mes données pour entraîner l'IA", "fr"), (true, true));
-        assert_eq!(inverted("KI-Training mit meinen Daten deaktivieren", "de"), (true, true));
+        assert_eq!(
+            inverted("Usar o meu chat de voz no treinamento da IA", "pt"),
+            (false, true)
+        );
+        assert_eq!(
+            inverted("Ne pas utiliser mes données pour entraîner l'IA", "fr"),
+            (true, true)
+        );
+        assert_eq!(
+            inverted("KI-Training mit meinen Daten deaktivieren", "de"),
+            (true, true)
+        );
     }
 
     #[test]
     fn negation_of_something_else_does_not_flip() {
-        assert_eq!(inverted("Meine Daten für KI-Training nutzen, nicht für Werbung", "de"), (false, true));
-        assert_eq!(inverted("Use my chats to improve our AI models, not for advertising", "en"), (false, true));
+        assert_eq!(
+            inverted(
+                "Meine Daten für KI-Training nutzen, nicht für Werbung",
+                "de"
+            ),
+            (false, true)
+        );
+        assert_eq!(
+            inverted(
+                "Use my chats to improve our AI models, not for advertising",
+                "en"
+            ),
+            (false, true)
+        );
     }
 
     #[test]
     fn what_cannot_be_settled_is_uncertain() {
-        assert!(!inverted("Use my data to train AI models unless I am in a private workspace", "en").1);
+        assert!(
+            !inverted(
+                "Use my data to train AI models unless I am in a private workspace",
+                "en"
+            )
+            .1
+        );
     }
 }

@@ -27,7 +27,11 @@ fn word_in(word: &str, vocab: &Vocab) -> bool {
 /// courses is exercise or teaching, not models.
 fn sentence_means_training(t: &str, reach: usize) -> bool {
     let w = Words::new(t);
-    let (ai, model, ml) = (any(&w, v::AI_TERMS()), any(&w, v::MODEL_TERMS()) || model_compound(&w), any(&w, v::ML_TERMS()));
+    let (ai, model, ml) = (
+        any(&w, v::AI_TERMS()),
+        any(&w, v::MODEL_TERMS()) || model_compound(&w),
+        any(&w, v::ML_TERMS()),
+    );
     let assistant = any(&w, v::ASSISTANT_TERMS());
     // The person's recordings, photos or texts used to improve a system that learns
     // ("Use my recordings to make voice typing more accurate for everyone").
@@ -35,8 +39,12 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
         // Whose data: a possessive, or a kind of data (not when the AI is only the tool:
         // "Improve photo recognition with AI").
         let words: Vec<&str> = t.split(' ').collect();
-        let mine = any(&w, v::OWNED()) || any(&w, v::OWNED_DATA()) || (names_data(&w) && !is_feature(&w) && !with_ai(&words));
-        if mine && (any(&w, v::IMPROVE_VERBS()) || any(&w, v::REFINE()) || any(&w, v::TRAIN_VERBS())) {
+        let mine = any(&w, v::OWNED())
+            || any(&w, v::OWNED_DATA())
+            || (names_data(&w) && !is_feature(&w) && !with_ai(&words));
+        if mine
+            && (any(&w, v::IMPROVE_VERBS()) || any(&w, v::REFINE()) || any(&w, v::TRAIN_VERBS()))
+        {
             return true;
         }
     }
@@ -44,7 +52,11 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
         // No AI, model or assistant word: only compounds like "Modellverbesserung" can say it.
         return any(&w, v::MODEL_WORK()) && !any(&w, v::TEACHING());
     }
-    let train = || any(&w, v::TRAIN_VERBS()) && !any(&w, v::TEACHING()) && (model || !any(&w, v::NOT_MODEL_TRAINING()) || trains_the_ai(t));
+    let train = || {
+        any(&w, v::TRAIN_VERBS())
+            && !any(&w, v::TEACHING())
+            && (model || !any(&w, v::NOT_MODEL_TRAINING()) || trains_the_ai(t))
+    };
     let improve = || any(&w, v::IMPROVE_VERBS());
     let feature = || is_feature(&w);
     ((ai || model || assistant) && train())
@@ -68,12 +80,16 @@ fn is_feature(w: &Words) -> bool {
 
 /// "… with AI", "mit KI", "par IA": the AI is the tool, not what is improved or trained.
 fn with_ai(words: &[&str]) -> bool {
-    words.windows(2).any(|p| word_in(p[0], v::BY_WITH()) && word_in(p[1], v::AI_TERMS()))
+    words
+        .windows(2)
+        .any(|p| word_in(p[0], v::BY_WITH()) && word_in(p[1], v::AI_TERMS()))
 }
 
 /// German and Dutch recognition compounds ("Bonnetjesherkenning", "Bilderkennung").
 fn herkenning_compound(w: &Words) -> bool {
-    w.sorted.iter().any(|x| x.len() > 10 && (x.ends_with("herkenning") || x.ends_with("erkennung")))
+    w.sorted
+        .iter()
+        .any(|x| x.len() > 10 && (x.ends_with("herkenning") || x.ends_with("erkennung")))
 }
 
 /// German and Dutch compounds that end in a model word ("Vertaalmodell", "Übersetzungsmodelle").
@@ -82,7 +98,10 @@ fn model_compound(w: &Words) -> bool {
 }
 
 fn is_model_compound(x: &str) -> bool {
-    x.len() > 7 && ["model", "modell", "modelle", "modellen"].iter().any(|m| x.ends_with(m))
+    x.len() > 7
+        && ["model", "modell", "modelle", "modellen"]
+            .iter()
+            .any(|m| x.ends_with(m))
 }
 
 /// Does the wording of one option ("Also to train our AI") speak of training? For selects and
@@ -94,13 +113,24 @@ pub fn option_means_training(label: &str) -> bool {
 /// A verb of `verbs` followed, within `reach` words, by a term of `objects`.
 fn verb_then(t: &str, verbs: &Vocab, objects: &Vocab, reach: usize) -> bool {
     let words: Vec<&str> = t.split(' ').collect();
-    words.iter().enumerate().any(|(i, w)| word_in(w, verbs) && any_in(&words[i + 1..(i + 1 + reach).min(words.len())].join(" "), objects))
+    words.iter().enumerate().any(|(i, w)| {
+        word_in(w, verbs)
+            && any_in(
+                &words[i + 1..(i + 1 + reach).min(words.len())].join(" "),
+                objects,
+            )
+    })
 }
 
 /// What the word at `i` governs: the next two words, articles and possessives skipped and
 /// elided articles dropped ("pour l'apprentissage" → "apprentissage").
 fn object_of<'a>(words: &[&'a str], i: usize) -> Vec<&'a str> {
-    words[i + 1..].iter().map(|x| x.rsplit('\'').next().unwrap_or(x)).skip_while(|x| word_in(x, v::ARTICLES())).take(2).collect()
+    words[i + 1..]
+        .iter()
+        .map(|x| x.rsplit('\'').next().unwrap_or(x))
+        .skip_while(|x| word_in(x, v::ARTICLES()))
+        .take(2)
+        .collect()
 }
 
 /// German and Dutch put the verb last ("... die KI zu verbessern", "... de AI te verbeteren").
@@ -109,7 +139,9 @@ fn ai_then_improve(t: &str) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         let before = &words[i.saturating_sub(4)..i];
         // "Fotoqualität mit KI verbessern": improved *with* AI, a tool.
-        word_in(w, v::IMPROVE_VERB_FINAL()) && any_in(&before.join(" "), v::AI_TERMS()) && !with_ai(before)
+        word_in(w, v::IMPROVE_VERB_FINAL())
+            && any_in(&before.join(" "), v::AI_TERMS())
+            && !with_ai(before)
     })
 }
 
@@ -117,7 +149,11 @@ fn ai_then_improve(t: &str) -> bool {
 /// voor machine learning"): a "for" closely followed by an AI or model term, in a sentence that
 /// names the person's data or its use.
 fn data_for_ai(t: &str, w: &Words) -> bool {
-    if !(any(w, v::OWNED()) || any(w, v::OWNED_DATA()) || any(w, v::USE_WORDS()) || any(w, v::DATA_NOUNS())) {
+    if !(any(w, v::OWNED())
+        || any(w, v::OWNED_DATA())
+        || any(w, v::USE_WORDS())
+        || any(w, v::DATA_NOUNS()))
+    {
         return false;
     }
     let words: Vec<&str> = t.split(' ').collect();
@@ -155,7 +191,9 @@ fn improves_the_ai(t: &str, reach: usize) -> bool {
             let first = rest.first().copied().unwrap_or("");
             !ai_qualifies_the_verb(&words[i + 1..])
                 && (word_in(first, v::AI_TERMS())
-                    || (rest.len() == 2 && any_in(&rest.join(" "), v::AI_TERMS()) && !word_in(rest[1], v::AI_TERMS()))
+                    || (rest.len() == 2
+                        && any_in(&rest.join(" "), v::AI_TERMS())
+                        && !word_in(rest[1], v::AI_TERMS()))
                     || ai_in_object_phrase(&words[i + 1..]))
         }
     })
@@ -170,7 +208,12 @@ fn ai_qualifies_the_verb(after: &[&str]) -> bool {
 /// "perfectionner le moteur de traduction neuronale": the AI word qualifies the thing improved,
 /// within five words and before any "by"/"with" ("Amélioration photo par IA" is a tool).
 fn ai_in_object_phrase(after: &[&str]) -> bool {
-    after.iter().take(5).take_while(|x| !word_in(x, v::BY_WITH())).skip(1).any(|x| word_in(x, v::AI_TERMS()))
+    after
+        .iter()
+        .take(5)
+        .take_while(|x| !word_in(x, v::BY_WITH()))
+        .skip(1)
+        .any(|x| word_in(x, v::AI_TERMS()))
 }
 
 /// Sentence by sentence; in help text, a sentence that denies training ("is never used to
@@ -194,8 +237,12 @@ fn personal_learning(n: &str) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         let near = &words[i.saturating_sub(3)..(i + 4).min(words.len())];
         word_in(w, v::PERSONAL_ADJ())
-            && !words.get(i + 1).is_some_and(|x| word_in(x, v::DATA_NOUNS()))
-            && near.iter().any(|x| word_in(x, v::MODEL_TERMS()) || is_model_compound(x))
+            && !words
+                .get(i + 1)
+                .is_some_and(|x| word_in(x, v::DATA_NOUNS()))
+            && near
+                .iter()
+                .any(|x| word_in(x, v::MODEL_TERMS()) || is_model_compound(x))
     })
 }
 
@@ -222,7 +269,13 @@ pub struct Texts<'a> {
 
 /// Rules 2–4 of `concern`: a name that does not say "training" by itself, read with its
 /// help text and section.
-fn context_means_training(t: &Texts, n: &Words, d: &Words, s: &Words, name_is_ads: bool) -> Option<Source> {
+fn context_means_training(
+    t: &Texts,
+    n: &Words,
+    d: &Words,
+    s: &Words,
+    name_is_ads: bool,
+) -> Option<Source> {
     // 2. The description explains the name: "Help improve X" + "…to train our models".
     //    Not for an ads switch (nor a feature: see the caller); their help text often says
     //    how the feature's models were trained, which is not about this person's data.
@@ -233,13 +286,25 @@ fn context_means_training(t: &Texts, n: &Words, d: &Words, s: &Words, name_is_ad
     //    about training under an AI section or with AI help text ("Content training"), or
     //    training anything on things the person owns ("Escludi i miei documenti dall'addestramento").
     let help_models = any(d, v::MODEL_TERMS());
-    let train_in_name = any(n, v::TRAIN_VERBS()) && (!any(n, v::NOT_MODEL_TRAINING()) || help_models) && !any(n, v::TEACHING());
-    if train_in_name && ((any(n, v::OWNED()) && names_data(n)) || any(s, v::AI_TERMS()) || any(d, v::AI_TERMS()) || help_models) {
+    let train_in_name = any(n, v::TRAIN_VERBS())
+        && (!any(n, v::NOT_MODEL_TRAINING()) || help_models)
+        && !any(n, v::TEACHING());
+    if train_in_name
+        && ((any(n, v::OWNED()) && names_data(n))
+            || any(s, v::AI_TERMS())
+            || any(d, v::AI_TERMS())
+            || help_models)
+    {
         return Some(Source::Name);
     }
     // 3b. Contributing or donating under an AI description ("Bijdrage van in-app-gegevens").
     let learns = any(d, v::LEARNED()) && (any(d, v::TRAIN_VERBS()) || any(d, v::REFINE()));
-    if any(n, v::CONTRIBUTE_VERBS()) && (mentions_training(t.description) || any(d, v::AI_TERMS()) || any(d, v::ML_TERMS()) || learns) {
+    if any(n, v::CONTRIBUTE_VERBS())
+        && (mentions_training(t.description)
+            || any(d, v::AI_TERMS())
+            || any(d, v::ML_TERMS())
+            || learns)
+    {
         return Some(Source::Description);
     }
     // 4. A short, generic name under a section about AI training ("Allow" or "Chat messages"
@@ -256,8 +321,9 @@ fn context_means_training(t: &Texts, n: &Words, d: &Words, s: &Words, name_is_ad
         && !any(n, v::ANALYTICS_TERMS())
         // A feature's name stays a feature ("Automatic translation of posts"); an assistant
         // is who the data goes to ("Chats with our assistant").
-        && !(is_feature(n) && !any(n, v::ASSISTANT_TERMS()));
-    (generic && !name_is_ads && nearest_heading_means_training(t.section)).then_some(Source::Section)
+        && (!is_feature(n) || any(n, v::ASSISTANT_TERMS()));
+    (generic && !name_is_ads && nearest_heading_means_training(t.section))
+        .then_some(Source::Section)
 }
 
 /// A heading speaks for the controls under it until a nearer heading says what they are about
@@ -270,9 +336,17 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
             return true;
         }
         let w = Words::new(&f);
-        let names_something = [v::AI_TERMS(), v::ADS_TERMS(), v::ANALYTICS_TERMS(), v::PERSONAL_TERMS(), v::SHARE_TERMS(), v::FEATURE_TERMS(), v::TEACHING()]
-            .iter()
-            .any(|x| x.matches(&w))
+        let names_something = [
+            v::AI_TERMS(),
+            v::ADS_TERMS(),
+            v::ANALYTICS_TERMS(),
+            v::PERSONAL_TERMS(),
+            v::SHARE_TERMS(),
+            v::FEATURE_TERMS(),
+            v::TEACHING(),
+        ]
+        .iter()
+        .any(|x| x.matches(&w))
             || names_data(&w)
             || super::language::stays_in_any(&f);
         if names_something {
@@ -291,7 +365,11 @@ pub fn concern(t: &Texts) -> (Concern, Option<Source>) {
         return (Concern::AiTraining, Some(Source::Name));
     }
     let s_text = fold(&t.section.join(" · "));
-    let (n, d, s) = (&Words::new(t.name), &Words::new(t.description), &Words::new(&s_text));
+    let (n, d, s) = (
+        &Words::new(t.name),
+        &Words::new(t.description),
+        &Words::new(&s_text),
+    );
     let name_is_feature = is_feature(n) && (any(n, v::AI_TERMS()) || any(d, v::AI_TERMS()));
     let name_is_ads = any(n, v::ADS_TERMS());
     // 2–4. Help text and section, for a name that is neither a feature nor personal learning.
@@ -337,15 +415,39 @@ pub fn shares_with_others(text: &str) -> bool {
 /// "ai" for AI, model and learning words, "use" for training and improving, "data" for data.
 pub fn topic_role(word: &str) -> Option<&'static str> {
     let parts = || std::iter::once(word).chain(word.split('-'));
-    if parts().any(|p| [v::AI_TERMS(), v::MODEL_TERMS(), v::ML_TERMS(), v::ASSISTANT_TERMS(), v::LEARNED(), v::CRAWLER_TERMS()].iter().any(|x| x.has(p)))
-        || is_model_compound(word)
+    if parts().any(|p| {
+        [
+            v::AI_TERMS(),
+            v::MODEL_TERMS(),
+            v::ML_TERMS(),
+            v::ASSISTANT_TERMS(),
+            v::LEARNED(),
+            v::CRAWLER_TERMS(),
+        ]
+        .iter()
+        .any(|x| x.has(p))
+    }) || is_model_compound(word)
     {
         return Some("ai");
     }
-    if parts().any(|p| [v::TRAIN_VERBS(), v::IMPROVE_VERBS(), v::MODEL_WORK(), v::CONTRIBUTE_VERBS(), v::REFINE()].iter().any(|x| x.has(p))) {
+    if parts().any(|p| {
+        [
+            v::TRAIN_VERBS(),
+            v::IMPROVE_VERBS(),
+            v::MODEL_WORK(),
+            v::CONTRIBUTE_VERBS(),
+            v::REFINE(),
+        ]
+        .iter()
+        .any(|x| x.has(p))
+    }) {
         return Some("use");
     }
-    if parts().any(|p| data_words().iter().any(|(w, _)| w.strip_suffix('*').map_or(*w == p, |x| p.starts_with(x)))) {
+    if parts().any(|p| {
+        data_words()
+            .iter()
+            .any(|(w, _)| w.strip_suffix('*').map_or(*w == p, |x| p.starts_with(x)))
+    }) {
         return Some("data");
     }
     None
@@ -354,7 +456,8 @@ pub fn topic_role(word: &str) -> Option<&'static str> {
 /// Does the wording name a kind of the person's data ("Chat messages", "Transcripciones")?
 fn names_data(w: &Words) -> bool {
     static V: std::sync::OnceLock<Vocab> = std::sync::OnceLock::new();
-    V.get_or_init(|| Vocab::from_terms(data_words().iter().map(|(p, _)| *p))).matches(w)
+    V.get_or_init(|| Vocab::from_terms(data_words().iter().map(|(p, _)| *p)))
+        .matches(w)
 }
 
 /// Does help text say the person's data is used for training (not merely that a model exists)?
@@ -379,8 +482,10 @@ fn description_means_training(d: &str, dw: &Words, name: &Words, name_denies: bo
         // ("Registrazioni delle chiamate" + "…usate per addestrare il nostro assistente").
         // A model improved (not a product: "help us improve Copilot product experiences").
         let model_work = any(dw, v::TRAIN_VERBS())
-            || ((any(dw, v::MODEL_TERMS()) || model_compound(dw) || any(dw, v::LEARNED())) && (any(dw, v::IMPROVE_VERBS()) || any(dw, v::REFINE())));
-        return any(dw, v::OWNED()) || ((any(name, v::OWNED()) || names_data(name) || names_data(dw)) && model_work);
+            || ((any(dw, v::MODEL_TERMS()) || model_compound(dw) || any(dw, v::LEARNED()))
+                && (any(dw, v::IMPROVE_VERBS()) || any(dw, v::REFINE())));
+        return any(dw, v::OWNED())
+            || ((any(name, v::OWNED()) || names_data(name) || names_data(dw)) && model_work);
     }
     if !any(dw, v::TRAIN_VERBS()) || !any(dw, v::OWNED()) {
         return false;
@@ -434,10 +539,23 @@ mod tests {
 
     #[test]
     fn decoys_are_not_training() {
-        assert_eq!(c("AI writing assistant", "Get suggestions as you write.").concern, Concern::AiFeature);
-        assert_eq!(c("Smart reply suggestions", "Powered by AI models trained on public data.").concern, Concern::AiFeature);
+        assert_eq!(
+            c("AI writing assistant", "Get suggestions as you write.").concern,
+            Concern::AiFeature
+        );
+        assert_eq!(
+            c(
+                "Smart reply suggestions",
+                "Powered by AI models trained on public data."
+            )
+            .concern,
+            Concern::AiFeature
+        );
         assert_eq!(c("Personalised ads", "").concern, Concern::Ads);
-        assert_eq!(c("Use my data to improve Discord", "").concern, Concern::Analytics);
+        assert_eq!(
+            c("Use my data to improve Discord", "").concern,
+            Concern::Analytics
+        );
         assert_eq!(c("Dark mode", "").concern, Concern::Other);
     }
 
@@ -456,8 +574,19 @@ mod tests {
         ] {
             assert_eq!(c(name, desc).concern, Concern::AiTraining, "{name}");
         }
-        assert_eq!(classify("Mensajes del chat", "", &["Entrenamiento de modelos".into()], "").concern, Concern::AiTraining);
-        assert!(option_means_training("Bewaren en gebruiken om het vertaalmodel te verbeteren"));
+        assert_eq!(
+            classify(
+                "Mensajes del chat",
+                "",
+                &["Entrenamiento de modelos".into()],
+                ""
+            )
+            .concern,
+            Concern::AiTraining
+        );
+        assert!(option_means_training(
+            "Bewaren en gebruiken om het vertaalmodel te verbeteren"
+        ));
         assert!(!option_means_training("Bewaren voor mijn geschiedenis"));
     }
 
@@ -470,18 +599,50 @@ mod tests {
             Concern::AiTraining
         );
         // …while "improve Copilot" help text under a data name is product improvement.
-        assert_ne!(c("Allow GitHub to use my data for product improvements", "Usage telemetry and engagement data help us improve Copilot product experiences.").concern, Concern::AiTraining);
-        assert_eq!(classify("Amostras de escrita manual", "", &["Treino de modelos de reconhecimento".into()], "").concern, Concern::AiTraining);
+        assert_ne!(
+            c(
+                "Allow GitHub to use my data for product improvements",
+                "Usage telemetry and engagement data help us improve Copilot product experiences."
+            )
+            .concern,
+            Concern::AiTraining
+        );
+        assert_eq!(
+            classify(
+                "Amostras de escrita manual",
+                "",
+                &["Treino de modelos de reconhecimento".into()],
+                ""
+            )
+            .concern,
+            Concern::AiTraining
+        );
         // The AI improving photos is a feature; improving the AI is training.
-        assert_ne!(c("Amélioration IA des photos", "").concern, Concern::AiTraining);
-        assert_eq!(c("Permettre l'utilisation de mes copies pour améliorer l'IA de correction", "").concern, Concern::AiTraining);
+        assert_ne!(
+            c("Amélioration IA des photos", "").concern,
+            Concern::AiTraining
+        );
+        assert_eq!(
+            c(
+                "Permettre l'utilisation de mes copies pour améliorer l'IA de correction",
+                ""
+            )
+            .concern,
+            Concern::AiTraining
+        );
     }
 
     #[test]
     fn wording_from_the_sixth_blind_set() {
-        assert_eq!(c("Share my data for AI-powered features improvement", "").concern, Concern::AiTraining);
+        assert_eq!(
+            c("Share my data for AI-powered features improvement", "").concern,
+            Concern::AiTraining
+        );
         // Giving the AI access to data is a feature, not training.
-        assert_ne!(c("Dar acceso a la IA a los datos del CRM", "").concern, Concern::AiTraining);
+        assert_ne!(
+            c("Dar acceso a la IA a los datos del CRM", "").concern,
+            Concern::AiTraining
+        );
     }
 
     #[test]
@@ -514,9 +675,15 @@ mod tests {
         }
         assert_eq!(c("Forschungsbeitrag", "Die Antworten Ihres Kindes werden anonymisiert genutzt, um unsere selbstlernende Aufgabenempfehlung weiterzuentwickeln.").concern, Concern::AiTraining);
         assert_eq!(c("Mandantenübergreifendes Lernen", "Anonymisierte Dokumente fließen in das Training der Klauselerkennung für alle Kanzleien ein.").concern, Concern::AiTraining);
-        assert_ne!(c("Bloquer les améliorations IA", "").concern, Concern::AiTraining);
+        assert_ne!(
+            c("Bloquer les améliorations IA", "").concern,
+            Concern::AiTraining
+        );
         // …but "personal data" is not a personal model.
-        assert_eq!(c("Use my personal data to train AI models", "").concern, Concern::AiTraining);
+        assert_eq!(
+            c("Use my personal data to train AI models", "").concern,
+            Concern::AiTraining
+        );
     }
 
     #[test]
@@ -529,21 +696,44 @@ mod tests {
             "Bloquear o uso do meu chat de voz no treinamento da moderação automática",
         ] {
             let cl = c(name, "");
-            assert_eq!((cl.concern, cl.inverted), (Concern::AiTraining, true), "{name}");
+            assert_eq!(
+                (cl.concern, cl.inverted),
+                (Concern::AiTraining, true),
+                "{name}"
+            );
         }
         assert!(!c("No bloquear el entrenamiento de IA", "").inverted);
     }
 
     #[test]
     fn workouts_and_ai_features_stay_out() {
-        assert_ne!(c("Ajustar mi plan de entrenamiento según el cansancio", "").concern, Concern::AiTraining);
-        assert_ne!(c("Trainingsdaten an meine Krankenkasse übermitteln", "").concern, Concern::AiTraining);
-        assert_ne!(c("Amélioration photo par IA", "").concern, Concern::AiTraining);
-        assert_ne!(c("KI für meine Notizen nutzen", "").concern, Concern::AiTraining);
+        assert_ne!(
+            c("Ajustar mi plan de entrenamiento según el cansancio", "").concern,
+            Concern::AiTraining
+        );
+        assert_ne!(
+            c("Trainingsdaten an meine Krankenkasse übermitteln", "").concern,
+            Concern::AiTraining
+        );
+        assert_ne!(
+            c("Amélioration photo par IA", "").concern,
+            Concern::AiTraining
+        );
+        assert_ne!(
+            c("KI für meine Notizen nutzen", "").concern,
+            Concern::AiTraining
+        );
     }
 
     #[test]
     fn description_explains_a_vague_name() {
-        assert_eq!(c("Help improve Nimbus", "Allow us to use your notes to train our AI models.").concern, Concern::AiTraining);
+        assert_eq!(
+            c(
+                "Help improve Nimbus",
+                "Allow us to use your notes to train our AI models."
+            )
+            .concern,
+            Concern::AiTraining
+        );
     }
 }

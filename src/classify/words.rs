@@ -31,24 +31,36 @@ pub fn tokenize(t: &str) -> Vec<Tok<'_>> {
         if is_word_char(c) {
             let start = i;
             let mut j = i + len;
-            loop {
-                let Some(d) = t[j..].chars().next() else { break };
-                let inner = (d == '-' || d == '\'') && t[j + 1..].chars().next().is_some_and(is_word_char);
+            while let Some(d) = t[j..].chars().next() {
+                let inner =
+                    (d == '-' || d == '\'') && t[j + 1..].chars().next().is_some_and(is_word_char);
                 if is_word_char(d) {
                     j += d.len_utf8();
                 } else if inner && d == '\'' {
                     // Split an elision after its apostrophe; keep English clitics.
-                    let rest_end = t[j + 1..].find(|x: char| !is_word_char(x)).map_or(t.len(), |k| j + 1 + k);
-                    if CLITICS.iter().any(|c| c.eq_ignore_ascii_case(&t[j + 1..rest_end])) {
+                    let rest_end = t[j + 1..]
+                        .find(|x: char| !is_word_char(x))
+                        .map_or(t.len(), |k| j + 1 + k);
+                    if CLITICS
+                        .iter()
+                        .any(|c| c.eq_ignore_ascii_case(&t[j + 1..rest_end]))
+                    {
                         j = rest_end;
                     } else {
-                        out.push(Tok { word: &t[start..j + 1], clause, index: out.len() });
+                        out.push(Tok {
+                            word: &t[start..j + 1],
+                            clause,
+                            index: out.len(),
+                        });
                         i = j + 1;
                         break;
                     }
                 } else if inner {
                     j += 1;
-                } else if d == '\'' && t[j + 1..].chars().next().is_none_or(|x| x == ' ') && j - start <= 4 {
+                } else if d == '\''
+                    && t[j + 1..].chars().next().is_none_or(|x| x == ' ')
+                    && j - start <= 4
+                {
                     // An elided article at the end ("fuori dall'", "l' IA"): keep its apostrophe.
                     j += 1;
                     break;
@@ -57,7 +69,11 @@ pub fn tokenize(t: &str) -> Vec<Tok<'_>> {
                 }
             }
             if i <= start {
-                out.push(Tok { word: &t[start..j], clause, index: out.len() });
+                out.push(Tok {
+                    word: &t[start..j],
+                    clause,
+                    index: out.len(),
+                });
                 i = j;
             }
             continue;
@@ -65,11 +81,12 @@ pub fn tokenize(t: &str) -> Vec<Tok<'_>> {
         let spaced_dash = c == '-' && i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' ');
         // Sentence punctuation ends a clause before a space or the end ("robots.txt", "1,000"
         // do not).
-        let ends = matches!(c, ',' | ';' | '.' | '!' | '?') && b.get(i + 1).is_none_or(|&n| n == b' ');
-        if ends || matches!(c, '(' | ')' | '[' | ']' | '|' | '•' | '\n') || spaced_dash {
-            if out.last().is_some_and(|l: &Tok| l.clause == clause) {
-                clause += 1;
-            }
+        let ends =
+            matches!(c, ',' | ';' | '.' | '!' | '?') && b.get(i + 1).is_none_or(|&n| n == b' ');
+        if (ends || matches!(c, '(' | ')' | '[' | ']' | '|' | '•' | '\n') || spaced_dash)
+            && out.last().is_some_and(|l: &Tok| l.clause == clause)
+        {
+            clause += 1;
         }
         i += len;
     }
@@ -108,7 +125,10 @@ fn entry(text: &'static str) -> Entry {
                 .map(|t| {
                     // A '*' ends the term's last word (tokenize drops it).
                     let at = t.word.as_ptr() as usize - p.as_ptr() as usize + t.word.len();
-                    Pat { word: t.word, prefix: p[at..].starts_with('*') }
+                    Pat {
+                        word: t.word,
+                        prefix: p[at..].starts_with('*'),
+                    }
                 })
                 .collect::<Vec<_>>()
         })
@@ -154,7 +174,13 @@ pub struct Ops {
 }
 
 fn compile(l: &'static Language) -> Ops {
-    let list = |s: &'static str| s.split('|').filter(|t| !t.is_empty()).map(entry).filter(|e| !e.parts.is_empty()).collect::<Vec<_>>();
+    let list = |s: &'static str| {
+        s.split('|')
+            .filter(|t| !t.is_empty())
+            .map(entry)
+            .filter(|e| !e.parts.is_empty())
+            .collect::<Vec<_>>()
+    };
     Ops {
         roles: vec![
             (Role::Deny, list(l.deny)),
@@ -167,7 +193,11 @@ fn compile(l: &'static Language) -> Ops {
             (Role::Permit, list(l.permit)),
         ],
         breaks: list(l.clause_break),
-        complementizers: l.complementizer.split('|').filter(|t| !t.is_empty()).collect(),
+        complementizers: l
+            .complementizer
+            .split('|')
+            .filter(|t| !t.is_empty())
+            .collect(),
         function: l.function.split('|').filter(|t| !t.is_empty()).collect(),
     }
 }
@@ -179,17 +209,24 @@ pub fn ops(lang: usize) -> &'static Ops {
 
 /// Where a phrase of `pats` matches the words starting at `i`, its length.
 fn phrase_at(words: &[Tok], i: usize, pats: &[Pat]) -> Option<usize> {
-    (i + pats.len() <= words.len() && pats.iter().zip(&words[i..]).all(|(p, w)| p.matches(w.word))).then_some(pats.len())
+    (i + pats.len() <= words.len() && pats.iter().zip(&words[i..]).all(|(p, w)| p.matches(w.word)))
+        .then_some(pats.len())
 }
 
 /// Every place an entry matches in `words` (one clause), as the word indices it covers.
 fn find(words: &[Tok], e: &Entry) -> Vec<Vec<usize>> {
     let mut out = Vec::new();
     for i in 0..words.len() {
-        let Some(n) = phrase_at(words, i, &e.parts[0]) else { continue };
+        let Some(n) = phrase_at(words, i, &e.parts[0]) else {
+            continue;
+        };
         let mut at: Vec<usize> = (i..i + n).collect();
         if let Some(second) = e.parts.get(1) {
-            let Some((j, m)) = (i + n..words.len()).find_map(|j| phrase_at(words, j, second).map(|m| (j, m))) else { continue };
+            let Some((j, m)) =
+                (i + n..words.len()).find_map(|j| phrase_at(words, j, second).map(|m| (j, m)))
+            else {
+                continue;
+            };
             at.extend(j..j + m);
         }
         out.push(at);
@@ -237,7 +274,11 @@ pub fn clauses<'a>(toks: &[Tok<'a>], breaks: &[&Ops]) -> Vec<Vec<Tok<'a>>> {
         if i > 0 && toks[i].clause != toks[i - 1].clause {
             out.push(Vec::new());
         }
-        if let Some(n) = breaks.iter().flat_map(|o| o.breaks.iter()).find_map(|e| phrase_at(toks, i, &e.parts[0])) {
+        if let Some(n) = breaks
+            .iter()
+            .flat_map(|o| o.breaks.iter())
+            .find_map(|e| phrase_at(toks, i, &e.parts[0]))
+        {
             out.push(Vec::new());
             i += n;
             continue;
@@ -263,9 +304,18 @@ mod tests {
 
     #[test]
     fn tokens_keep_hyphens_and_clitics_and_split_elisions() {
-        assert_eq!(words("don't use my data for ki-training"), ["don't", "use", "my", "data", "for", "ki-training"]);
-        assert_eq!(words("n'utilisez pas l'ia"), ["n'", "utilisez", "pas", "l'", "ia"]);
-        assert_eq!(words("opt-out: model training"), ["opt-out", "model", "training"]);
+        assert_eq!(
+            words("don't use my data for ki-training"),
+            ["don't", "use", "my", "data", "for", "ki-training"]
+        );
+        assert_eq!(
+            words("n'utilisez pas l'ia"),
+            ["n'", "utilisez", "pas", "l'", "ia"]
+        );
+        assert_eq!(
+            words("opt-out: model training"),
+            ["opt-out", "model", "training"]
+        );
     }
 
     #[test]
