@@ -9,11 +9,27 @@ use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
-const CONCERNS: &[&str] = &["ai-training", "ads", "ai-feature", "personalization", "analytics", "data-sharing", "other"];
-const CONTROLS: &[&str] = &["toggle", "checkbox", "radio", "select", "form", "email", "none"];
+const CONCERNS: &[&str] = &[
+    "ai-training",
+    "ads",
+    "ai-feature",
+    "personalization",
+    "analytics",
+    "data-sharing",
+    "other",
+];
+const CONTROLS: &[&str] = &[
+    "toggle", "checkbox", "radio", "select", "form", "email", "none",
+];
 const POLARITIES: &[&str] = &["on-shares", "on-protects", "not-applicable"];
 const STATES: &[&str] = &["on", "off", "not-offered", "unknown"];
-const KINDS: &[&str] = &["service", "regulator", "court-filing", "press", "third-party"];
+const KINDS: &[&str] = &[
+    "service",
+    "regulator",
+    "court-filing",
+    "press",
+    "third-party",
+];
 const CONFIDENCE: &[&str] = &["official", "code-observed", "reported", "unverified"];
 
 /// The Wasm build leaves out catalog text no view shows (setting paths, retroactivity notes,
@@ -55,8 +71,10 @@ fn main() {
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
         let name = f.display().to_string();
-        let text = fs::read_to_string(f).unwrap_or_else(|e| fail(&name, &format!("cannot read: {e}")));
-        let v: Value = serde_json::from_str(&text).unwrap_or_else(|e| fail(&name, &format!("invalid JSON: {e}")));
+        let text =
+            fs::read_to_string(f).unwrap_or_else(|e| fail(&name, &format!("cannot read: {e}")));
+        let v: Value = serde_json::from_str(&text)
+            .unwrap_or_else(|e| fail(&name, &format!("invalid JSON: {e}")));
         service(&name, &v, &mut ids, &mut out);
     }
     out.push_str("];\n");
@@ -69,11 +87,14 @@ fn fail(file: &str, why: &str) -> ! {
 }
 
 fn obj<'a>(file: &str, v: &'a Value, what: &str) -> &'a Map<String, Value> {
-    v.as_object().unwrap_or_else(|| fail(file, &format!("{what} must be an object")))
+    v.as_object()
+        .unwrap_or_else(|| fail(file, &format!("{what} must be an object")))
 }
 
 fn s<'a>(file: &str, o: &'a Map<String, Value>, key: &str) -> &'a str {
-    o.get(key).and_then(Value::as_str).unwrap_or_else(|| fail(file, &format!("\"{key}\" must be a string")))
+    o.get(key)
+        .and_then(Value::as_str)
+        .unwrap_or_else(|| fail(file, &format!("\"{key}\" must be a string")))
 }
 
 fn opt_s<'a>(file: &str, o: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
@@ -87,7 +108,13 @@ fn opt_s<'a>(file: &str, o: &'a Map<String, Value>, key: &str) -> Option<&'a str
 fn strs<'a>(file: &str, o: &'a Map<String, Value>, key: &str) -> Vec<&'a str> {
     match o.get(key) {
         None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(a)) => a.iter().map(|x| x.as_str().unwrap_or_else(|| fail(file, &format!("\"{key}\" must hold strings")))).collect(),
+        Some(Value::Array(a)) => a
+            .iter()
+            .map(|x| {
+                x.as_str()
+                    .unwrap_or_else(|| fail(file, &format!("\"{key}\" must hold strings")))
+            })
+            .collect(),
         _ => fail(file, &format!("\"{key}\" must be a list")),
     }
 }
@@ -100,7 +127,11 @@ fn one_of(file: &str, what: &str, v: &str, allowed: &[&str]) {
 
 fn date(file: &str, v: &str) {
     let ok = match v.len() {
-        7 => v.as_bytes()[4] == b'-' && v[..4].parse::<u32>().is_ok() && v[5..].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m)),
+        7 => {
+            v.as_bytes()[4] == b'-'
+                && v[..4].parse::<u32>().is_ok()
+                && v[5..].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
+        }
         10 => {
             date(file, &v[..7]);
             v.as_bytes()[7] == b'-' && v[8..].parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
@@ -117,7 +148,10 @@ fn lit(v: &str) -> String {
 }
 
 fn list(items: &[&str]) -> String {
-    format!("&[{}]", items.iter().map(|x| lit(x)).collect::<Vec<_>>().join(", "))
+    format!(
+        "&[{}]",
+        items.iter().map(|x| lit(x)).collect::<Vec<_>>().join(", ")
+    )
 }
 
 fn source_idx(file: &str, o: &Map<String, Value>, key: &str, n: usize) -> String {
@@ -126,7 +160,10 @@ fn source_idx(file: &str, o: &Map<String, Value>, key: &str, n: usize) -> String
         Some(Value::Number(x)) => {
             let i = x.as_u64().unwrap_or(u64::MAX) as usize;
             if i >= n {
-                fail(file, &format!("\"{key}\" {i} is out of range (there are {n} sources)"));
+                fail(
+                    file,
+                    &format!("\"{key}\" {i} is out of range (there are {n} sources)"),
+                );
             }
             format!("Some({i})")
         }
@@ -139,7 +176,10 @@ fn service(file: &str, v: &Value, ids: &mut HashSet<String>, out: &mut String) {
     let id = s(file, o, "id");
     let stem = Path::new(file).file_stem().unwrap().to_string_lossy();
     if id != stem {
-        fail(file, &format!("id \"{id}\" must equal the file name \"{stem}\""));
+        fail(
+            file,
+            &format!("id \"{id}\" must equal the file name \"{stem}\""),
+        );
     }
     if !ids.insert(id.to_string()) {
         fail(file, &format!("duplicate id {id}"));
@@ -148,8 +188,17 @@ fn service(file: &str, v: &Value, ids: &mut HashSet<String>, out: &mut String) {
     if hosts.is_empty() {
         fail(file, "\"hosts\" is empty");
     }
-    let settings = o.get("settings").and_then(Value::as_array).unwrap_or_else(|| fail(file, "\"settings\" must be a list"));
-    let _ = writeln!(out, "    Service {{ id: {}, name: {}, hosts: {}, settings: &[", lit(id), lit(s(file, o, "service")), list(&hosts));
+    let settings = o
+        .get("settings")
+        .and_then(Value::as_array)
+        .unwrap_or_else(|| fail(file, "\"settings\" must be a list"));
+    let _ = writeln!(
+        out,
+        "    Service {{ id: {}, name: {}, hosts: {}, settings: &[",
+        lit(id),
+        lit(s(file, o, "service")),
+        list(&hosts)
+    );
     for st in settings {
         setting(file, st, ids, out);
     }
@@ -171,7 +220,10 @@ fn setting(file: &str, v: &Value, ids: &mut HashSet<String>, out: &mut String) {
     let conf = opt_s(file, o, "label_confidence").unwrap_or("unverified");
     one_of(file, "label_confidence", conf, CONFIDENCE);
 
-    let sources = o.get("sources").and_then(Value::as_array).unwrap_or_else(|| fail(file, &format!("{id}: \"sources\" must be a list")));
+    let sources = o
+        .get("sources")
+        .and_then(Value::as_array)
+        .unwrap_or_else(|| fail(file, &format!("{id}: \"sources\" must be a list")));
     if sources.is_empty() {
         fail(file, &format!("{id}: a setting needs at least one source"));
     }
@@ -190,7 +242,14 @@ fn setting(file: &str, v: &Value, ids: &mut HashSet<String>, out: &mut String) {
             "Source {{ url: {}, kind: {}, title: {}, checked: {} }}, ",
             lit(s(file, so, "url")),
             lit(kind),
-            lit(opt_s(file, so, "title").map(|t| if trimmed() { short_title(t) } else { t.to_string() }).as_deref().unwrap_or("")),
+            lit(opt_s(file, so, "title")
+                .map(|t| if trimmed() {
+                    short_title(t)
+                } else {
+                    t.to_string()
+                })
+                .as_deref()
+                .unwrap_or("")),
             lit(checked)
         );
     }
@@ -198,9 +257,13 @@ fn setting(file: &str, v: &Value, ids: &mut HashSet<String>, out: &mut String) {
     let mut matches = Vec::new();
     if let Some(m) = o.get("match") {
         for (lang, phrases) in obj(file, m, "\"match\"") {
-            let arr = phrases.as_array().unwrap_or_else(|| fail(file, &format!("{id}: match.{lang} must be a list")));
+            let arr = phrases
+                .as_array()
+                .unwrap_or_else(|| fail(file, &format!("{id}: match.{lang} must be a list")));
             for p in arr {
-                let p = p.as_str().unwrap_or_else(|| fail(file, &format!("{id}: match.{lang} must hold strings")));
+                let p = p.as_str().unwrap_or_else(|| {
+                    fail(file, &format!("{id}: match.{lang} must hold strings"))
+                });
                 if p.trim().is_empty() || p.to_lowercase() != p || p.contains('\n') {
                     fail(file, &format!("{id}: match phrase \"{p}\" must be lowercase, on one line and non-empty"));
                 }
@@ -213,14 +276,20 @@ fn setting(file: &str, v: &Value, ids: &mut HashSet<String>, out: &mut String) {
     }
 
     let mut defaults = String::new();
-    for d in o.get("defaults").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]) {
+    for d in o
+        .get("defaults")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+    {
         let d = obj(file, d, "a default");
         let state = s(file, d, "state");
         one_of(file, "default state", state, STATES);
         let from = opt_s(file, d, "from");
         let to = opt_s(file, d, "to");
         from.into_iter().chain(to).for_each(|x| date(file, x));
-        let _ = write!(
+        let _ =
+            write!(
             defaults,
             "RegionDefault {{ regions: {}, state: {}, from: {}, to: {}, note: {}, source: {} }}, ",
             list(&strs(file, d, "regions")),
@@ -233,7 +302,12 @@ fn setting(file: &str, v: &Value, ids: &mut HashSet<String>, out: &mut String) {
     }
 
     let mut not_on_page = String::new();
-    for x in o.get("not_on_page").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]) {
+    for x in o
+        .get("not_on_page")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+    {
         let x = obj(file, x, "a not_on_page entry");
         let _ = write!(
             not_on_page,
@@ -247,12 +321,27 @@ fn setting(file: &str, v: &Value, ids: &mut HashSet<String>, out: &mut String) {
     }
 
     let mut allegations = String::new();
-    for x in o.get("allegations").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]) {
+    for x in o
+        .get("allegations")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+    {
         let x = obj(file, x, "an allegation");
         let src = source_idx(file, x, "source", n);
-        let idx: usize = src.trim_start_matches("Some(").trim_end_matches(')').parse().unwrap_or_else(|_| fail(file, &format!("{id}: an allegation needs a source")));
+        let idx: usize = src
+            .trim_start_matches("Some(")
+            .trim_end_matches(')')
+            .parse()
+            .unwrap_or_else(|_| fail(file, &format!("{id}: an allegation needs a source")));
         if !matches!(kinds[idx], "court-filing" | "press") {
-            fail(file, &format!("{id}: an allegation's source must be a court filing or press, not {}", kinds[idx]));
+            fail(
+                file,
+                &format!(
+                    "{id}: an allegation's source must be a court filing or press, not {}",
+                    kinds[idx]
+                ),
+            );
         }
         let _ = write!(
             allegations,
@@ -265,7 +354,10 @@ fn setting(file: &str, v: &Value, ids: &mut HashSet<String>, out: &mut String) {
     let retro = match o.get("retroactive_opt_out") {
         None | Some(Value::Null) => "None".to_string(),
         Some(Value::Bool(b)) => format!("Some({b})"),
-        _ => fail(file, &format!("{id}: retroactive_opt_out must be true, false or null")),
+        _ => fail(
+            file,
+            &format!("{id}: retroactive_opt_out must be true, false or null"),
+        ),
     };
 
     let _ = writeln!(
@@ -299,17 +391,59 @@ fn setting(file: &str, v: &Value, ids: &mut HashSet<String>, out: &mut String) {
 
 /// Roles read per language (polarity and context); every language file must have each.
 const LANG_ROLES: &[&str] = &[
-    "deny", "permit", "negator", "negator_tail", "without", "clause_break", "complementizer", "except", "on_condition", "off_condition",
-    "stays", "dangerous", "function",
+    "deny",
+    "permit",
+    "negator",
+    "negator_tail",
+    "without",
+    "clause_break",
+    "complementizer",
+    "except",
+    "on_condition",
+    "off_condition",
+    "stays",
+    "dangerous",
+    "function",
 ];
 /// Every other role is about what a control concerns; it is read in all languages at once
 /// (pages mix languages) and must be one the classifier knows.
 const TOPIC_ROLES: &[&str] = &[
-    "ai_terms", "model_terms", "train_verbs", "not_model_training", "teaching", "learned", "refine", "on_device",
-    "personal_adj", "contribute_verbs", "ml_terms", "ml_first", "for_preps", "improve_verb_final", "model_work",
-    "research", "generic_names", "articles", "data_nouns", "use_words", "assistant_terms", "improve_verbs",
-    "feature_terms", "use_ai", "by_with", "ads_terms", "analytics_terms", "personal_terms", "share_terms",
-    "crawler_terms", "owned", "owned_data", "negations", "data_words", "refuse", "of",
+    "ai_terms",
+    "model_terms",
+    "train_verbs",
+    "not_model_training",
+    "teaching",
+    "learned",
+    "refine",
+    "on_device",
+    "personal_adj",
+    "contribute_verbs",
+    "ml_terms",
+    "ml_first",
+    "for_preps",
+    "improve_verb_final",
+    "model_work",
+    "research",
+    "generic_names",
+    "articles",
+    "data_nouns",
+    "use_words",
+    "assistant_terms",
+    "improve_verbs",
+    "feature_terms",
+    "use_ai",
+    "by_with",
+    "ads_terms",
+    "analytics_terms",
+    "personal_terms",
+    "share_terms",
+    "crawler_terms",
+    "owned",
+    "owned_data",
+    "negations",
+    "data_words",
+    "refuse",
+    "of",
 ];
 
 fn lexicon() {
@@ -321,13 +455,17 @@ fn lexicon() {
         .collect();
     files.sort();
     // language -> role -> folded terms
-    let mut langs: std::collections::BTreeMap<String, std::collections::BTreeMap<String, Vec<String>>> = Default::default();
+    let mut langs: std::collections::BTreeMap<
+        String,
+        std::collections::BTreeMap<String, Vec<String>>,
+    > = Default::default();
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
         let name = f.display().to_string();
         let stem = f.file_name().unwrap().to_string_lossy().to_string();
         let lang = stem.split('.').next().unwrap().to_string();
-        let text = fs::read_to_string(f).unwrap_or_else(|e| lex_fail(&name, 0, &format!("cannot read: {e}")));
+        let text = fs::read_to_string(f)
+            .unwrap_or_else(|e| lex_fail(&name, 0, &format!("cannot read: {e}")));
         let roles = langs.entry(lang.clone()).or_default();
         let mut role: Option<String> = None;
         for (i, line) in text.lines().enumerate() {
@@ -342,15 +480,23 @@ fn lexicon() {
                     lex_fail(&name, i + 1, &format!("unknown role [{r}]"));
                 }
                 if per_lang && lang == "common" {
-                    lex_fail(&name, i + 1, &format!("[{r}] belongs to one language, not common"));
+                    lex_fail(
+                        &name,
+                        i + 1,
+                        &format!("[{r}] belongs to one language, not common"),
+                    );
                 }
                 role = Some(r);
                 continue;
             }
-            let Some(r) = &role else { lex_fail(&name, i + 1, "a term before any [role]") };
+            let Some(r) = &role else {
+                lex_fail(&name, i + 1, "a term before any [role]")
+            };
             for term in line.split('|').map(str::trim).filter(|t| !t.is_empty()) {
                 let folded = if r == "data_words" {
-                    let (p, label) = term.split_once('=').unwrap_or_else(|| lex_fail(&name, i + 1, "data_words entries are `pattern = label`"));
+                    let (p, label) = term.split_once('=').unwrap_or_else(|| {
+                        lex_fail(&name, i + 1, "data_words entries are `pattern = label`")
+                    });
                     format!("{}={}", text::fold(p.trim()), label.trim())
                 } else {
                     text::fold(term)
@@ -359,7 +505,10 @@ fn lexicon() {
                     lex_fail(&name, i + 1, &format!("bad term {term:?}"));
                 }
                 // A lexicon holds words and short operators, never a sentence of a page.
-                let words = folded.split(' ').filter(|w| !w.is_empty() && *w != "...").count();
+                let words = folded
+                    .split(' ')
+                    .filter(|w| !w.is_empty() && *w != "...")
+                    .count();
                 if words > 3 && !TOPIC_ROLES.contains(&r.as_str()) {
                     lex_fail(&name, i + 1, &format!("{term:?} has more than three words: a lexicon holds words, not sentences"));
                 }
@@ -376,7 +525,11 @@ fn lexicon() {
         for r in LANG_ROLES {
             // Some languages have no bracket negation ("ne … pas"): the tail may be empty.
             if *r != "negator_tail" && langs[*l].get(*r).is_none_or(|v| v.is_empty()) {
-                lex_fail(&format!("lexicon/{l}.txt"), 0, &format!("has no [{r}] section"));
+                lex_fail(
+                    &format!("lexicon/{l}.txt"),
+                    0,
+                    &format!("has no [{r}] section"),
+                );
             }
         }
     }
@@ -385,16 +538,35 @@ fn lexicon() {
     for l in &per_lang {
         let function = &langs[*l]["function"];
         for r in ["deny", "permit"] {
-            if let Some(t) = langs[*l].get(r).into_iter().flatten().find(|t| function.contains(t)) {
-                lex_fail(&format!("lexicon/{l}.txt"), 0, &format!("[{r}] {t:?} is also a function word of the language once folded"));
+            if let Some(t) = langs[*l]
+                .get(r)
+                .into_iter()
+                .flatten()
+                .find(|t| function.contains(t))
+            {
+                lex_fail(
+                    &format!("lexicon/{l}.txt"),
+                    0,
+                    &format!("[{r}] {t:?} is also a function word of the language once folded"),
+                );
             }
         }
     }
-    writeln!(out, "pub static LANGUAGES: [Language; {}] = [", per_lang.len()).unwrap();
+    writeln!(
+        out,
+        "pub static LANGUAGES: [Language; {}] = [",
+        per_lang.len()
+    )
+    .unwrap();
     for l in &per_lang {
         write!(out, "    Language {{ code: {l:?}").unwrap();
         for r in LANG_ROLES {
-            write!(out, ", {r}: {:?}", langs[*l].get(*r).map(|v| v.join("|")).unwrap_or_default()).unwrap();
+            write!(
+                out,
+                ", {r}: {:?}",
+                langs[*l].get(*r).map(|v| v.join("|")).unwrap_or_default()
+            )
+            .unwrap();
         }
         out.push_str(" },\n");
     }
@@ -411,7 +583,13 @@ fn lexicon() {
         if all.is_empty() {
             lex_fail("lexicon/", 0, &format!("no language has [{r}]"));
         }
-        writeln!(out, "pub const {}: &str = {:?};", r.to_uppercase(), all.join("|")).unwrap();
+        writeln!(
+            out,
+            "pub const {}: &str = {:?};",
+            r.to_uppercase(),
+            all.join("|")
+        )
+        .unwrap();
     }
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon.rs");
     fs::write(dest, out).unwrap();

@@ -17,14 +17,18 @@ fn generated_page(target_bytes: usize) -> (String, usize) {
                 Learn more about how we protect your privacy and what choices you have in our privacy centre. ";
     let mut s = String::from("<!doctype html><html lang=en><head><title>Settings</title><link rel=canonical href=\"https://app.example.test/settings\"></head><body><nav><ul>");
     for i in 0..40 {
-        s.push_str(&format!("<li><a href=\"/settings/{i}\">Section {i}</a></li>"));
+        s.push_str(&format!(
+            "<li><a href=\"/settings/{i}\">Section {i}</a></li>"
+        ));
     }
     s.push_str("</ul></nav><main>");
     let mut k = 0;
     while s.len() < target_bytes {
         s.push_str(&format!("<section aria-labelledby=h{k}><h2 id=h{k}>Privacy group {k}</h2><p>{help}{help}{help}</p><p>{help}{help}</p><ul class=links>"));
         for j in 0..3 {
-            s.push_str(&format!("<li><a href=\"/help/{k}/{j}\"><span>Help article {j}</span></a></li>"));
+            s.push_str(&format!(
+                "<li><a href=\"/help/{k}/{j}\"><span>Help article {j}</span></a></li>"
+            ));
         }
         s.push_str("</ul>");
         let control = match k % 6 {
@@ -49,7 +53,11 @@ fn time<F: FnMut()>(mut f: F, min: Duration) -> (Duration, u32) {
     let mut times = Vec::new();
     let start = Instant::now();
     // BENCH_QUICK=1: one run each (for profiling under callgrind).
-    let (min, runs) = if std::env::var_os("BENCH_QUICK").is_some() { (Duration::ZERO, 1) } else { (min, 5) };
+    let (min, runs) = if std::env::var_os("BENCH_QUICK").is_some() {
+        (Duration::ZERO, 1)
+    } else {
+        (min, 5)
+    };
     while start.elapsed() < min || times.len() < runs {
         let t = Instant::now();
         f();
@@ -64,9 +72,12 @@ fn main() {
     let capture = Capture::from_html(page.clone());
     let opts = ScanOptions::default();
     let report = scan(&capture, &opts).unwrap();
-    let (median, runs) = time(|| {
-        std::hint::black_box(scan(&capture, &opts).unwrap());
-    }, Duration::from_secs(3));
+    let (median, runs) = time(
+        || {
+            std::hint::black_box(scan(&capture, &opts).unwrap());
+        },
+        Duration::from_secs(3),
+    );
     let mb = page.len() as f64 / 1e6;
     println!(
         "generated page: {:.2} MB, {elements} elements, {} findings ({} AI-training); median scan {:.1} ms over {runs} runs = {:.1} MB/s",
@@ -76,10 +87,19 @@ fn main() {
         median.as_secs_f64() * 1e3,
         mb / median.as_secs_f64()
     );
-    let (median, runs) = time(|| {
-        std::hint::black_box(unticked::dom::parse(page.as_bytes(), Default::default()).unwrap());
-    }, Duration::from_secs(2));
-    println!("  parse only: median {:.1} ms = {:.1} MB/s ({runs} runs)", median.as_secs_f64() * 1e3, mb / median.as_secs_f64());
+    let (median, runs) = time(
+        || {
+            std::hint::black_box(
+                unticked::dom::parse(page.as_bytes(), Default::default()).unwrap(),
+            );
+        },
+        Duration::from_secs(2),
+    );
+    println!(
+        "  parse only: median {:.1} ms = {:.1} MB/s ({runs} runs)",
+        median.as_secs_f64() * 1e3,
+        mb / median.as_secs_f64()
+    );
 
     // The labelled corpus, as a researcher's bulk audit would read it.
     let mut pages = Vec::new();
@@ -93,11 +113,14 @@ fn main() {
         }
     }
     let total: usize = pages.iter().map(Vec::len).sum();
-    let (median, runs) = time(|| {
-        for p in &pages {
-            std::hint::black_box(scan(&Capture::from_bytes(p).unwrap(), &opts).unwrap());
-        }
-    }, Duration::from_secs(2));
+    let (median, runs) = time(
+        || {
+            for p in &pages {
+                std::hint::black_box(scan(&Capture::from_bytes(p).unwrap(), &opts).unwrap());
+            }
+        },
+        Duration::from_secs(2),
+    );
     println!(
         "corpus: {} pages, {:.2} MB; median {:.1} ms for all = {:.2} ms/page, {:.1} MB/s ({runs} runs)",
         pages.len(),

@@ -15,8 +15,9 @@
  *   msg(key, subs) -> string ("" when missing),
  *   setBadge(count, changed): Promise,
  *   download(filename, mime, text), openUrl(url): Promise
- *   siteAccess(origins), requestSiteAccess(origins), revokeSiteAccess(origins): Promise<boolean>
- *     (the background's optional access to a service's settings sites; request only in a click)
+ *   siteAccess(hosts), requestSiteAccess(hosts), revokeSiteAccess(hosts): Promise<boolean>
+ *     (the background's optional access to a service's settings sites, by host name, as
+ *     https://<host>/*; request only inside a click)
  * }
  */
 
@@ -258,9 +259,10 @@ function sidePanelOpener(tabId) {
  * Site access for the background, per service (optional host permissions: nothing is granted
  * at install). `requestSiteAccess` must be called inside the person's click, before any await.
  */
-export const siteAccess = (origins) => api.permissions.contains({ origins: [...origins] });
-export const requestSiteAccess = (origins) => api.permissions.request({ origins: [...origins] });
-export const revokeSiteAccess = (origins) => api.permissions.remove({ origins: [...origins] });
+const originsOf = (hosts) => ({ origins: [...hosts].map((h) => `https://${h}/*`) });
+export const siteAccess = (hosts) => api.permissions.contains(originsOf(hosts));
+export const requestSiteAccess = (hosts) => api.permissions.request(originsOf(hosts));
+export const revokeSiteAccess = (hosts) => api.permissions.remove(originsOf(hosts));
 
 export function createExtensionHost(tabId) {
   const openSidePanel = sidePanelOpener(tabId);

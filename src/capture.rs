@@ -59,13 +59,21 @@ impl std::error::Error for CaptureError {}
 impl Capture {
     /// A saved HTML page. URL, title and language are read from the page when scanned.
     pub fn from_html(html: String) -> Self {
-        Capture { format: FORMAT.into(), version: VERSION, html, ..Default::default() }
+        Capture {
+            format: FORMAT.into(),
+            version: VERSION,
+            html,
+            ..Default::default()
+        }
     }
 
     /// Check a capture that arrived as data (from the probe, a file, or storage).
     pub fn validate(self) -> Result<Self, CaptureError> {
         if !self.format.is_empty() && self.format != FORMAT {
-            return Err(CaptureError::WrongFormat(format!("format \"{}\"", self.format)));
+            return Err(CaptureError::WrongFormat(format!(
+                "format \"{}\"",
+                self.format
+            )));
         }
         if self.version > VERSION {
             return Err(CaptureError::NewerVersion(self.version));
@@ -82,13 +90,16 @@ impl Capture {
         let start = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
         let first = start.iter().find(|b| !b.is_ascii_whitespace());
         if first == Some(&b'{') {
-            let c: Capture = serde_json::from_slice(start).map_err(|e| CaptureError::Json(e.to_string()))?;
+            let c: Capture =
+                serde_json::from_slice(start).map_err(|e| CaptureError::Json(e.to_string()))?;
             return c.validate();
         }
         if first.is_none() {
             return Err(CaptureError::Parse(ParseError::Empty));
         }
-        Ok(Capture::from_html(String::from_utf8_lossy(start).into_owned()))
+        Ok(Capture::from_html(
+            String::from_utf8_lossy(start).into_owned(),
+        ))
     }
 }
 
@@ -106,9 +117,21 @@ mod tests {
 
     #[test]
     fn clear_errors() {
-        assert!(matches!(Capture::from_bytes(b"{not json"), Err(CaptureError::Json(_))));
-        assert!(matches!(Capture::from_bytes(br#"{"format":"other","html":"<p>"}"#), Err(CaptureError::WrongFormat(_))));
-        assert!(matches!(Capture::from_bytes(br#"{"version":9,"html":"<p>"}"#), Err(CaptureError::NewerVersion(9))));
-        assert!(matches!(Capture::from_bytes(b"   "), Err(CaptureError::Parse(ParseError::Empty))));
+        assert!(matches!(
+            Capture::from_bytes(b"{not json"),
+            Err(CaptureError::Json(_))
+        ));
+        assert!(matches!(
+            Capture::from_bytes(br#"{"format":"other","html":"<p>"}"#),
+            Err(CaptureError::WrongFormat(_))
+        ));
+        assert!(matches!(
+            Capture::from_bytes(br#"{"version":9,"html":"<p>"}"#),
+            Err(CaptureError::NewerVersion(9))
+        ));
+        assert!(matches!(
+            Capture::from_bytes(b"   "),
+            Err(CaptureError::Parse(ParseError::Empty))
+        ));
     }
 }

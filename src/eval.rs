@@ -72,7 +72,10 @@ pub struct EvalReport {
 }
 
 fn pages(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)?.filter_map(Result::ok).map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
@@ -90,11 +93,23 @@ fn same(a: &str, b: &str) -> bool {
 }
 
 /// Score one page: true positives, false positives, misses, polarity.
-fn score(found: &[&Finding], expected: &[ExpectedControl], page: &str, mistakes: &mut Vec<String>) -> Metrics {
-    let mut m = Metrics { pages: 1, ..Default::default() };
+fn score(
+    found: &[&Finding],
+    expected: &[ExpectedControl],
+    page: &str,
+    mistakes: &mut Vec<String>,
+) -> Metrics {
+    let mut m = Metrics {
+        pages: 1,
+        ..Default::default()
+    };
     let mut used = vec![false; found.len()];
     for e in expected {
-        match found.iter().enumerate().find(|(i, f)| !used[*i] && same(&f.label, &e.label)) {
+        match found
+            .iter()
+            .enumerate()
+            .find(|(i, f)| !used[*i] && same(&f.label, &e.label))
+        {
             Some((i, f)) => {
                 used[i] = true;
                 m.tp += 1;
@@ -104,7 +119,10 @@ fn score(found: &[&Finding], expected: &[ExpectedControl], page: &str, mistakes:
                 } else {
                     m.wrong_certain += usize::from(f.certain);
                     let sure = if f.certain { "certain" } else { "uncertain" };
-                    mistakes.push(format!("{page}: polarity of \"{}\": said {:?} ({sure}), truth {}", e.label, f.sharing, e.sharing));
+                    mistakes.push(format!(
+                        "{page}: polarity of \"{}\": said {:?} ({sure}), truth {}",
+                        e.label, f.sharing, e.sharing
+                    ));
                 }
             }
             None => {
@@ -131,13 +149,30 @@ pub fn evaluate(dir: &Path) -> Result<EvalReport, String> {
     let mut r = EvalReport::default();
     for html in files {
         let expect_path = html.with_extension("expect.json");
-        let name = html.strip_prefix(dir).unwrap_or(&html).display().to_string();
-        let ex: Expect = serde_json::from_slice(&std::fs::read(&expect_path).map_err(|e| format!("{}: {e}", expect_path.display()))?)
-            .map_err(|e| format!("{}: {e}", expect_path.display()))?;
+        let name = html
+            .strip_prefix(dir)
+            .unwrap_or(&html)
+            .display()
+            .to_string();
+        let ex: Expect = serde_json::from_slice(
+            &std::fs::read(&expect_path).map_err(|e| format!("{}: {e}", expect_path.display()))?,
+        )
+        .map_err(|e| format!("{}: {e}", expect_path.display()))?;
         let bytes = std::fs::read(&html).map_err(|e| format!("{name}: {e}"))?;
         let capture = Capture::from_bytes(&bytes).map_err(|e| format!("{name}: {e}"))?;
-        let report = scan(&capture, &ScanOptions { url: Some(ex.url.clone()), ..Default::default() }).map_err(|e| format!("{name}: {e}"))?;
-        let found: Vec<&Finding> = report.findings.iter().filter(|f| f.concern == "ai-training" && f.visible).collect();
+        let report = scan(
+            &capture,
+            &ScanOptions {
+                url: Some(ex.url.clone()),
+                ..Default::default()
+            },
+        )
+        .map_err(|e| format!("{name}: {e}"))?;
+        let found: Vec<&Finding> = report
+            .findings
+            .iter()
+            .filter(|f| f.concern == "ai-training" && f.visible)
+            .collect();
         let m = score(&found, &ex.ai_training, &name, &mut r.mistakes);
         r.per_lang.entry(ex.lang.clone()).or_default().add(&m);
         r.overall.add(&m);
@@ -147,7 +182,9 @@ pub fn evaluate(dir: &Path) -> Result<EvalReport, String> {
 
 impl EvalReport {
     pub fn table(&self) -> String {
-        let mut s = String::from("lang   pages   tp   fp   fn  precision  recall  polarity  uncertain  wrong&certain\n");
+        let mut s = String::from(
+            "lang   pages   tp   fp   fn  precision  recall  polarity  uncertain  wrong&certain\n",
+        );
         let row = |s: &mut String, name: &str, m: &Metrics| {
             s.push_str(&format!(
                 "{name:<6} {:>5} {:>4} {:>4} {:>4}  {:>9.3}  {:>6.3}  {:>8.3}  {:>9}  {:>13}\n",

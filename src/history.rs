@@ -64,7 +64,11 @@ pub struct History {
 
 impl Default for History {
     fn default() -> Self {
-        History { version: VERSION, pages: BTreeMap::new(), legacy: Vec::new() }
+        History {
+            version: VERSION,
+            pages: BTreeMap::new(),
+            legacy: Vec::new(),
+        }
     }
 }
 
@@ -97,25 +101,44 @@ impl Stored {
     pub fn migrate(self) -> History {
         let mut h = match self.pages {
             // Current shape (or newer: keep its version, we only add to it).
-            Some(pages) => History { version: self.version.max(VERSION), pages, legacy: self.legacy },
+            Some(pages) => History {
+                version: self.version.max(VERSION),
+                pages,
+                legacy: self.legacy,
+            },
             None => {
-                let mut h = History { legacy: self.legacy, ..History::default() };
+                let mut h = History {
+                    legacy: self.legacy,
+                    ..History::default()
+                };
                 for (label, e) in self.seen.unwrap_or_default() {
                     let key = page_key(&e.url);
-                    let page = h.pages.entry(key).or_insert_with(|| PageRecord { url: e.url.clone(), last_seen: e.first_seen.clone(), ..Default::default() });
+                    let page = h.pages.entry(key).or_insert_with(|| PageRecord {
+                        url: e.url.clone(),
+                        last_seen: e.first_seen.clone(),
+                        ..Default::default()
+                    });
                     let sharing = match e.state.as_str() {
                         "on" => Some(true),
                         "off" => Some(false),
                         _ => None,
                     };
-                    page.switches.insert(fold(&label), SwitchRecord::seen(&label, "ai-training", &e.first_seen, &e.state, sharing));
+                    page.switches.insert(
+                        fold(&label),
+                        SwitchRecord::seen(&label, "ai-training", &e.first_seen, &e.state, sharing),
+                    );
                 }
                 h
             }
         };
         if self.version < 3 {
             // Versions 1 and 2 remembered every page the background read on a catalogued site.
-            let gone: Vec<String> = h.pages.iter().filter(|(_, p)| !kept(p)).map(|(k, _)| k.clone()).collect();
+            let gone: Vec<String> = h
+                .pages
+                .iter()
+                .filter(|(_, p)| !kept(p))
+                .map(|(k, _)| k.clone())
+                .collect();
             for k in gone {
                 h.pages.remove(&k);
             }
@@ -206,14 +229,30 @@ fn switch_key(setting: Option<&str>, label: &str, section: &[String]) -> String 
 pub fn update(history: &mut History, report: &Seen, now: &str) -> Changes {
     let key = page_key(&report.url);
     let first_visit = !history.pages.contains_key(&key);
-    let page = history.pages.entry(key.clone()).or_insert_with(|| PageRecord { url: report.url.clone(), ..Default::default() });
+    let page = history
+        .pages
+        .entry(key.clone())
+        .or_insert_with(|| PageRecord {
+            url: report.url.clone(),
+            ..Default::default()
+        });
     page.last_seen = now.to_string();
-    let mut changes = Changes { first_visit, ..Default::default() };
-    for f in report.findings.iter().filter(|f| f.visible && f.sharing.is_some()) {
+    let mut changes = Changes {
+        first_visit,
+        ..Default::default()
+    };
+    for f in report
+        .findings
+        .iter()
+        .filter(|f| f.visible && f.sharing.is_some())
+    {
         let k = switch_key(f.setting.as_deref(), &f.label, &f.section);
         match page.switches.get_mut(&k) {
             Some(rec) => {
-                if rec.last_sharing == Some(false) && f.sharing == Some(true) && f.concern == "ai-training" {
+                if rec.last_sharing == Some(false)
+                    && f.sharing == Some(true)
+                    && f.concern == "ai-training"
+                {
                     changes.flipped_back.push(f.label.clone());
                 }
                 rec.last_seen = now.to_string();
@@ -224,7 +263,10 @@ pub fn update(history: &mut History, report: &Seen, now: &str) -> Changes {
                 if !first_visit && f.concern == "ai-training" {
                     changes.new.push(f.label.clone());
                 }
-                page.switches.insert(k, SwitchRecord::seen(&f.label, &f.concern, now, &f.control_state, f.sharing));
+                page.switches.insert(
+                    k,
+                    SwitchRecord::seen(&f.label, &f.concern, now, &f.control_state, f.sharing),
+                );
             }
         }
     }
@@ -232,7 +274,11 @@ pub fn update(history: &mut History, report: &Seen, now: &str) -> Changes {
         history.pages.remove(&key);
     }
     while history.pages.len() > MAX_PAGES {
-        let oldest = history.pages.iter().min_by(|a, b| a.1.last_seen.cmp(&b.1.last_seen)).map(|(k, _)| k.clone());
+        let oldest = history
+            .pages
+            .iter()
+            .min_by(|a, b| a.1.last_seen.cmp(&b.1.last_seen))
+            .map(|(k, _)| k.clone());
         match oldest {
             Some(k) => {
                 history.pages.remove(&k);
@@ -244,8 +290,16 @@ pub fn update(history: &mut History, report: &Seen, now: &str) -> Changes {
 }
 
 /// The record of one finding, for "first seen … as …" in the inspector.
-pub fn record_for<'h>(history: &'h History, report: &Report, f: &crate::findings::Finding) -> Option<&'h SwitchRecord> {
-    history.pages.get(&page_key(&report.url))?.switches.get(&switch_key(f.setting.as_deref(), &f.label, &f.section))
+pub fn record_for<'h>(
+    history: &'h History,
+    report: &Report,
+    f: &crate::findings::Finding,
+) -> Option<&'h SwitchRecord> {
+    history
+        .pages
+        .get(&page_key(&report.url))?
+        .switches
+        .get(&switch_key(f.setting.as_deref(), &f.label, &f.section))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -267,8 +321,19 @@ mod tests {
         let c = update(&mut h, &(&report(false)).into(), "2026-11-01T00:00:00Z");
         assert!(c.first_visit && c.new.is_empty());
         let c = update(&mut h, &(&report(true)).into(), "2026-11-02T00:00:00Z");
-        assert_eq!(c.flipped_back, vec!["Use my notes to train our AI models".to_string()]);
-        let rec = h.pages.values().next().unwrap().switches.values().next().unwrap();
+        assert_eq!(
+            c.flipped_back,
+            vec!["Use my notes to train our AI models".to_string()]
+        );
+        let rec = h
+            .pages
+            .values()
+            .next()
+            .unwrap()
+            .switches
+            .values()
+            .next()
+            .unwrap();
         assert_eq!(rec.first_sharing, Some(false));
         assert_eq!(rec.first_seen, "2026-11-01T00:00:00Z");
         assert_eq!(rec.last_sharing, Some(true));
@@ -286,13 +351,24 @@ mod tests {
 
     #[test]
     fn only_settings_pages_are_kept() {
-        let seen = |url: &str| Seen { url: url.into(), findings: Vec::new() };
+        let seen = |url: &str| Seen {
+            url: url.into(),
+            findings: Vec::new(),
+        };
         let mut h = History::default();
-        for url in ["https://github.com/rust-lang/rust", "https://mail.google.com/mail/u/0/#inbox", "https://www.amazon.com/dp/B0CX23V2ZK"] {
+        for url in [
+            "https://github.com/rust-lang/rust",
+            "https://mail.google.com/mail/u/0/#inbox",
+            "https://www.amazon.com/dp/B0CX23V2ZK",
+        ] {
             update(&mut h, &seen(url), "2026-11-01T00:00:00Z");
         }
         assert!(h.pages.is_empty(), "{:?}", h.pages.keys());
-        update(&mut h, &seen("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"), "2026-11-01T00:00:00Z");
+        update(
+            &mut h,
+            &seen("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"),
+            "2026-11-01T00:00:00Z",
+        );
         update(&mut h, &(&report(false)).into(), "2026-11-01T00:00:00Z");
         assert_eq!(h.pages.len(), 2, "{:?}", h.pages.keys());
 
@@ -308,15 +384,27 @@ mod tests {
         .unwrap();
         let h = v2.migrate();
         assert_eq!(h.version, VERSION);
-        assert_eq!(h.pages.keys().collect::<Vec<_>>(), ["app.notes.test/settings", "www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"]);
+        assert_eq!(
+            h.pages.keys().collect::<Vec<_>>(),
+            [
+                "app.notes.test/settings",
+                "www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
+            ]
+        );
         // Version 3 data is not filtered again (nothing to drop).
-        let v3: Stored = serde_json::from_str(r#"{"version":3,"pages":{"a/b":{"url":"https://a/b","last_seen":"","switches":{}}}}"#).unwrap();
+        let v3: Stored = serde_json::from_str(
+            r#"{"version":3,"pages":{"a/b":{"url":"https://a/b","last_seen":"","switches":{}}}}"#,
+        )
+        .unwrap();
         assert_eq!(v3.migrate().pages.len(), 1);
     }
 
     #[test]
     fn page_keys() {
-        assert_eq!(page_key("https://chatgpt.com/#settings/DataControls"), "chatgpt.com/#settings/DataControls");
+        assert_eq!(
+            page_key("https://chatgpt.com/#settings/DataControls"),
+            "chatgpt.com/#settings/DataControls"
+        );
         assert_eq!(page_key("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement?trk=x#top"), "www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement");
     }
 }

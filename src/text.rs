@@ -104,9 +104,16 @@ fn is_invisible(c: char) -> bool {
 fn fold_char(c: char) -> Folded {
     use Folded::*;
     if c.is_ascii() {
-        return if c.is_ascii_control() { Str(" ") } else { Char(c) };
+        return if c.is_ascii_control() {
+            Str(" ")
+        } else {
+            Char(c)
+        };
     }
-    if is_invisible(c) || ('\u{300}'..='\u{36f}').contains(&c) || ('\u{fe00}'..='\u{fe0f}').contains(&c) {
+    if is_invisible(c)
+        || ('\u{300}'..='\u{36f}').contains(&c)
+        || ('\u{fe00}'..='\u{fe0f}').contains(&c)
+    {
         return Drop;
     }
     let u = c as u32;
@@ -117,7 +124,11 @@ fn fold_char(c: char) -> Folded {
     // Mathematical alphanumeric letters (bold, italic, script, …) and digits (NFKC).
     if (0x1d400..=0x1d6a3).contains(&u) {
         let k = (u - 0x1d400) % 52;
-        let base = if k < 26 { b'A' + k as u8 } else { b'a' + (k - 26) as u8 };
+        let base = if k < 26 {
+            b'A' + k as u8
+        } else {
+            b'a' + (k - 26) as u8
+        };
         return Char(base as char);
     }
     if (0x1d7ce..=0x1d7ff).contains(&u) {
@@ -138,7 +149,8 @@ fn fold_char(c: char) -> Folded {
     }
     Char(match c {
         // Quotes and dashes.
-        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{2bc}' | '\u{b4}' | '`' => '\'',
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{2bc}' | '\u{b4}'
+        | '`' => '\'',
         '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{ab}' | '\u{bb}' => '"',
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe63}' => '-',
         '\u{2026}' => return Str("..."),
@@ -257,8 +269,14 @@ mod tests {
 
     #[test]
     fn folds_lookalikes_accents_and_spacing() {
-        assert_eq!(fold("Use my d\u{430}ta to tr\u{430}in AI"), "use my data to train ai");
-        assert_eq!(fold("  Données\u{200b} d’entraînement  "), "donnees d'entrainement");
+        assert_eq!(
+            fold("Use my d\u{430}ta to tr\u{430}in AI"),
+            "use my data to train ai"
+        );
+        assert_eq!(
+            fold("  Données\u{200b} d’entraînement  "),
+            "donnees d'entrainement"
+        );
         assert_eq!(fold("ＡＩ ｔｒａｉｎｉｎｇ"), "ai training");
         assert_eq!(fold("Veri\u{fb01}ed Stra\u{df}e"), "verified strasse");
         assert_eq!(fold("\u{1d400}\u{1d408} \u{1d42d}\u{1d42b}"), "ai tr");

@@ -23,7 +23,10 @@ fn document() -> Document {
 
 async fn sleep(ms: i32) {
     let p = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     JsFuture::from(p).await.unwrap();
 }
@@ -32,14 +35,20 @@ async fn sleep(ms: i32) {
 fn probe() -> JsValue {
     static LOADED: OnceLock<()> = OnceLock::new();
     LOADED.get_or_init(|| {
-        js_sys::Function::new_no_args(PROBE).call0(&JsValue::NULL).expect("probe.js runs");
+        js_sys::Function::new_no_args(PROBE)
+            .call0(&JsValue::NULL)
+            .expect("probe.js runs");
     });
     js_sys::Reflect::get(&js_sys::global(), &"__untickedProbe".into()).unwrap()
 }
 
 fn call(obj: &JsValue, method: &str, args: &[JsValue]) -> JsValue {
-    let f: js_sys::Function = js_sys::Reflect::get(obj, &method.into()).unwrap().dyn_into().unwrap();
-    f.apply(obj, &args.iter().collect::<js_sys::Array>()).unwrap()
+    let f: js_sys::Function = js_sys::Reflect::get(obj, &method.into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    f.apply(obj, &args.iter().collect::<js_sys::Array>())
+        .unwrap()
 }
 
 async fn await_js(v: JsValue) -> JsValue {
@@ -60,9 +69,21 @@ fn fixture_root() -> Element {
 async fn live_page(html: &str) -> HtmlIFrameElement {
     // The samples save switch states in localStorage (as a site's server would); srcdoc frames
     // share this page's storage, so start every page from its shipped state.
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
-    let frame: HtmlIFrameElement = document().create_element("iframe").unwrap().dyn_into().unwrap();
-    frame.set_attribute("style", "width:1000px;height:800px").unwrap();
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    let frame: HtmlIFrameElement = document()
+        .create_element("iframe")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    frame
+        .set_attribute("style", "width:1000px;height:800px")
+        .unwrap();
     let loaded = js_sys::Promise::new(&mut |resolve, _| {
         frame.set_onload(Some(&resolve));
     });
@@ -86,7 +107,10 @@ fn scan(cap: &JsValue) -> Report {
 }
 
 fn ai(r: &Report) -> Vec<&unticked::Finding> {
-    r.findings.iter().filter(|f| f.concern == "ai-training").collect()
+    r.findings
+        .iter()
+        .filter(|f| f.concern == "ai-training")
+        .collect()
 }
 
 async fn flip(frame: &HtmlIFrameElement, locator: &str) -> JsValue {
@@ -101,17 +125,42 @@ const LINKEDIN: &str = "https://www.linkedin.com/mypreferences/d/settings/data-f
 async fn linkedin_live_capture_flip_and_rescan() {
     let frame = live_page(include_str!("../www/samples/linkedin-data-for-ai.html")).await;
     let cap = capture(&frame, LINKEDIN);
-    let html = js_sys::Reflect::get(&cap, &"html".into()).unwrap().as_string().unwrap();
-    assert!(html.contains("data-unticked-checked=\"true\""), "live state annotated");
+    let html = js_sys::Reflect::get(&cap, &"html".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(
+        html.contains("data-unticked-checked=\"true\""),
+        "live state annotated"
+    );
     let r = scan(&cap);
     let f = ai(&r);
     assert_eq!(f.len(), 1);
-    assert_eq!(f[0].label, "Use my data for training content creation AI models");
-    assert_eq!((f[0].control_state.as_str(), f[0].sharing, f[0].default_sharing, f[0].visible), ("on", Some(true), Some(true), true));
-    assert!(f[0].section.iter().any(|s| s == "Data for Generative AI Improvement"));
+    assert_eq!(
+        f[0].label,
+        "Use my data for training content creation AI models"
+    );
+    assert_eq!(
+        (
+            f[0].control_state.as_str(),
+            f[0].sharing,
+            f[0].default_sharing,
+            f[0].visible
+        ),
+        ("on", Some(true), Some(true), true)
+    );
+    assert!(f[0]
+        .section
+        .iter()
+        .any(|s| s == "Data for Generative AI Improvement"));
     // Turn it off the way the extension does: the probe clicks, the page's own code saves.
     let res = flip(&frame, &f[0].locator).await;
-    assert_eq!(js_sys::Reflect::get(&res, &"ok".into()).unwrap().as_bool(), Some(true), "{:?}", js_sys::JSON::stringify(&res));
+    assert_eq!(
+        js_sys::Reflect::get(&res, &"ok".into()).unwrap().as_bool(),
+        Some(true),
+        "{:?}",
+        js_sys::JSON::stringify(&res)
+    );
     let after = scan(&capture(&frame, LINKEDIN));
     assert_eq!(ai(&after)[0].sharing, Some(false));
     assert_eq!(ai(&after)[0].control_state, "off");
@@ -120,34 +169,75 @@ async fn linkedin_live_capture_flip_and_rescan() {
 #[wasm_bindgen_test]
 async fn chatgpt_dialog_text_state_and_hidden_tab() {
     let frame = live_page(include_str!("../www/samples/chatgpt-data-controls.html")).await;
-    let r = scan(&capture(&frame, "https://chatgpt.com/#settings/DataControls"));
+    let r = scan(&capture(
+        &frame,
+        "https://chatgpt.com/#settings/DataControls",
+    ));
     let f = ai(&r);
     assert_eq!(f.len(), 1, "{}", fingerprint(&r));
     assert_eq!(f[0].label, "Improve the model for everyone");
     assert_eq!(f[0].sharing, Some(true));
-    assert_eq!(f[0].section, vec!["Settings".to_string(), "Data controls".to_string()]);
-    assert!(!r.findings.iter().any(|f| f.label.contains("Memory")), "the hidden tab's switch is not a finding");
+    assert_eq!(
+        f[0].section,
+        vec!["Settings".to_string(), "Data controls".to_string()]
+    );
+    assert!(
+        !r.findings.iter().any(|f| f.label.contains("Memory")),
+        "the hidden tab's switch is not a finding"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn chatgpt_radix_switch_in_the_opened_dialog() {
     let frame = live_page(include_str!("../www/samples/chatgpt-data-controls.html")).await;
     let doc = frame.content_document().unwrap();
-    let row = doc.query_selector(r#"button[data-testid="improve-model-open-modal-button"]"#).unwrap().expect("row button");
+    let row = doc
+        .query_selector(r#"button[data-testid="improve-model-open-modal-button"]"#)
+        .unwrap()
+        .expect("row button");
     row.unchecked_ref::<web_sys::HtmlElement>().click(); // another realm: instanceof would fail
     sleep(100).await;
     let url = "https://chatgpt.com/#settings/DataControls";
     let r = scan(&capture(&frame, url));
-    let sw: Vec<_> = ai(&r).into_iter().filter(|f| f.kind == unticked::controls::ControlKind::Switch).collect();
-    let improve = sw.iter().find(|f| f.label == "Improve the model for everyone").unwrap_or_else(|| panic!("{}", fingerprint(&r)));
-    assert_eq!((improve.control_state.as_str(), improve.sharing), ("on", Some(true)));
+    let sw: Vec<_> = ai(&r)
+        .into_iter()
+        .filter(|f| f.kind == unticked::controls::ControlKind::Switch)
+        .collect();
+    let improve = sw
+        .iter()
+        .find(|f| f.label == "Improve the model for everyone")
+        .unwrap_or_else(|| panic!("{}", fingerprint(&r)));
+    assert_eq!(
+        (improve.control_state.as_str(), improve.sharing),
+        ("on", Some(true))
+    );
     assert_eq!(improve.setting.as_deref(), Some("openai-improve-model"));
-    assert_eq!(ai(&r).iter().filter(|f| f.label == "Improve the model for everyone").count(), 1, "the row and the switch are one setting");
-    assert!(improve.locator.contains("improve-model-toggle"), "{}", improve.locator);
+    assert_eq!(
+        ai(&r)
+            .iter()
+            .filter(|f| f.label == "Improve the model for everyone")
+            .count(),
+        1,
+        "the row and the switch are one setting"
+    );
+    assert!(
+        improve.locator.contains("improve-model-toggle"),
+        "{}",
+        improve.locator
+    );
     let res = flip(&frame, &improve.locator.clone()).await;
-    assert_eq!(js_sys::Reflect::get(&res, &"ok".into()).unwrap().as_bool(), Some(true), "{:?}", js_sys::JSON::stringify(&res));
+    assert_eq!(
+        js_sys::Reflect::get(&res, &"ok".into()).unwrap().as_bool(),
+        Some(true),
+        "{:?}",
+        js_sys::JSON::stringify(&res)
+    );
     let after = scan(&capture(&frame, url));
-    let now = after.findings.iter().find(|f| f.label == "Improve the model for everyone").unwrap();
+    let now = after
+        .findings
+        .iter()
+        .find(|f| f.label == "Improve the model for everyone")
+        .unwrap();
     assert_eq!(now.sharing, Some(false));
 }
 
@@ -156,19 +246,56 @@ async fn chatgpt_row_opens_the_dialog_and_its_switch_is_flipped() {
     let frame = live_page(include_str!("../www/samples/chatgpt-data-controls.html")).await;
     let url = "https://chatgpt.com/#settings/DataControls";
     let r = scan(&capture(&frame, url));
-    let row = ai(&r).into_iter().find(|f| f.kind == unticked::controls::ControlKind::TextState).expect("the row").clone();
+    let row = ai(&r)
+        .into_iter()
+        .find(|f| f.kind == unticked::controls::ControlKind::TextState)
+        .expect("the row")
+        .clone();
     let t = row.turn_off.clone().expect("turn off");
-    assert_eq!((t.how.as_str(), t.option.as_str()), ("open", "Improve the model for everyone"));
+    assert_eq!(
+        (t.how.as_str(), t.option.as_str()),
+        ("open", "Improve the model for everyone")
+    );
     let opts = js_sys::Object::new();
     js_sys::Reflect::set(&opts, &"doc".into(), &frame.content_document().unwrap()).unwrap();
-    let res = await_js(call(&probe(), "openAndFlip", &[t.locator.clone().into(), t.option.clone().into(), opts.into()])).await;
-    assert_eq!(js_sys::Reflect::get(&res, &"ok".into()).unwrap().as_bool(), Some(true), "{:?}", js_sys::JSON::stringify(&res));
+    let res = await_js(call(
+        &probe(),
+        "openAndFlip",
+        &[
+            t.locator.clone().into(),
+            t.option.clone().into(),
+            opts.into(),
+        ],
+    ))
+    .await;
+    assert_eq!(
+        js_sys::Reflect::get(&res, &"ok".into()).unwrap().as_bool(),
+        Some(true),
+        "{:?}",
+        js_sys::JSON::stringify(&res)
+    );
     let after = scan(&capture(&frame, url));
-    let now = after.findings.iter().find(|f| f.setting.as_deref() == Some("openai-improve-model")).unwrap();
+    let now = after
+        .findings
+        .iter()
+        .find(|f| f.setting.as_deref() == Some("openai-improve-model"))
+        .unwrap();
     assert_eq!(now.sharing, Some(false));
     // A name that matches no switch clicks nothing more and says so.
-    let res = await_js(call(&probe(), "openAndFlip", &[t.locator.into(), "No such setting".into(), js_sys::Object::new().into()])).await;
-    assert_eq!(js_sys::Reflect::get(&res, &"ok".into()).unwrap().as_bool(), Some(false));
+    let res = await_js(call(
+        &probe(),
+        "openAndFlip",
+        &[
+            t.locator.into(),
+            "No such setting".into(),
+            js_sys::Object::new().into(),
+        ],
+    ))
+    .await;
+    assert_eq!(
+        js_sys::Reflect::get(&res, &"ok".into()).unwrap().as_bool(),
+        Some(false)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -179,7 +306,13 @@ async fn x_checkbox_in_label_and_decoys() {
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].setting.as_deref(), Some("x-grok-training"));
     assert!(f[0].description.contains("xAI"));
-    assert_eq!(r.findings.iter().filter(|f| f.concern == "ai-feature").count(), 2);
+    assert_eq!(
+        r.findings
+            .iter()
+            .filter(|f| f.concern == "ai-feature")
+            .count(),
+        2
+    );
 }
 
 #[wasm_bindgen_test]
@@ -189,16 +322,45 @@ async fn shadow_dom_switches_select_radio_and_flip_through_shadow_root() {
     let r = scan(&capture(&frame, url));
     let f = ai(&r);
     let shadow: Vec<_> = f.iter().filter(|f| f.locator.contains(" >>> ")).collect();
-    assert!(!shadow.is_empty(), "switches inside shadow roots are found: {}", fingerprint(&r));
-    assert!(f.iter().any(|f| f.control_state == "Always"), "select state");
-    assert!(f.iter().any(|f| f.control_state == "Allow"), "radio group state");
-    assert!(r.findings.iter().all(|f| f.visible), "hidden controls are not findings");
-    let target = shadow.iter().find(|f| f.sharing == Some(true)).expect("a sharing shadow switch");
+    assert!(
+        !shadow.is_empty(),
+        "switches inside shadow roots are found: {}",
+        fingerprint(&r)
+    );
+    assert!(
+        f.iter().any(|f| f.control_state == "Always"),
+        "select state"
+    );
+    assert!(
+        f.iter().any(|f| f.control_state == "Allow"),
+        "radio group state"
+    );
+    assert!(
+        r.findings.iter().all(|f| f.visible),
+        "hidden controls are not findings"
+    );
+    let target = shadow
+        .iter()
+        .find(|f| f.sharing == Some(true))
+        .expect("a sharing shadow switch");
     let (loc, label) = (target.locator.clone(), target.label.clone());
     let res = flip(&frame, &loc).await;
-    assert_eq!(js_sys::Reflect::get(&res, &"ok".into()).unwrap().as_bool(), Some(true), "{:?}", js_sys::JSON::stringify(&res));
+    assert_eq!(
+        js_sys::Reflect::get(&res, &"ok".into()).unwrap().as_bool(),
+        Some(true),
+        "{:?}",
+        js_sys::JSON::stringify(&res)
+    );
     let after = scan(&capture(&frame, url));
-    assert_eq!(after.findings.iter().find(|f| f.label == label).unwrap().sharing, Some(false));
+    assert_eq!(
+        after
+            .findings
+            .iter()
+            .find(|f| f.label == label)
+            .unwrap()
+            .sharing,
+        Some(false)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -216,9 +378,17 @@ async fn visibility_is_measured_live() {
     let opts = js_sys::Object::new();
     js_sys::Reflect::set(&opts, &"include_hidden".into(), &true.into()).unwrap();
     let r = scan_js(&cap, &opts).unwrap();
-    let get = |p: &str| r.findings.iter().find(|f| f.label.starts_with(p)).unwrap_or_else(|| panic!("{p}: {}", fingerprint(&r)));
+    let get = |p: &str| {
+        r.findings
+            .iter()
+            .find(|f| f.label.starts_with(p))
+            .unwrap_or_else(|| panic!("{p}: {}", fingerprint(&r)))
+    };
     assert!(get("Use my photos").visible);
-    assert!(!get("Use my posts").visible, "a stylesheet can hide it: only a live capture knows");
+    assert!(
+        !get("Use my posts").visible,
+        "a stylesheet can hide it: only a live capture knows"
+    );
 }
 
 /// Same page, same findings: the Wasm engine gives the fingerprint the native engine gives
@@ -226,15 +396,42 @@ async fn visibility_is_measured_live() {
 #[wasm_bindgen_test]
 fn wasm_and_native_findings_match() {
     let pages: [(&str, &str); 9] = [
-        (include_str!("../www/samples/linkedin-data-for-ai.html"), include_str!("golden/linkedin-data-for-ai.txt")),
-        (include_str!("../www/samples/linkedin-data-for-ai-de.html"), include_str!("golden/linkedin-data-for-ai-de.txt")),
-        (include_str!("../www/samples/linkedin-advertising-data.html"), include_str!("golden/linkedin-advertising-data.txt")),
-        (include_str!("../www/samples/chatgpt-data-controls.html"), include_str!("golden/chatgpt-data-controls.txt")),
-        (include_str!("../www/samples/x-grok-settings.html"), include_str!("golden/x-grok-settings.txt")),
-        (include_str!("../www/samples/substack-settings.html"), include_str!("golden/substack-settings.txt")),
-        (include_str!("../www/samples/tumblr-blog-settings.html"), include_str!("golden/tumblr-blog-settings.txt")),
-        (include_str!("../www/samples/gemini-activity.html"), include_str!("golden/gemini-activity.txt")),
-        (include_str!("../www/samples/nimbus-notes-settings.html"), include_str!("golden/nimbus-notes-settings.txt")),
+        (
+            include_str!("../www/samples/linkedin-data-for-ai.html"),
+            include_str!("golden/linkedin-data-for-ai.txt"),
+        ),
+        (
+            include_str!("../www/samples/linkedin-data-for-ai-de.html"),
+            include_str!("golden/linkedin-data-for-ai-de.txt"),
+        ),
+        (
+            include_str!("../www/samples/linkedin-advertising-data.html"),
+            include_str!("golden/linkedin-advertising-data.txt"),
+        ),
+        (
+            include_str!("../www/samples/chatgpt-data-controls.html"),
+            include_str!("golden/chatgpt-data-controls.txt"),
+        ),
+        (
+            include_str!("../www/samples/x-grok-settings.html"),
+            include_str!("golden/x-grok-settings.txt"),
+        ),
+        (
+            include_str!("../www/samples/substack-settings.html"),
+            include_str!("golden/substack-settings.txt"),
+        ),
+        (
+            include_str!("../www/samples/tumblr-blog-settings.html"),
+            include_str!("golden/tumblr-blog-settings.txt"),
+        ),
+        (
+            include_str!("../www/samples/gemini-activity.html"),
+            include_str!("golden/gemini-activity.txt"),
+        ),
+        (
+            include_str!("../www/samples/nimbus-notes-settings.html"),
+            include_str!("golden/nimbus-notes-settings.txt"),
+        ),
     ];
     for (html, want) in pages {
         let cap = js_sys::Object::new();
@@ -289,32 +486,90 @@ fn click(e: &Element) {
 #[wasm_bindgen_test]
 async fn inspector_lists_explains_and_turns_off() {
     // Hostile label text must be shown as text, never as markup.
-    let label = "Use my data for training content creation AI models &lt;img src=x onerror=alert(1)&gt;";
+    let label =
+        "Use my data for training content creation AI models &lt;img src=x onerror=alert(1)&gt;";
     let host = mock_host(label);
     let root = fixture_root();
     let _app = unticked::web::start_inspector(root.clone(), host.clone());
-    let card = wait_for(&root, r#"[data-concern="ai-training"][data-sharing="true"]"#).await;
+    let card = wait_for(
+        &root,
+        r#"[data-concern="ai-training"][data-sharing="true"]"#,
+    )
+    .await;
     let text = card.text_content().unwrap();
-    assert!(text.contains("Use my data for training content creation AI models <img src=x onerror=alert(1)>"), "{text}");
-    assert!(card.query_selector("img").unwrap().is_none(), "page text is never parsed as HTML");
-    assert!(text.contains("On by default") && text.contains("not undone"), "{text}");
-    assert!(card.query_selector(".ut-sources a[href^='https://']").unwrap().is_some(), "sources are links");
-    assert_eq!(js_sys::Reflect::get(&host, &"badge".into()).unwrap().as_f64(), Some(1.0));
+    assert!(
+        text.contains(
+            "Use my data for training content creation AI models <img src=x onerror=alert(1)>"
+        ),
+        "{text}"
+    );
+    assert!(
+        card.query_selector("img").unwrap().is_none(),
+        "page text is never parsed as HTML"
+    );
+    assert!(
+        text.contains("On by default") && text.contains("not undone"),
+        "{text}"
+    );
+    assert!(
+        card.query_selector(".ut-sources a[href^='https://']")
+            .unwrap()
+            .is_some(),
+        "sources are links"
+    );
+    assert_eq!(
+        js_sys::Reflect::get(&host, &"badge".into())
+            .unwrap()
+            .as_f64(),
+        Some(1.0)
+    );
     // Turn off: ask, confirm, flip, re-scan, and report the real new state.
     click(&wait_for(&root, "[data-action=turn-off]").await);
     let confirm = wait_for(&root, "[data-action=confirm]").await;
     sleep(30).await;
-    let focused = document().active_element().and_then(|e| e.get_attribute("data-action"));
-    assert_eq!(focused.as_deref(), Some("confirm"), "keyboard focus moves to the confirm button");
+    let focused = document()
+        .active_element()
+        .and_then(|e| e.get_attribute("data-action"));
+    assert_eq!(
+        focused.as_deref(),
+        Some("confirm"),
+        "keyboard focus moves to the confirm button"
+    );
     click(&confirm);
-    wait_for(&root, r#"[data-concern="ai-training"][data-sharing="false"]"#).await;
+    wait_for(
+        &root,
+        r#"[data-concern="ai-training"][data-sharing="false"]"#,
+    )
+    .await;
     wait_for(&root, ".ut-ok").await;
-    assert_eq!(js_sys::Reflect::get(&host, &"flips".into()).unwrap().as_f64(), Some(1.0));
-    assert_eq!(js_sys::Reflect::get(&host, &"lastLocator".into()).unwrap().as_string().as_deref(), Some("#t"));
-    assert_eq!(js_sys::Reflect::get(&host, &"badge".into()).unwrap().as_f64(), Some(0.0));
+    assert_eq!(
+        js_sys::Reflect::get(&host, &"flips".into())
+            .unwrap()
+            .as_f64(),
+        Some(1.0)
+    );
+    assert_eq!(
+        js_sys::Reflect::get(&host, &"lastLocator".into())
+            .unwrap()
+            .as_string()
+            .as_deref(),
+        Some("#t")
+    );
+    assert_eq!(
+        js_sys::Reflect::get(&host, &"badge".into())
+            .unwrap()
+            .as_f64(),
+        Some(0.0)
+    );
     // History remembers the first state it saw.
-    let saved = js_sys::JSON::stringify(&js_sys::Reflect::get(&host, &"saved".into()).unwrap()).unwrap().as_string().unwrap();
-    assert!(saved.contains("\"first_sharing\":true") && saved.contains("\"last_sharing\":false"), "{saved}");
+    let saved = js_sys::JSON::stringify(&js_sys::Reflect::get(&host, &"saved".into()).unwrap())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(
+        saved.contains("\"first_sharing\":true") && saved.contains("\"last_sharing\":false"),
+        "{saved}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -323,17 +578,32 @@ async fn inspector_region_setting_rescans_with_the_persons_region() {
     let root = fixture_root();
     let _app = unticked::web::start_inspector(root.clone(), host.clone());
     wait_for(&root, r#"[data-concern="ai-training"]"#).await;
-    let select: web_sys::HtmlSelectElement = wait_for(&root, ".ut-region select").await.dyn_into().unwrap();
+    let select: web_sys::HtmlSelectElement = wait_for(&root, ".ut-region select")
+        .await
+        .dyn_into()
+        .unwrap();
     select.set_value("DE");
-    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
     for _ in 0..200 {
         if root.text_content().unwrap().contains("your region (DE)") {
             break;
         }
         sleep(20).await;
     }
-    assert!(root.text_content().unwrap().contains("your region (DE)"), "{}", root.inner_html());
-    assert_eq!(js_sys::Reflect::get(&host, &"region".into()).unwrap().as_string().as_deref(), Some("DE"));
+    assert!(
+        root.text_content().unwrap().contains("your region (DE)"),
+        "{}",
+        root.inner_html()
+    );
+    assert_eq!(
+        js_sys::Reflect::get(&host, &"region".into())
+            .unwrap()
+            .as_string()
+            .as_deref(),
+        Some("DE")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -352,16 +622,31 @@ async fn inspector_shows_errors_as_sentences() {
 fn js_values_of_the_wrong_shape() {
     let obj = |src: &str| js_sys::JSON::parse(src).unwrap();
     // A number where the page's HTML should be: a clear error, no panic.
-    let err = scan_js(&obj(r#"{"format":"unticked-capture","version":1,"html":1.5}"#), &JsValue::UNDEFINED).unwrap_err();
-    assert!(err.contains("not an Unticked capture") && err.contains("a number"), "{err}");
+    let err = scan_js(
+        &obj(r#"{"format":"unticked-capture","version":1,"html":1.5}"#),
+        &JsValue::UNDEFINED,
+    )
+    .unwrap_err();
+    assert!(
+        err.contains("not an Unticked capture") && err.contains("a number"),
+        "{err}"
+    );
     // Keys holding `undefined` count as absent; whole numbers read as integers.
-    let cap = obj(r#"{"format":"unticked-capture","version":1,"url":"https://example.test/s","html":"<label><input type=checkbox checked> Use my data to train AI models</label>"}"#);
+    let cap = obj(
+        r#"{"format":"unticked-capture","version":1,"url":"https://example.test/s","html":"<label><input type=checkbox checked> Use my data to train AI models</label>"}"#,
+    );
     js_sys::Reflect::set(&cap, &"title".into(), &JsValue::UNDEFINED).unwrap();
     let r = scan_js(&cap, &obj(r#"{"region":"DE","include_hidden":false}"#)).unwrap();
     assert_eq!(r.summary.sharing, 1);
     // History written by something else: kept as legacy, never dropped; version 1 migrates.
     let h = unticked::web::load_history(&obj(r#"{"version":2.5,"pages":[1,2]}"#));
-    assert!(h.pages.is_empty() && h.legacy.len() == 1 && h.legacy[0].contains("2.5"), "{:?}", h.legacy);
-    let v1 = unticked::web::load_history(&obj(r#"{"seen":{"Use my data":{"url":"https://www.linkedin.com/x","first_seen":"2024-09-20","state":"on"}}}"#));
+    assert!(
+        h.pages.is_empty() && h.legacy.len() == 1 && h.legacy[0].contains("2.5"),
+        "{:?}",
+        h.legacy
+    );
+    let v1 = unticked::web::load_history(&obj(
+        r#"{"seen":{"Use my data":{"url":"https://www.linkedin.com/x","first_seen":"2024-09-20","state":"on"}}}"#,
+    ));
     assert_eq!(v1.pages.len(), 1);
 }

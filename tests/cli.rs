@@ -6,8 +6,15 @@ use serde_json::Value;
 use std::process::Command;
 
 fn unticked(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_unticked")).args(args).output().expect("run unticked");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+    let out = Command::new(env!("CARGO_BIN_EXE_unticked"))
+        .args(args)
+        .output()
+        .expect("run unticked");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
 }
 
 fn scan_json(args: &[&str]) -> Value {
@@ -17,19 +24,40 @@ fn scan_json(args: &[&str]) -> Value {
 }
 
 fn ai_findings(v: &Value) -> Vec<&Value> {
-    v["findings"].as_array().unwrap().iter().filter(|f| f["concern"] == "ai-training").collect()
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["concern"] == "ai-training")
+        .collect()
 }
 
 #[test]
 fn linkedin_scan_keeps_the_contract() {
     let v = scan_json(&["scan", "www/samples/linkedin-data-for-ai.html"]);
-    assert_eq!(v["url"], "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement");
+    assert_eq!(
+        v["url"],
+        "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
+    );
     let f = ai_findings(&v);
     assert_eq!(f.len(), 1);
     let f = f[0];
     for key in [
-        "label", "description", "section", "concern", "control_state", "sharing", "default_sharing", "visible", "locator",
-        "explanation", "shares", "recipients", "retroactive_opt_out", "regions", "sources",
+        "label",
+        "description",
+        "section",
+        "concern",
+        "control_state",
+        "sharing",
+        "default_sharing",
+        "visible",
+        "locator",
+        "explanation",
+        "shares",
+        "recipients",
+        "retroactive_opt_out",
+        "regions",
+        "sources",
     ] {
         assert!(f.get(key).is_some(), "finding lacks {key}");
     }
@@ -40,8 +68,16 @@ fn linkedin_scan_keeps_the_contract() {
     assert_eq!(f["visible"], true);
     assert_eq!(f["retroactive_opt_out"], false);
     let src = &f["sources"][0];
-    assert!(src["url"].as_str().unwrap().starts_with("https://") && src["kind"].is_string() && src["checked"].is_string());
-    assert!(f["regions"].as_array().unwrap().iter().any(|r| r["regions"].as_array().unwrap().iter().any(|x| x == "EU")));
+    assert!(
+        src["url"].as_str().unwrap().starts_with("https://")
+            && src["kind"].is_string()
+            && src["checked"].is_string()
+    );
+    assert!(f["regions"].as_array().unwrap().iter().any(|r| r["regions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|x| x == "EU")));
 }
 
 #[test]
@@ -51,12 +87,26 @@ fn url_flag_and_region_decide_defaults() {
     std::fs::write(&tmp, r#"<html><body><h1>Data for Generative AI Improvement</h1><input type=checkbox role=switch aria-labelledby=k checked><span id=k>Use my data for training content creation AI models</span></body></html>"#).unwrap();
     let p = tmp.to_str().unwrap();
     let v = scan_json(&["scan", p]);
-    assert_eq!(ai_findings(&v)[0]["sources"].as_array().unwrap().len(), 0, "no URL: inferred, no sources");
-    let v = scan_json(&["scan", p, "--url", "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement", "--region", "DE"]);
+    assert_eq!(
+        ai_findings(&v)[0]["sources"].as_array().unwrap().len(),
+        0,
+        "no URL: inferred, no sources"
+    );
+    let v = scan_json(&[
+        "scan",
+        p,
+        "--url",
+        "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
+        "--region",
+        "DE",
+    ]);
     let f = ai_findings(&v)[0];
     assert_eq!(f["setting"], "linkedin-genai-training");
     assert_eq!(f["default_sharing"], true);
-    assert!(f["explanation"].as_str().unwrap().contains("your region (DE)"));
+    assert!(f["explanation"]
+        .as_str()
+        .unwrap()
+        .contains("your region (DE)"));
     std::fs::remove_file(tmp).ok();
 }
 
@@ -64,11 +114,36 @@ fn url_flag_and_region_decide_defaults() {
 fn must_show_services() {
     // (page, expected setting, sharing, default_sharing)
     let cases = [
-        ("www/samples/linkedin-data-for-ai-de.html", "linkedin-genai-training", true, Some(true)),
-        ("www/samples/chatgpt-data-controls.html", "openai-improve-model", true, Some(true)),
-        ("www/samples/x-grok-settings.html", "x-grok-training", true, None),
-        ("www/samples/substack-settings.html", "substack-block-ai-training", true, Some(true)),
-        ("www/samples/tumblr-blog-settings.html", "tumblr-prevent-third-party-sharing", true, Some(true)),
+        (
+            "www/samples/linkedin-data-for-ai-de.html",
+            "linkedin-genai-training",
+            true,
+            Some(true),
+        ),
+        (
+            "www/samples/chatgpt-data-controls.html",
+            "openai-improve-model",
+            true,
+            Some(true),
+        ),
+        (
+            "www/samples/x-grok-settings.html",
+            "x-grok-training",
+            true,
+            None,
+        ),
+        (
+            "www/samples/substack-settings.html",
+            "substack-block-ai-training",
+            true,
+            Some(true),
+        ),
+        (
+            "www/samples/tumblr-blog-settings.html",
+            "tumblr-prevent-third-party-sharing",
+            true,
+            Some(true),
+        ),
     ];
     for (page, setting, sharing, default) in cases {
         let v = scan_json(&["scan", page]);
@@ -92,8 +167,17 @@ fn folders_markdown_and_bad_files() {
     assert_eq!(code, 2, "one bad file makes the exit code non-zero");
     assert!(err.contains("b.html") && err.contains("binary"), "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v.as_array().unwrap().len(), 2, "the good files are still reported");
-    let (code, md, _) = unticked(&["scan", "--format", "markdown", "www/samples/substack-settings.html"]);
+    assert_eq!(
+        v.as_array().unwrap().len(),
+        2,
+        "the good files are still reported"
+    );
+    let (code, md, _) = unticked(&[
+        "scan",
+        "--format",
+        "markdown",
+        "www/samples/substack-settings.html",
+    ]);
     assert_eq!(code, 0);
     assert!(md.contains("## Block AI training") && md.contains("Sharing now: yes"));
     let (code, _, err) = unticked(&["scan", "--format", "xml", "x.html"]);
@@ -119,7 +203,16 @@ fn corpus_meets_targets() {
 
 #[test]
 fn eval_command_enforces_minimums() {
-    let (code, out, _) = unticked(&["eval", "tests/corpus", "--min-precision", "0.95", "--min-recall", "0.95", "--min-polarity", "0.98"]);
+    let (code, out, _) = unticked(&[
+        "eval",
+        "tests/corpus",
+        "--min-precision",
+        "0.95",
+        "--min-recall",
+        "0.95",
+        "--min-polarity",
+        "0.98",
+    ]);
     assert_eq!(code, 0);
     assert!(out.contains("precision") && out.lines().any(|l| l.starts_with("all")));
     let (code, _, err) = unticked(&["eval", "tests/corpus", "--min-recall", "1.01"]);
@@ -129,16 +222,29 @@ fn eval_command_enforces_minimums() {
 
 #[test]
 fn csv_for_spreadsheets_one_row_per_finding() {
-    let (code, out, err) = unticked(&["scan", "--format", "csv", "www/samples/linkedin-data-for-ai.html", "www/samples/substack-settings.html"]);
+    let (code, out, err) = unticked(&[
+        "scan",
+        "--format",
+        "csv",
+        "www/samples/linkedin-data-for-ai.html",
+        "www/samples/substack-settings.html",
+    ]);
     assert_eq!(code, 0, "{err}");
     let mut lines = out.lines();
     assert_eq!(lines.next(), Some("file,url,service,label,section,concern,control_state,sharing,default_sharing,visible,inferred,setting"));
     let rows: Vec<&str> = lines.collect();
     assert!(
-        rows.iter().any(|r| r.starts_with("www/samples/linkedin-data-for-ai.html,") && r.contains(",Use my data for training content creation AI models,") && r.contains(",ai-training,on,true,true,true,false,")),
+        rows.iter()
+            .any(|r| r.starts_with("www/samples/linkedin-data-for-ai.html,")
+                && r.contains(",Use my data for training content creation AI models,")
+                && r.contains(",ai-training,on,true,true,true,false,")),
         "{out}"
     );
-    assert!(rows.iter().any(|r| r.contains("Block AI training") && r.contains(",ai-training,off,true,")), "{out}");
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("Block AI training") && r.contains(",ai-training,off,true,")),
+        "{out}"
+    );
     // Hostile page text stays text in a spreadsheet: no formula, commas quoted.
     let dir = std::env::temp_dir().join(format!("unticked-csv-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -146,6 +252,11 @@ fn csv_for_spreadsheets_one_row_per_finding() {
     std::fs::write(&page, r#"<label><input type=checkbox checked> =HYPERLINK("http://evil.example","Use my data to train AI, click")</label>"#).unwrap();
     let (code, out, _) = unticked(&["scan", "--format", "csv", page.to_str().unwrap()]);
     assert_eq!(code, 0);
-    assert!(out.contains(r#","'=HYPERLINK(""http://evil.example"",""Use my data to train AI, click"")","#), "{out}");
+    assert!(
+        out.contains(
+            r#","'=HYPERLINK(""http://evil.example"",""Use my data to train AI, click"")","#
+        ),
+        "{out}"
+    );
     std::fs::remove_dir_all(dir).ok();
 }

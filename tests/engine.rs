@@ -15,11 +15,18 @@ fn scan_file(path: &str, opts: ScanOptions) -> Report {
 }
 
 fn scan_html(html: &str) -> Report {
-    scan(&Capture::from_html(html.to_string()), &ScanOptions::default()).unwrap()
+    scan(
+        &Capture::from_html(html.to_string()),
+        &ScanOptions::default(),
+    )
+    .unwrap()
 }
 
 fn ai(r: &Report) -> Vec<&Finding> {
-    r.findings.iter().filter(|f| f.concern == "ai-training").collect()
+    r.findings
+        .iter()
+        .filter(|f| f.concern == "ai-training")
+        .collect()
 }
 
 #[test]
@@ -29,16 +36,30 @@ fn linkedin_generative_ai_switch_is_known_and_sharing() {
     let f = ai(&r);
     assert_eq!(f.len(), 1);
     let f = f[0];
-    assert_eq!(f.label, "Use my data for training content creation AI models");
+    assert_eq!(
+        f.label,
+        "Use my data for training content creation AI models"
+    );
     assert_eq!(f.control_state, "on");
     assert_eq!(f.sharing, Some(true));
     assert_eq!(f.default_sharing, Some(true));
     assert_eq!(f.retroactive_opt_out, Some(false));
-    assert!(f.section.iter().any(|s| s == "Data for Generative AI Improvement"), "{:?}", f.section);
-    assert!(f.sources.iter().any(|s| s.url.contains("linkedin.com/help") && s.kind == "service"));
+    assert!(
+        f.section
+            .iter()
+            .any(|s| s == "Data for Generative AI Improvement"),
+        "{:?}",
+        f.section
+    );
+    assert!(f
+        .sources
+        .iter()
+        .any(|s| s.url.contains("linkedin.com/help") && s.kind == "service"));
     assert!(f.explanation.contains("not undone"), "{}", f.explanation);
     // The InMail claim is an allegation, and said so.
-    assert!(f.allegations.iter().any(|a| a.text.contains("InMail") && a.source.kind == "court-filing" || a.source.kind == "press"));
+    assert!(f.allegations.iter().any(|a| a.text.contains("InMail")
+        && a.source.kind == "court-filing"
+        || a.source.kind == "press"));
     assert!(f.explanation.contains("Alleged, not established"));
     assert_eq!(f.turn_off.as_ref().map(|t| t.how.as_str()), Some("click"));
     assert!(!f.locator.is_empty());
@@ -50,14 +71,21 @@ fn linkedin_german_page() {
     let f = ai(&r);
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].setting.as_deref(), Some("linkedin-genai-training"));
-    assert_eq!((f[0].sharing, f[0].default_sharing), (Some(true), Some(true)));
+    assert_eq!(
+        (f[0].sharing, f[0].default_sharing),
+        (Some(true), Some(true))
+    );
 }
 
 #[test]
 fn linkedin_ads_page_has_ads_not_training() {
     let r = sample("linkedin-advertising-data");
     assert!(ai(&r).is_empty());
-    let ms = r.findings.iter().find(|f| f.setting.as_deref() == Some("linkedin-ads-data-sharing-microsoft")).expect("Microsoft ads sharing");
+    let ms = r
+        .findings
+        .iter()
+        .find(|f| f.setting.as_deref() == Some("linkedin-ads-data-sharing-microsoft"))
+        .expect("Microsoft ads sharing");
     assert_eq!((ms.concern.as_str(), ms.sharing), ("ads", Some(true)));
 }
 
@@ -67,8 +95,18 @@ fn chatgpt_state_only_in_text() {
     let f = ai(&r);
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].label, "Improve the model for everyone");
-    assert_eq!((f[0].control_state.as_str(), f[0].sharing, f[0].default_sharing), ("on", Some(true), Some(true)));
-    assert_eq!(f[0].section, vec!["Settings".to_string(), "Data controls".to_string()]);
+    assert_eq!(
+        (
+            f[0].control_state.as_str(),
+            f[0].sharing,
+            f[0].default_sharing
+        ),
+        ("on", Some(true), Some(true))
+    );
+    assert_eq!(
+        f[0].section,
+        vec!["Settings".to_string(), "Data controls".to_string()]
+    );
     // The hidden Memory switch in another tab is not a finding.
     assert!(!r.findings.iter().any(|f| f.label.contains("Memory")));
 }
@@ -78,12 +116,18 @@ fn x_grok_checkbox_in_label() {
     let r = sample("x-grok-settings");
     let f = ai(&r);
     assert_eq!(f.len(), 1);
-    assert!(f[0].label.starts_with("Allow your public data as well as your interactions"));
+    assert!(f[0]
+        .label
+        .starts_with("Allow your public data as well as your interactions"));
     assert_eq!(f[0].sharing, Some(true));
     assert!(f[0].recipients.iter().any(|x| x.contains("xAI")));
     assert!(f[0].description.contains("xAI"), "{}", f[0].description);
     // Personalisation and memory are features, not training.
-    assert!(r.findings.iter().filter(|f| f.label.contains("personalize") || f.label.contains("remember")).all(|f| f.concern != "ai-training"));
+    assert!(r
+        .findings
+        .iter()
+        .filter(|f| f.label.contains("personalize") || f.label.contains("remember"))
+        .all(|f| f.concern != "ai-training"));
 }
 
 #[test]
@@ -93,7 +137,11 @@ fn inverted_switches_substack_and_tumblr() {
         let f = ai(&r);
         assert_eq!(f.len(), 1, "{page}");
         assert_eq!(f[0].control_state, "off", "{page}");
-        assert_eq!(f[0].sharing, Some(true), "{page}: an unticked Block/Prevent switch shares");
+        assert_eq!(
+            f[0].sharing,
+            Some(true),
+            "{page}: an unticked Block/Prevent switch shares"
+        );
         assert_eq!(f[0].default_sharing, Some(true), "{page}");
         assert!(!f[0].sources.is_empty());
     }
@@ -103,13 +151,26 @@ fn inverted_switches_substack_and_tumblr() {
 fn gemini_activity_text_state_and_service() {
     let r = sample("gemini-activity");
     assert_eq!(r.service.as_deref(), Some("google-gemini"));
-    let act = r.findings.iter().find(|f| f.label == "Gemini Apps Activity").expect("text-state control");
-    assert_eq!((act.control_state.as_str(), act.sharing), ("on", Some(true)));
+    let act = r
+        .findings
+        .iter()
+        .find(|f| f.label == "Gemini Apps Activity")
+        .expect("text-state control");
+    assert_eq!(
+        (act.control_state.as_str(), act.sharing),
+        ("on", Some(true))
+    );
     // The page's own "Turn off" button beside the row is how to turn it off; the row link's
     // page goes along in case that fails.
     let t = act.turn_off.as_ref().expect("a way to turn it off");
-    assert_eq!((t.how.as_str(), t.locator.as_str(), t.option.as_str()), ("menu", "#turn-off-button", "Turn off"));
-    assert_eq!(t.url, "https://myactivity.google.com/activitycontrols?settings=gemini");
+    assert_eq!(
+        (t.how.as_str(), t.locator.as_str(), t.option.as_str()),
+        ("menu", "#turn-off-button", "Turn off")
+    );
+    assert_eq!(
+        t.url,
+        "https://myactivity.google.com/activitycontrols?settings=gemini"
+    );
 }
 
 #[test]
@@ -117,23 +178,67 @@ fn unknown_site_shapes_and_decoys() {
     let r = sample("nimbus-notes-settings");
     assert_eq!(r.service, None);
     let f = ai(&r);
-    assert!(f.iter().all(|f| f.inferred && f.explanation.starts_with("Inferred")));
-    let sel = f.iter().find(|f| f.kind == unticked::controls::ControlKind::Select).expect("select");
-    assert_eq!((sel.control_state.as_str(), sel.sharing), ("Always", Some(true)));
-    assert_eq!(sel.turn_off.as_ref().map(|t| (t.how.as_str(), t.option.as_str())), Some(("select", "Never")));
-    let radio = f.iter().find(|f| f.kind == unticked::controls::ControlKind::RadioGroup).expect("radio group");
+    assert!(f
+        .iter()
+        .all(|f| f.inferred && f.explanation.starts_with("Inferred")));
+    let sel = f
+        .iter()
+        .find(|f| f.kind == unticked::controls::ControlKind::Select)
+        .expect("select");
+    assert_eq!(
+        (sel.control_state.as_str(), sel.sharing),
+        ("Always", Some(true))
+    );
+    assert_eq!(
+        sel.turn_off
+            .as_ref()
+            .map(|t| (t.how.as_str(), t.option.as_str())),
+        Some(("select", "Never"))
+    );
+    let radio = f
+        .iter()
+        .find(|f| f.kind == unticked::controls::ControlKind::RadioGroup)
+        .expect("radio group");
     assert_eq!(radio.sharing, Some(true));
     assert_eq!(radio.options.len(), 2);
-    assert!(f.iter().any(|f| f.kind == unticked::controls::ControlKind::PressedButton));
-    assert!(f.iter().any(|f| f.label.contains("d\u{430}ta")), "the look-alike label is found and shown as written");
-    assert!(f.iter().any(|f| f.locator.contains(" >>> ")), "a switch inside a shadow root");
-    for decoy in ["Smart reply suggestions", "Personalised ads", "Product analytics"] {
-        let d = r.findings.iter().find(|x| x.label == decoy).unwrap_or_else(|| panic!("{decoy} missing"));
+    assert!(f
+        .iter()
+        .any(|f| f.kind == unticked::controls::ControlKind::PressedButton));
+    assert!(
+        f.iter().any(|f| f.label.contains("d\u{430}ta")),
+        "the look-alike label is found and shown as written"
+    );
+    assert!(
+        f.iter().any(|f| f.locator.contains(" >>> ")),
+        "a switch inside a shadow root"
+    );
+    for decoy in [
+        "Smart reply suggestions",
+        "Personalised ads",
+        "Product analytics",
+    ] {
+        let d = r
+            .findings
+            .iter()
+            .find(|x| x.label == decoy)
+            .unwrap_or_else(|| panic!("{decoy} missing"));
         assert_ne!(d.concern, "ai-training", "{decoy}");
     }
-    assert!(!r.findings.iter().any(|f| !f.visible), "hidden controls are not findings");
-    let hidden = scan_file("www/samples/nimbus-notes-settings.html", ScanOptions { include_hidden: true, ..Default::default() });
-    assert!(hidden.findings.iter().any(|f| !f.visible && f.concern == "ai-training"));
+    assert!(
+        !r.findings.iter().any(|f| !f.visible),
+        "hidden controls are not findings"
+    );
+    let hidden = scan_file(
+        "www/samples/nimbus-notes-settings.html",
+        ScanOptions {
+            include_hidden: true,
+            ..Default::default()
+        },
+    );
+    assert!(hidden
+        .findings
+        .iter()
+        .any(|f| !f.visible && f.concern == "ai-training"));
 }
 
 #[test]
@@ -149,12 +254,26 @@ fn accessible_names_follow_aria_order() {
         </main>"#,
     );
     let names: Vec<&str> = r.findings.iter().map(|f| f.label.as_str()).collect();
-    for n in ["From labelledby", "From aria-label", "From label for", "From wrapping label", "From title", "From nearby text"] {
+    for n in [
+        "From labelledby",
+        "From aria-label",
+        "From label for",
+        "From wrapping label",
+        "From title",
+        "From nearby text",
+    ] {
         assert!(names.contains(&n), "{n} not in {names:?}");
     }
-    let near = r.findings.iter().find(|f| f.label == "From nearby text").unwrap();
+    let near = r
+        .findings
+        .iter()
+        .find(|f| f.label == "From nearby text")
+        .unwrap();
     assert_eq!(near.description, "Helpful description.");
-    assert!(r.findings.iter().all(|f| f.section == vec!["Section title".to_string()]));
+    assert!(r
+        .findings
+        .iter()
+        .all(|f| f.section == vec!["Section title".to_string()]));
 }
 
 #[test]
@@ -166,9 +285,19 @@ fn summary_rows_with_an_edit_link_are_settings() {
     );
     let f = ai(&r);
     assert_eq!(f.len(), 1, "{r:#?}");
-    assert_eq!(f[0].label, "Contribute my transaction patterns to model training");
-    assert_eq!((f[0].control_state.as_str(), f[0].sharing), ("on", Some(true)));
-    assert_eq!(f[0].turn_off.as_ref().map(|t| t.how.as_str()), Some("open"), "the link opens the real control");
+    assert_eq!(
+        f[0].label,
+        "Contribute my transaction patterns to model training"
+    );
+    assert_eq!(
+        (f[0].control_state.as_str(), f[0].sharing),
+        ("on", Some(true))
+    );
+    assert_eq!(
+        f[0].turn_off.as_ref().map(|t| t.how.as_str()),
+        Some("open"),
+        "the link opens the real control"
+    );
 }
 
 #[test]
@@ -187,8 +316,19 @@ fn states_and_visibility_from_markup_and_capture() {
         &ScanOptions { include_hidden: true, ..Default::default() },
     )
     .unwrap();
-    let get = |l: &str| r.findings.iter().find(|f| f.label == l).unwrap_or_else(|| panic!("{l}"));
-    assert_eq!((get("Live state wins").control_state.as_str(), get("Live state wins").visible), ("off", true));
+    let get = |l: &str| {
+        r.findings
+            .iter()
+            .find(|f| f.label == l)
+            .unwrap_or_else(|| panic!("{l}"))
+    };
+    assert_eq!(
+        (
+            get("Live state wins").control_state.as_str(),
+            get("Live state wins").visible
+        ),
+        ("off", true)
+    );
     assert!(!get("Probe says hidden").visible);
     assert!(!get("Inline hidden").visible);
     assert_eq!(get("Aria only").control_state, "on");
@@ -201,10 +341,21 @@ fn shadow_roots_and_frames_get_scoped_locators() {
         r#"<div id=app><x-toggle aria-label="Use my chats to train AI"><template shadowrootmode="open"><div><input type=checkbox role=switch checked></div></template></x-toggle>
         <unticked-frame src="/inner"><p><label><input type=checkbox id=inner> Train models on my photos</label></p></unticked-frame></div>"#,
     );
-    let a = r.findings.iter().find(|f| f.label == "Use my chats to train AI").expect("shadow switch named by host");
-    assert_eq!(a.locator, "#app > x-toggle:nth-of-type(1) >>> div:nth-of-type(1) > input:nth-of-type(1)");
+    let a = r
+        .findings
+        .iter()
+        .find(|f| f.label == "Use my chats to train AI")
+        .expect("shadow switch named by host");
+    assert_eq!(
+        a.locator,
+        "#app > x-toggle:nth-of-type(1) >>> div:nth-of-type(1) > input:nth-of-type(1)"
+    );
     assert_eq!(a.sharing, Some(true));
-    let b = r.findings.iter().find(|f| f.label == "Train models on my photos").expect("framed switch");
+    let b = r
+        .findings
+        .iter()
+        .find(|f| f.label == "Train models on my photos")
+        .expect("framed switch");
     assert_eq!(b.locator, "#app > iframe:nth-of-type(1) >>> #inner");
 }
 
@@ -215,20 +366,30 @@ fn hostile_label_text_is_data() {
     );
     let f = ai(&r);
     assert_eq!(f.len(), 1);
-    assert!(f[0].label.contains("<script>"), "page text is kept as text: {}", f[0].label);
+    assert!(
+        f[0].label.contains("<script>"),
+        "page text is kept as text: {}",
+        f[0].label
+    );
     let md = unticked::findings::markdown(&r);
     assert!(!md.contains("<script>"), "markdown escapes page text");
 }
 
 #[test]
 fn bad_input_gets_clear_errors_or_bounded_results() {
-    for junk in [&b""[..], b"   \n", b"\x00\x01\x02\xff\xfe binary", b"just some text without tags"] {
+    for junk in [
+        &b""[..],
+        b"   \n",
+        b"\x00\x01\x02\xff\xfe binary",
+        b"just some text without tags",
+    ] {
         let e = Capture::from_bytes(junk).and_then(|c| scan(&c, &ScanOptions::default()));
         assert!(e.is_err(), "{junk:?} should be an error");
         assert!(!e.unwrap_err().to_string().is_empty());
     }
     // 100k-deep nesting: bounded, the control is still found.
-    let deep = "<div>".repeat(100_000) + "<label><input type=checkbox checked> Use my data to train AI</label>";
+    let deep = "<div>".repeat(100_000)
+        + "<label><input type=checkbox checked> Use my data to train AI</label>";
     let r = scan_html(&deep);
     assert!(r.truncated);
     assert_eq!(ai(&r).len(), 1);
@@ -247,12 +408,16 @@ fn fifty_megabyte_page_is_scanned_within_bounds() {
     }
     let r = scan_html(&page);
     assert_eq!(ai(&r).len(), 1);
-    assert!(r.truncated, "the node limit cut the 50 MB page short and says so");
+    assert!(
+        r.truncated,
+        "the node limit cut the 50 MB page short and says so"
+    );
 }
 
 #[test]
 fn capture_from_newer_version_is_refused_clearly() {
-    let e = Capture::from_bytes(br#"{"format":"unticked-capture","version":99,"html":"<p>"}"#).unwrap_err();
+    let e = Capture::from_bytes(br#"{"format":"unticked-capture","version":99,"html":"<p>"}"#)
+        .unwrap_err();
     assert!(e.to_string().contains("newer Unticked"));
 }
 
@@ -260,26 +425,45 @@ fn capture_from_newer_version_is_refused_clearly() {
 fn neutral_select_whose_options_decide() {
     // The name says nothing; the options say whether texts go to the model.
     let page = |selected: usize| {
-        let opts = ["Niet bewaren", "Bewaren voor mijn geschiedenis", "Bewaren en gebruiken om het vertaalmodel te verbeteren"];
+        let opts = [
+            "Niet bewaren",
+            "Bewaren voor mijn geschiedenis",
+            "Bewaren en gebruiken om het vertaalmodel te verbeteren",
+        ];
         let o: String = opts
             .iter()
             .enumerate()
-            .map(|(i, t)| format!("<option{}>{t}</option>", if i == selected { " selected" } else { "" }))
+            .map(|(i, t)| {
+                format!(
+                    "<option{}>{t}</option>",
+                    if i == selected { " selected" } else { "" }
+                )
+            })
             .collect();
-        scan_html(&format!(r#"<html lang="nl"><main><h1>Privacy</h1><label for="b">Vertaalde teksten bewaren</label><select id="b">{o}</select></main></html>"#))
+        scan_html(&format!(
+            r#"<html lang="nl"><main><h1>Privacy</h1><label for="b">Vertaalde teksten bewaren</label><select id="b">{o}</select></main></html>"#
+        ))
     };
     let r = page(2);
     let f = ai(&r);
     assert_eq!(f.len(), 1, "{:?}", r.findings);
     assert_eq!(f[0].sharing, Some(true));
-    assert_eq!(f[0].options.iter().map(|o| o.sharing).collect::<Vec<_>>(), [Some(false), Some(false), Some(true)]);
+    assert_eq!(
+        f[0].options.iter().map(|o| o.sharing).collect::<Vec<_>>(),
+        [Some(false), Some(false), Some(true)]
+    );
     // Turning it off picks an option that does not share.
     let t = f[0].turn_off.as_ref().expect("a way to turn it off");
     assert_eq!(t.how, "select");
-    assert_ne!(t.option, "Bewaren en gebruiken om het vertaalmodel te verbeteren");
+    assert_ne!(
+        t.option,
+        "Bewaren en gebruiken om het vertaalmodel te verbeteren"
+    );
     assert_eq!(ai(&page(1))[0].sharing, Some(false));
     // Options that all (or none) speak of training do not make a neutral name a training control.
-    let none = scan_html(r#"<label for="t">Theme</label><select id="t"><option>Light</option><option selected>Dark</option></select>"#);
+    let none = scan_html(
+        r#"<label for="t">Theme</label><select id="t"><option>Light</option><option selected>Dark</option></select>"#,
+    );
     assert!(ai(&none).is_empty());
 }
 
@@ -308,27 +492,68 @@ fn summary_lists_segmented_radios_and_accordions() {
     let f = ai(&r);
     let names: Vec<&str> = f.iter().map(|f| f.label.as_str()).collect();
     // The <dd>'s own <dt> names the row, not its neighbours'; "On ·" is a state.
-    let typing = f.iter().find(|f| f.label == "Let Keyquill learn from my typing").unwrap_or_else(|| panic!("{names:?}"));
-    assert_eq!((typing.control_state.as_str(), typing.sharing), ("on", Some(true)));
-    assert_eq!(typing.turn_off.as_ref().map(|t| t.how.as_str()), Some("open"));
+    let typing = f
+        .iter()
+        .find(|f| f.label == "Let Keyquill learn from my typing")
+        .unwrap_or_else(|| panic!("{names:?}"));
+    assert_eq!(
+        (typing.control_state.as_str(), typing.sharing),
+        ("on", Some(true))
+    );
+    assert_eq!(
+        typing.turn_off.as_ref().map(|t| t.how.as_str()),
+        Some("open")
+    );
     // Segmented role=radio buttons are named by their state words, so the choice is readable.
-    let seg = f.iter().find(|f| f.label == "Improve recommendations for everyone").unwrap_or_else(|| panic!("{names:?}"));
+    let seg = f
+        .iter()
+        .find(|f| f.label == "Improve recommendations for everyone")
+        .unwrap_or_else(|| panic!("{names:?}"));
     assert_eq!(seg.sharing, Some(true));
-    assert_eq!(seg.options.iter().map(|o| o.label.as_str()).collect::<Vec<_>>(), ["On", "Off"]);
+    assert_eq!(
+        seg.options
+            .iter()
+            .map(|o| o.label.as_str())
+            .collect::<Vec<_>>(),
+        ["On", "Off"]
+    );
     // In a closed <details>: collapsed, still a finding; display:none: not.
-    assert!(names.contains(&"Use my uploads to train AI models"), "{names:?}");
-    assert!(!names.contains(&"Use my photos to train AI models"), "{names:?}");
+    assert!(
+        names.contains(&"Use my uploads to train AI models"),
+        "{names:?}"
+    );
+    assert!(
+        !names.contains(&"Use my photos to train AI models"),
+        "{names:?}"
+    );
     assert_eq!(f.len(), 3, "{names:?}");
 }
 
 #[test]
 fn options_are_read_with_the_controls_name() {
     let page = |name: &str, opts: &[&str]| {
-        let o: String = opts.iter().enumerate().map(|(i, t)| format!("<option{}>{t}</option>", if i == 0 { " selected" } else { "" })).collect();
-        scan_html(&format!(r#"<html lang="en"><main><label for="s">{name}</label><select id="s">{o}</select></main></html>"#))
+        let o: String = opts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                format!(
+                    "<option{}>{t}</option>",
+                    if i == 0 { " selected" } else { "" }
+                )
+            })
+            .collect();
+        scan_html(&format!(
+            r#"<html lang="en"><main><label for="s">{name}</label><select id="s">{o}</select></main></html>"#
+        ))
     };
     // "model" is in the name, the pooling in the option: training, and the first option shares.
-    let r = page("Forecasting model data", &["Use my venue's sales data to improve forecasts for all venues", "Only use my sales data for my own venue's forecasts"]);
+    let r = page(
+        "Forecasting model data",
+        &[
+            "Use my venue's sales data to improve forecasts for all venues",
+            "Only use my sales data for my own venue's forecasts",
+        ],
+    );
     let f = ai(&r);
     assert_eq!(f.len(), 1, "{:?}", r.findings);
     assert_eq!(f[0].sharing, Some(true));

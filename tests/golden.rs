@@ -22,13 +22,19 @@ pub const PAGES: &[&str] = &[
 fn native_findings_match_golden_files() {
     for page in PAGES {
         let html = std::fs::read(format!("www/samples/{page}.html")).unwrap();
-        let r = scan(&Capture::from_bytes(&html).unwrap(), &ScanOptions::default()).unwrap();
+        let r = scan(
+            &Capture::from_bytes(&html).unwrap(),
+            &ScanOptions::default(),
+        )
+        .unwrap();
         let fp = fingerprint(&r);
         let path = format!("tests/golden/{page}.txt");
         if std::env::var_os("UPDATE_GOLDEN").is_some() {
             std::fs::write(&path, &fp).unwrap();
         }
-        let want = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path} missing: run UPDATE_GOLDEN=1 cargo test --test golden"));
+        let want = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+            panic!("{path} missing: run UPDATE_GOLDEN=1 cargo test --test golden")
+        });
         assert_eq!(fp, want, "{page}");
     }
 }

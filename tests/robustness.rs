@@ -24,10 +24,36 @@ impl Rng {
 }
 
 const FRAGMENTS: &[&str] = &[
-    "<", ">", "</div>", "</label>", "<label>", "<input type=checkbox checked>", "<button role=switch aria-checked=true>",
-    "<template shadowrootmode=open>", "</template>", "<unticked-frame>", "</unticked-frame>", "&#", "&#x110000;", "&amp",
-    "<!--", "-->", "<script>", "</script>", "<select><option>", "\u{200b}", "\u{430}", "ＡＩ", "\0", "\u{feff}", "aria-labelledby=x",
-    "<h2>Train AI on my data</h2>", "<fieldset><legend>", "<div hidden>", "style=\"display:none\"", "data-unticked-checked=\"true\"",
+    "<",
+    ">",
+    "</div>",
+    "</label>",
+    "<label>",
+    "<input type=checkbox checked>",
+    "<button role=switch aria-checked=true>",
+    "<template shadowrootmode=open>",
+    "</template>",
+    "<unticked-frame>",
+    "</unticked-frame>",
+    "&#",
+    "&#x110000;",
+    "&amp",
+    "<!--",
+    "-->",
+    "<script>",
+    "</script>",
+    "<select><option>",
+    "\u{200b}",
+    "\u{430}",
+    "ＡＩ",
+    "\0",
+    "\u{feff}",
+    "aria-labelledby=x",
+    "<h2>Train AI on my data</h2>",
+    "<fieldset><legend>",
+    "<div hidden>",
+    "style=\"display:none\"",
+    "data-unticked-checked=\"true\"",
 ];
 
 fn mutate(rng: &mut Rng, page: &[u8]) -> Vec<u8> {
@@ -61,9 +87,17 @@ fn mutate(rng: &mut Rng, page: &[u8]) -> Vec<u8> {
 fn corpus_pages() -> Vec<Vec<u8>> {
     let mut out = Vec::new();
     for lang in ["en", "de", "fr", "es", "pt", "it", "nl"] {
-        let mut files: Vec<_> = std::fs::read_dir(format!("tests/corpus/{lang}")).unwrap().flatten().map(|e| e.path()).collect();
+        let mut files: Vec<_> = std::fs::read_dir(format!("tests/corpus/{lang}"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
         files.sort();
-        for p in files.into_iter().filter(|p| p.extension().is_some_and(|x| x == "html")).take(3) {
+        for p in files
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "html"))
+            .take(3)
+        {
             out.push(std::fs::read(p).unwrap());
         }
     }
@@ -72,7 +106,11 @@ fn corpus_pages() -> Vec<Vec<u8>> {
 
 /// True when the input was scanned (false: refused with a message).
 fn survives(bytes: &[u8]) -> bool {
-    let opts = ScanOptions { include_hidden: true, region: Some("DE".into()), ..Default::default() };
+    let opts = ScanOptions {
+        include_hidden: true,
+        region: Some("DE".into()),
+        ..Default::default()
+    };
     match Capture::from_bytes(bytes).and_then(|c| scan(&c, &opts)) {
         Ok(r) => {
             let _ = fingerprint(&r);
@@ -97,7 +135,10 @@ fn mutated_pages_never_panic() {
         scanned += usize::from(survives(&mutate(&mut rng, page)));
     }
     // Most mutants are still pages: the engine was really exercised, not just refusing.
-    assert!(scanned > 2000, "only {scanned} of 3000 mutants were scanned");
+    assert!(
+        scanned > 2000,
+        "only {scanned} of 3000 mutants were scanned"
+    );
 }
 
 #[test]

@@ -38,15 +38,32 @@ mod cli {
             Some("scan") => cmd_scan(&args[1..]),
             Some("eval") => cmd_eval(&args[1..]),
             Some("hosts") => {
-                let mut hosts = unticked::catalog::settings_origins(None);
+                let mut hosts = unticked::catalog::settings_hosts(None);
                 hosts.sort();
-                emit(&hosts.iter().map(|p| format!("{p}\n")).collect::<String>())
+                emit(
+                    &hosts
+                        .iter()
+                        .map(|h| format!("https://{h}/*\n"))
+                        .collect::<String>(),
+                )
             }
-            Some("pages") => emit(&unticked::catalog::settings_page_patterns().iter().map(|p| format!("{p}\n")).collect::<String>()),
+            Some("pages") => emit(
+                &unticked::catalog::settings_page_patterns()
+                    .iter()
+                    .map(|p| format!("{p}\n"))
+                    .collect::<String>(),
+            ),
             Some("catalog") => emit(
                 &unticked::catalog::SERVICES
                     .iter()
-                    .flat_map(|s| s.settings.iter().map(move |st| format!("{}\t{}\t{}\t{}\t{}\n", s.id, st.id, st.concern, st.polarity, st.name)))
+                    .flat_map(|s| {
+                        s.settings.iter().map(move |st| {
+                            format!(
+                                "{}\t{}\t{}\t{}\t{}\n",
+                                s.id, st.id, st.concern, st.polarity, st.name
+                            )
+                        })
+                    })
                     .collect::<String>(),
             ),
             Some("-h" | "--help" | "help") => {
@@ -66,7 +83,9 @@ mod cli {
 
     fn value<'a>(args: &'a [String], i: &mut usize, flag: &str) -> Result<&'a str, String> {
         *i += 1;
-        args.get(*i).map(String::as_str).ok_or_else(|| format!("{flag} needs a value"))
+        args.get(*i)
+            .map(String::as_str)
+            .ok_or_else(|| format!("{flag} needs a value"))
     }
 
     fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
@@ -78,7 +97,11 @@ mod cli {
             entries.sort();
             for p in entries {
                 let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                if p.is_dir() || (name.ends_with(".html") || name.ends_with(".htm") || (name.ends_with(".json") && !name.ends_with(".expect.json"))) {
+                if p.is_dir()
+                    || (name.ends_with(".html")
+                        || name.ends_with(".htm")
+                        || (name.ends_with(".json") && !name.ends_with(".expect.json")))
+                {
                     collect(&p, out)?;
                 }
             }
@@ -95,7 +118,9 @@ mod cli {
         use std::io::Write;
         let mut out = std::io::stdout().lock();
         match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write the output: {e}")),
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                Err(format!("cannot write the output: {e}"))
+            }
             _ => Ok(()),
         }
     }
@@ -109,7 +134,9 @@ mod cli {
             match args[i].as_str() {
                 "--url" => opts.url = Some(value(args, &mut i, "--url")?.to_string()),
                 "--format" => format = value(args, &mut i, "--format")?.to_string(),
-                "--region" => opts.region = Some(value(args, &mut i, "--region")?.to_ascii_uppercase()),
+                "--region" => {
+                    opts.region = Some(value(args, &mut i, "--region")?.to_ascii_uppercase())
+                }
                 "--include-hidden" => opts.include_hidden = true,
                 a if a.starts_with("--") => return Err(format!("unknown option {a}\n{USAGE}")),
                 p => paths.push(PathBuf::from(p)),
@@ -117,7 +144,9 @@ mod cli {
             i += 1;
         }
         if !matches!(format.as_str(), "json" | "markdown" | "csv") {
-            return Err(format!("--format must be json, markdown or csv, not {format}"));
+            return Err(format!(
+                "--format must be json, markdown or csv, not {format}"
+            ));
         }
         if paths.is_empty() {
             return Err(format!("scan needs at least one PATH\n{USAGE}"));
@@ -132,7 +161,13 @@ mod cli {
             // One bad file is reported and skipped; the others are still scanned.
             let res = std::fs::metadata(f)
                 .map_err(|e| e.to_string())
-                .and_then(|m| if m.len() > MAX_FILE { Err(format!("larger than {} MB", MAX_FILE >> 20)) } else { Ok(()) })
+                .and_then(|m| {
+                    if m.len() > MAX_FILE {
+                        Err(format!("larger than {} MB", MAX_FILE >> 20))
+                    } else {
+                        Ok(())
+                    }
+                })
                 .and_then(|_| std::fs::read(f).map_err(|e| e.to_string()))
                 .and_then(|b| scan_bytes(&b, &opts).map_err(|e| e.to_string()));
             match res {
@@ -157,7 +192,10 @@ mod cli {
             }
             _ => {
                 let json = if files.len() == 1 && paths.len() == 1 && !paths[0].is_dir() {
-                    reports.first().map(|(_, r)| serde_json::to_string_pretty(r)).transpose()
+                    reports
+                        .first()
+                        .map(|(_, r)| serde_json::to_string_pretty(r))
+                        .transpose()
                 } else {
                     let all: Vec<serde_json::Value> = reports
                         .iter()
@@ -175,7 +213,10 @@ mod cli {
             }
         }
         if failed > 0 {
-            return Err(format!("{failed} of {} file(s) could not be scanned", files.len()));
+            return Err(format!(
+                "{failed} of {} file(s) could not be scanned",
+                files.len()
+            ));
         }
         Ok(())
     }
@@ -192,7 +233,9 @@ mod cli {
                 "--min-precision" => min_p = num(value(args, &mut i, "--min-precision")?)?,
                 "--min-recall" => min_r = num(value(args, &mut i, "--min-recall")?)?,
                 "--min-polarity" => min_q = num(value(args, &mut i, "--min-polarity")?)?,
-                "--max-wrong-certain" => max_wrong_certain = num(value(args, &mut i, "--max-wrong-certain")?)? as usize,
+                "--max-wrong-certain" => {
+                    max_wrong_certain = num(value(args, &mut i, "--max-wrong-certain")?)? as usize
+                }
                 "--mistakes" => show_mistakes = true,
                 a if a.starts_with("--") => return Err(format!("unknown option {a}")),
                 d => dir = PathBuf::from(d),
@@ -208,7 +251,10 @@ mod cli {
         }
         let o = &r.overall;
         if o.wrong_certain > max_wrong_certain {
-            return Err(format!("{} control(s) read the wrong way while certain (max {max_wrong_certain})", o.wrong_certain));
+            return Err(format!(
+                "{} control(s) read the wrong way while certain (max {max_wrong_certain})",
+                o.wrong_certain
+            ));
         }
         if o.precision() < min_p || o.recall() < min_r || o.polarity() < min_q {
             return Err(format!(

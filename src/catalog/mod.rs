@@ -107,7 +107,11 @@ pub fn services_for(url: &str) -> Vec<&'static Service> {
 /// The catalog setting a control is, on a page of one of `services`: the first setting with a
 /// phrase found in the control's name, else in its name and description together. Longer
 /// phrases are tried first so the most specific wording wins.
-pub fn match_setting(services: &[&'static Service], name: &str, description: &str) -> Option<(&'static Service, &'static Setting)> {
+pub fn match_setting(
+    services: &[&'static Service],
+    name: &str,
+    description: &str,
+) -> Option<(&'static Service, &'static Setting)> {
     if services.is_empty() {
         return None;
     }
@@ -138,7 +142,15 @@ fn folded_phrases(st: &'static Setting) -> &'static [String] {
     static CACHE: OnceLock<Mutex<HashMap<&'static str, &'static [String]>>> = OnceLock::new();
     let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
     let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
-    map.entry(st.id).or_insert_with(|| Box::leak(st.matches.lines().map(fold).collect::<Vec<_>>().into_boxed_slice()))
+    map.entry(st.id).or_insert_with(|| {
+        Box::leak(
+            st.matches
+                .lines()
+                .map(fold)
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        )
+    })
 }
 
 /// The catalogued settings pages, path-precise: each `https://` settings URL with its path,
@@ -149,7 +161,10 @@ pub fn settings_page_patterns() -> Vec<String> {
     let mut out: Vec<String> = pages(None)
         .map(|u| {
             let (host, path, rest) = split_url(u);
-            let path: Vec<&str> = path.split('/').map(|seg| if any_segment(seg) { "*" } else { seg }).collect();
+            let path: Vec<&str> = path
+                .split('/')
+                .map(|seg| if any_segment(seg) { "*" } else { seg })
+                .collect();
             format!("https://{host}{}{rest}", path.join("/"))
         })
         .collect();
@@ -163,7 +178,11 @@ fn pages(service: Option<&str>) -> impl Iterator<Item = &'static str> + '_ {
     SERVICES
         .iter()
         .filter(move |s| service.is_none_or(|id| s.id == id))
-        .flat_map(|s| s.settings.iter().flat_map(|st| st.settings_urls.iter().copied()))
+        .flat_map(|s| {
+            s.settings
+                .iter()
+                .flat_map(|st| st.settings_urls.iter().copied())
+        })
         .filter(|u| u.starts_with("https://"))
 }
 
@@ -175,26 +194,35 @@ fn any_segment(seg: &str) -> bool {
 /// Authority, path (at least "/") and the rest (`?query#hash`) of a URL after its scheme.
 fn split_url(url: &str) -> (&str, &str, &str) {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let end = rest.find(|c| c == '/' || c == '?' || c == '#').unwrap_or(rest.len());
+    let end = rest
+        .find(|c| c == '/' || c == '?' || c == '#')
+        .unwrap_or(rest.len());
     let (host, tail) = rest.split_at(end);
     let q = tail.find(|c| c == '?' || c == '#').unwrap_or(tail.len());
     let path = if q == 0 { "/" } else { &tail[..q] };
     (host, path, &tail[q..])
 }
 
-/// The sites (origins, `https://host/*`) of the catalogued settings pages, all services or one,
-/// in catalog order: browsers grant site access per origin, so these are the optional host
-/// permissions.
-pub fn settings_origins(service: Option<&str>) -> Vec<String> {
+/// The sites (host names) of the catalogued settings pages, of all services or one, in catalog
+/// order. Browsers grant site access per origin (`https://{host}/*`), so these make the
+/// optional host permissions.
+pub fn settings_hosts(service: Option<&str>) -> Vec<String> {
     // Plain loops, here and in `is_settings_page`: both run in the extension's Wasm, where each
     // iterator chain costs code size.
     let mut out: Vec<String> = Vec::new();
-    for s in SERVICES.iter().filter(|s| service.is_none_or(|id| s.id == id)) {
+    for s in SERVICES
+        .iter()
+        .filter(|s| service.is_none_or(|id| s.id == id))
+    {
         for st in s.settings {
-            for u in st.settings_urls.iter().filter(|u| u.starts_with("https://")) {
-                let o = format!("https://{}/*", host_of(u));
-                if !out.contains(&o) {
-                    out.push(o);
+            for u in st
+                .settings_urls
+                .iter()
+                .filter(|u| u.starts_with("https://"))
+            {
+                let h = host_of(u);
+                if !out.contains(&h) {
+                    out.push(h);
                 }
             }
         }
@@ -206,7 +234,10 @@ pub fn settings_origins(service: Option<&str>) -> Vec<String> {
 /// the page's host, with each of its path segments (a one-digit one: any), and with the page's
 /// query and hash route when the page has them (otherwise any). The root matches only itself.
 pub fn is_settings_page(url: &str) -> bool {
-    if !url.get(..8).is_some_and(|s| s.eq_ignore_ascii_case("https://")) {
+    if !url
+        .get(..8)
+        .is_some_and(|s| s.eq_ignore_ascii_case("https://"))
+    {
         return false;
     }
     let host = host_of(url);
@@ -214,7 +245,11 @@ pub fn is_settings_page(url: &str) -> bool {
     let (uq, uh) = query_hash(urest);
     for s in SERVICES {
         for st in s.settings {
-            for p in st.settings_urls.iter().filter(|u| u.starts_with("https://")) {
+            for p in st
+                .settings_urls
+                .iter()
+                .filter(|u| u.starts_with("https://"))
+            {
                 let (_, ppath, prest) = split_url(p);
                 let (pq, ph) = query_hash(prest);
                 let ppath = ppath.trim_end_matches('/');
@@ -222,7 +257,9 @@ pub fn is_settings_page(url: &str) -> bool {
                 let path_ok = if ppath.is_empty() {
                     upath == "/"
                 } else {
-                    ppath.split('/').all(|w| segs.next().is_some_and(|g| g == w || any_segment(w)))
+                    ppath
+                        .split('/')
+                        .all(|w| segs.next().is_some_and(|g| g == w || any_segment(w)))
                 };
                 if path_ok && host_of(p) == host && starts(pq, uq, '&') && starts(ph, uh, '/') {
                     return true;
@@ -241,7 +278,10 @@ fn query_hash(rest: &str) -> (&str, &str) {
 
 /// `got` is `want` or continues it after `sep` (`want` empty: anything).
 fn starts(want: &str, got: &str, sep: char) -> bool {
-    want.is_empty() || got.strip_prefix(want).is_some_and(|r| r.is_empty() || r.starts_with(sep))
+    want.is_empty()
+        || got
+            .strip_prefix(want)
+            .is_some_and(|r| r.is_empty() || r.starts_with(sep))
 }
 
 #[cfg(test)]
@@ -250,9 +290,14 @@ mod tests {
 
     #[test]
     fn hosts_and_lookup() {
-        assert_eq!(host_of("https://user@www.LinkedIn.com:443/x?y"), "www.linkedin.com");
+        assert_eq!(
+            host_of("https://user@www.LinkedIn.com:443/x?y"),
+            "www.linkedin.com"
+        );
         assert_eq!(host_of("linkedin.com/mypreferences"), "linkedin.com");
-        let s = services_for("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement");
+        let s = services_for(
+            "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
+        );
         assert_eq!(s.first().map(|s| s.id), Some("linkedin"));
         assert!(services_for("https://notlinkedin.com/").is_empty());
         assert!(services_for("").is_empty());
@@ -261,7 +306,10 @@ mod tests {
     #[test]
     fn settings_pages_not_sites() {
         let pats = settings_page_patterns();
-        assert!(pats.contains(&"https://mail.google.com/mail/u/*/#settings/general".to_string()), "{pats:?}");
+        assert!(
+            pats.contains(&"https://mail.google.com/mail/u/*/#settings/general".to_string()),
+            "{pats:?}"
+        );
         assert!(pats.iter().all(|p| !p.ends_with("/*")), "{pats:?}");
         for yes in [
             "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
@@ -293,8 +341,12 @@ mod tests {
         ] {
             assert!(!is_settings_page(no), "{no}");
         }
-        assert_eq!(settings_origins(Some("linkedin")), vec!["https://www.linkedin.com/*".to_string()]);
-        assert!(settings_origins(None).contains(&"https://mail.google.com/*".to_string()));
+        assert_eq!(
+            settings_hosts(Some("linkedin")),
+            vec!["www.linkedin.com".to_string()]
+        );
+        assert_eq!(settings_hosts(Some("google-gemini")).len(), 2);
+        assert!(settings_hosts(None).contains(&"mail.google.com".to_string()));
     }
 
     #[test]

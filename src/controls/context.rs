@@ -63,7 +63,15 @@ impl<'a> Ctx<'a> {
                 size[p] += size[id];
             }
         }
-        Ctx { doc, ids, label_for, scope, size, order, preorder: post }
+        Ctx {
+            doc,
+            ids,
+            label_for,
+            scope,
+            size,
+            order,
+            preorder: post,
+        }
     }
 
     pub fn by_id(&self, scope: NodeId, id: &'a str) -> Option<NodeId> {
@@ -75,13 +83,21 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn labels_for(&self, scope: NodeId, id: &'a str) -> &[NodeId] {
-        self.label_for.get(&(scope, id)).map(Vec::as_slice).unwrap_or(&[])
+        self.label_for
+            .get(&(scope, id))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// Elements referenced by an IDREF list attribute (aria-labelledby, aria-describedby).
     pub fn idrefs(&self, node: NodeId, attr: &str) -> Vec<NodeId> {
-        let Some(v) = self.doc.attr(node, attr) else { return Vec::new() };
+        let Some(v) = self.doc.attr(node, attr) else {
+            return Vec::new();
+        };
         let sc = self.scope[node];
-        v.split_ascii_whitespace().take(16).filter_map(|id| self.by_id(sc, id)).collect()
+        v.split_ascii_whitespace()
+            .take(16)
+            .filter_map(|id| self.by_id(sc, id))
+            .collect()
     }
 }

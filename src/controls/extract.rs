@@ -3,7 +3,10 @@
 
 use super::context::Ctx;
 use super::locator::locator;
-use super::naming::{idref_text, is_only_state, own_name, redundant, row_chunks, row_of, text_chunks, text_of, title_parts, TextOpts};
+use super::naming::{
+    idref_text, is_only_state, own_name, redundant, row_chunks, row_of, text_chunks, text_of,
+    title_parts, TextOpts,
+};
 use super::state::{aria_bool, part_state, split_state_suffix};
 use super::visibility::{hidden_by_markup, is_visible};
 use super::{Control, ControlKind, ControlOption, State};
@@ -29,12 +32,21 @@ pub fn extract(doc: &Document) -> Vec<Control> {
     let ctx = Ctx::new(doc);
     let units = find_units(&ctx);
     let counts = unit_counts(&ctx, &units);
-    let all_anchors: Vec<NodeId> = units.iter().flat_map(|u| u.anchors.iter().copied()).collect();
-    let mut controls: Vec<Control> = units.iter().map(|u| describe(&ctx, u, &counts, &all_anchors)).collect();
+    let all_anchors: Vec<NodeId> = units
+        .iter()
+        .flat_map(|u| u.anchors.iter().copied())
+        .collect();
+    let mut controls: Vec<Control> = units
+        .iter()
+        .map(|u| describe(&ctx, u, &counts, &all_anchors))
+        .collect();
     // A text-state row that repeats a real switch's name is the same setting shown twice
     // (ChatGPT's row button and the switch in its dialog): keep the switch.
-    let switch_names: Vec<String> =
-        controls.iter().filter(|c| c.kind != ControlKind::TextState).map(|c| fold(&c.name)).collect();
+    let switch_names: Vec<String> = controls
+        .iter()
+        .filter(|c| c.kind != ControlKind::TextState)
+        .map(|c| fold(&c.name))
+        .collect();
     controls.retain(|c| c.kind != ControlKind::TextState || !switch_names.contains(&fold(&c.name)));
     // A heading that names one control (its label) is not the section of the rows after it.
     let names: Vec<String> = controls.iter().map(|c| fold(&c.name)).collect();
@@ -46,11 +58,16 @@ pub fn extract(doc: &Document) -> Vec<Control> {
 
 fn role(doc: &Document, id: NodeId) -> Option<String> {
     // The first token of role wins, as in ARIA.
-    doc.attr(id, "role").and_then(|r| r.split_ascii_whitespace().next()).map(|r| r.to_ascii_lowercase())
+    doc.attr(id, "role")
+        .and_then(|r| r.split_ascii_whitespace().next())
+        .map(|r| r.to_ascii_lowercase())
 }
 
 fn input_type(doc: &Document, id: NodeId) -> String {
-    doc.attr(id, "type").unwrap_or("text").trim().to_ascii_lowercase()
+    doc.attr(id, "type")
+        .unwrap_or("text")
+        .trim()
+        .to_ascii_lowercase()
 }
 
 fn heading_level(doc: &Document, id: NodeId) -> Option<u32> {
@@ -61,7 +78,11 @@ fn heading_level(doc: &Document, id: NodeId) -> Option<u32> {
         }
     }
     if role(doc, id).as_deref() == Some("heading") {
-        return Some(doc.attr(id, "aria-level").and_then(|l| l.parse().ok()).unwrap_or(2));
+        return Some(
+            doc.attr(id, "aria-level")
+                .and_then(|l| l.parse().ok())
+                .unwrap_or(2),
+        );
     }
     None
 }
@@ -78,7 +99,15 @@ fn find_units(ctx: &Ctx) -> Vec<Unit> {
         let Some(e) = doc.element(id) else { continue };
         if let Some(level) = heading_level(doc, id) {
             if !hidden_by_markup(ctx, id) {
-                let t = text_of(ctx, id, &TextOpts { skip_hidden: true, exclude: &[], max_len: 400 });
+                let t = text_of(
+                    ctx,
+                    id,
+                    &TextOpts {
+                        skip_hidden: true,
+                        exclude: &[],
+                        max_len: 400,
+                    },
+                );
                 if !t.is_empty() {
                     headings.retain(|(l, _, _)| *l < level);
                     headings.push((level, id, clean_display(&t, 200)));
@@ -87,41 +116,68 @@ fn find_units(ctx: &Ctx) -> Vec<Unit> {
             continue;
         }
         let r = role(doc, id);
-        let snapshot = || headings.iter().map(|(_, n, t)| (*n, ctx.order[*n], t.clone())).collect::<Vec<_>>();
-        let found: Option<(ControlKind, Option<(String, State)>)> = match (e.name.as_str(), r.as_deref()) {
-            ("input", _) => match input_type(doc, id).as_str() {
-                "checkbox" => Some((ControlKind::Checkbox, None)),
-                "radio" => {
-                    let key = match e.attr("name").filter(|n| !n.is_empty()) {
-                        Some(n) => (form_or_scope(ctx, id), n.to_string()),
-                        None => (id, String::new()),
-                    };
-                    add_radio(&mut units, &mut radio_groups, key, id, None, snapshot());
+        let snapshot = || {
+            headings
+                .iter()
+                .map(|(_, n, t)| (*n, ctx.order[*n], t.clone()))
+                .collect::<Vec<_>>()
+        };
+        let found: Option<(ControlKind, Option<(String, State)>)> =
+            match (e.name.as_str(), r.as_deref()) {
+                ("input", _) => match input_type(doc, id).as_str() {
+                    "checkbox" => Some((ControlKind::Checkbox, None)),
+                    "radio" => {
+                        let key = match e.attr("name").filter(|n| !n.is_empty()) {
+                            Some(n) => (form_or_scope(ctx, id), n.to_string()),
+                            None => (id, String::new()),
+                        };
+                        add_radio(&mut units, &mut radio_groups, key, id, None, snapshot());
+                        None
+                    }
+                    _ => None,
+                },
+                ("select", _) => Some((ControlKind::Select, None)),
+                (_, Some("switch" | "checkbox" | "menuitemcheckbox")) => {
+                    Some((ControlKind::Switch, None))
+                }
+                (_, Some("radio" | "menuitemradio")) => {
+                    let group = doc
+                        .ancestors(id)
+                        .take(8)
+                        .find(|&a| role(doc, a).as_deref() == Some("radiogroup"));
+                    let key = (
+                        group.or_else(|| doc.parent(id)).unwrap_or(id),
+                        "role".to_string(),
+                    );
+                    add_radio(&mut units, &mut radio_groups, key, id, group, snapshot());
                     None
+                }
+                _ if aria_bool(e.attr("aria-pressed")).is_some() => {
+                    Some((ControlKind::PressedButton, None))
+                }
+                _ if e.has_attr("aria-checked") && r.is_none() => Some((ControlKind::Switch, None)),
+                ("button" | "a" | "summary", _)
+                | (_, Some("button" | "link" | "menuitem" | "tab"))
+                    if ctx.size[id] <= 60 =>
+                {
+                    if contains_control(doc, id) {
+                        None
+                    } else {
+                        text_state(ctx, id)
+                            .or_else(|| edit_row_state(ctx, id))
+                            .map(|ts| (ControlKind::TextState, Some(ts)))
+                    }
                 }
                 _ => None,
-            },
-            ("select", _) => Some((ControlKind::Select, None)),
-            (_, Some("switch" | "checkbox" | "menuitemcheckbox")) => Some((ControlKind::Switch, None)),
-            (_, Some("radio" | "menuitemradio")) => {
-                let group = doc.ancestors(id).take(8).find(|&a| role(doc, a).as_deref() == Some("radiogroup"));
-                let key = (group.or_else(|| doc.parent(id)).unwrap_or(id), "role".to_string());
-                add_radio(&mut units, &mut radio_groups, key, id, group, snapshot());
-                None
-            }
-            _ if aria_bool(e.attr("aria-pressed")).is_some() => Some((ControlKind::PressedButton, None)),
-            _ if e.has_attr("aria-checked") && r.is_none() => Some((ControlKind::Switch, None)),
-            ("button" | "a" | "summary", _) | (_, Some("button" | "link" | "menuitem" | "tab")) if ctx.size[id] <= 60 => {
-                if contains_control(doc, id) {
-                    None
-                } else {
-                    text_state(ctx, id).or_else(|| edit_row_state(ctx, id)).map(|ts| (ControlKind::TextState, Some(ts)))
-                }
-            }
-            _ => None,
-        };
+            };
         if let Some((kind, text_state)) = found {
-            units.push(Unit { kind, anchors: vec![id], group: None, text_state, headings: snapshot() });
+            units.push(Unit {
+                kind,
+                anchors: vec![id],
+                group: None,
+                text_state,
+                headings: snapshot(),
+            });
         }
     }
     units
@@ -139,15 +195,49 @@ fn text_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
             }
         }
     }
-    let t = text_of(ctx, id, &TextOpts { skip_hidden: true, exclude: &[], max_len: 300 });
+    let t = text_of(
+        ctx,
+        id,
+        &TextOpts {
+            skip_hidden: true,
+            exclude: &[],
+            max_len: 300,
+        },
+    );
     split_state_suffix(&t)
 }
 
 /// Links and buttons that open a setting to change it ("Change", "Bearbeiten", "Modifier").
 const EDIT_WORDS: &[&str] = &[
-    "change", "edit", "manage", "modify", "update", "review", "bearbeiten", "andern", "verwalten", "anpassen", "modifier",
-    "gerer", "changer", "cambiar", "editar", "gestionar", "modificar", "alterar", "gerenciar", "mudar", "modifica",
-    "gestisci", "gestire", "gerir", "cambia", "wijzigen", "beheren", "aanpassen", "bewerken",
+    "change",
+    "edit",
+    "manage",
+    "modify",
+    "update",
+    "review",
+    "bearbeiten",
+    "andern",
+    "verwalten",
+    "anpassen",
+    "modifier",
+    "gerer",
+    "changer",
+    "cambiar",
+    "editar",
+    "gestionar",
+    "modificar",
+    "alterar",
+    "gerenciar",
+    "mudar",
+    "modifica",
+    "gestisci",
+    "gestire",
+    "gerir",
+    "cambia",
+    "wijzigen",
+    "beheren",
+    "aanpassen",
+    "bewerken",
 ];
 
 /// A summary row: "Name: Off … [Change]". The state sits beside an edit link, which opens the
@@ -163,14 +253,28 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         if ctx.size[cur] > 40 || ctx.doc.element(cur).is_none() {
             return None;
         }
-        let chunks = text_chunks(ctx, cur, &TextOpts { skip_hidden: true, exclude: &[id], max_len: 1000 });
+        let chunks = text_chunks(
+            ctx,
+            cur,
+            &TextOpts {
+                skip_hidden: true,
+                exclude: &[id],
+                max_len: 1000,
+            },
+        );
         if let Some(found) = chunks.iter().find_map(|c| split_state_suffix(c)) {
             return Some(found);
         }
         // Name and state in cells or spans of their own (<th>Name</th><td>On</td>, <dt>/<dd>,
         // <span>Name</span><span>Off</span>).
-        let parts = title_parts(ctx, cur, &[id], 0).filter(|p| p.len() >= 2).unwrap_or(chunks);
-        if let Some(i) = parts.iter().position(|p| is_only_state(p)).filter(|&i| i > 0) {
+        let parts = title_parts(ctx, cur, &[id], 0)
+            .filter(|p| p.len() >= 2)
+            .unwrap_or(chunks);
+        if let Some(i) = parts
+            .iter()
+            .position(|p| is_only_state(p))
+            .filter(|&i| i > 0)
+        {
             let state = part_state(&parts[i])?;
             // The row's first part names it; parts between name and state describe it
             // (<td>Name</td><td>Help…</td><td>On</td><td>Change</td>).
@@ -189,29 +293,78 @@ fn definition_row(ctx: &Ctx, link: NodeId) -> Option<(String, State)> {
     let dd = doc.ancestors(link).take(3).find(|&a| doc.tag(a) == "dd")?;
     let siblings = doc.children(doc.parent(dd)?);
     let at = siblings.iter().position(|&c| c == dd)?;
-    let dt = siblings[..at].iter().rev().copied().find(|&c| doc.element(c).is_some())?;
+    let dt = siblings[..at]
+        .iter()
+        .rev()
+        .copied()
+        .find(|&c| doc.element(c).is_some())?;
     if doc.tag(dt) != "dt" {
         return None;
     }
-    let chunks = text_chunks(ctx, dd, &TextOpts { skip_hidden: true, exclude: &[link], max_len: 1000 });
-    let state = chunks.iter().find(|c| is_only_state(c) && c.chars().any(char::is_alphanumeric)).and_then(|c| part_state(c))?;
-    let name = text_of(ctx, dt, &TextOpts { skip_hidden: true, exclude: &[], max_len: 300 });
+    let chunks = text_chunks(
+        ctx,
+        dd,
+        &TextOpts {
+            skip_hidden: true,
+            exclude: &[link],
+            max_len: 1000,
+        },
+    );
+    let state = chunks
+        .iter()
+        .find(|c| is_only_state(c) && c.chars().any(char::is_alphanumeric))
+        .and_then(|c| part_state(c))?;
+    let name = text_of(
+        ctx,
+        dt,
+        &TextOpts {
+            skip_hidden: true,
+            exclude: &[],
+            max_len: 300,
+        },
+    );
     (!name.is_empty()).then_some((name.trim_end_matches([':', ' ']).to_string(), state))
 }
 
 /// Words of a button that turns something off ("Turn off", "Deaktivieren", "Désactiver"…).
 const TURN_OFF_WORDS: &[&str] = &[
-    "turn off", "switch off", "disable", "deactivate", "pause", "ausschalten", "deaktivieren", "pausieren", "desactiver",
-    "mettre en pause", "desactivar", "pausar", "desativar", "disattiva", "disattivare", "sospendi", "uitschakelen",
-    "uitzetten", "pauzeren",
+    "turn off",
+    "switch off",
+    "disable",
+    "deactivate",
+    "pause",
+    "ausschalten",
+    "deaktivieren",
+    "pausieren",
+    "desactiver",
+    "mettre en pause",
+    "desactivar",
+    "pausar",
+    "desativar",
+    "disattiva",
+    "disattivare",
+    "sospendi",
+    "uitschakelen",
+    "uitzetten",
+    "pauzeren",
 ];
 
 /// The element's visible text (up to `max_len`), when, folded and without punctuation around
 /// it, it is one of `words` ("Change", "Turn off").
 fn text_is_one_of(ctx: &Ctx, id: NodeId, words: &[&str], max_len: usize) -> Option<String> {
-    let text = text_of(ctx, id, &TextOpts { skip_hidden: true, exclude: &[], max_len });
+    let text = text_of(
+        ctx,
+        id,
+        &TextOpts {
+            skip_hidden: true,
+            exclude: &[],
+            max_len,
+        },
+    );
     let f = fold(&text);
-    words.contains(&f.trim_matches(|c: char| !c.is_alphanumeric())).then_some(text)
+    words
+        .contains(&f.trim_matches(|c: char| !c.is_alphanumeric()))
+        .then_some(text)
 }
 
 /// A "Turn off" button in the same small row as a state-only setting (not inside it).
@@ -225,7 +378,11 @@ fn off_button(ctx: &Ctx, anchor: NodeId) -> Option<(String, String)> {
         }
         for n in doc.descendants_in_scope(cur) {
             let is_button = doc.tag(n) == "button" || doc.attr(n, "role") == Some("button");
-            if !is_button || n == anchor || doc.ancestors(n).any(|a| a == anchor) || hidden_by_markup(ctx, n) {
+            if !is_button
+                || n == anchor
+                || doc.ancestors(n).any(|a| a == anchor)
+                || hidden_by_markup(ctx, n)
+            {
                 continue;
             }
             if let Some(text) = text_is_one_of(ctx, n, TURN_OFF_WORDS, 40) {
@@ -240,7 +397,10 @@ fn contains_control(doc: &Document, id: NodeId) -> bool {
     let mut stack: Vec<NodeId> = doc.children(id).to_vec();
     while let Some(n) = stack.pop() {
         if let Some(e) = doc.element(n) {
-            if matches!(e.name.as_str(), "input" | "select" | "button") || e.has_attr("aria-checked") || e.has_attr("role") {
+            if matches!(e.name.as_str(), "input" | "select" | "button")
+                || e.has_attr("aria-checked")
+                || e.has_attr("role")
+            {
                 return true;
             }
             stack.extend(doc.children(n).iter().copied());
@@ -250,7 +410,11 @@ fn contains_control(doc: &Document, id: NodeId) -> bool {
 }
 
 fn form_or_scope(ctx: &Ctx, id: NodeId) -> NodeId {
-    ctx.doc.ancestors(id).take_while(|&a| !ctx.doc.is_scope_root(a)).find(|&a| ctx.doc.tag(a) == "form").unwrap_or(ctx.scope[id])
+    ctx.doc
+        .ancestors(id)
+        .take_while(|&a| !ctx.doc.is_scope_root(a))
+        .find(|&a| ctx.doc.tag(a) == "form")
+        .unwrap_or(ctx.scope[id])
 }
 
 fn add_radio(
@@ -265,7 +429,13 @@ fn add_radio(
         units[i].anchors.push(id);
     } else {
         groups.insert(key, units.len());
-        units.push(Unit { kind: ControlKind::RadioGroup, anchors: vec![id], group, text_state: None, headings });
+        units.push(Unit {
+            kind: ControlKind::RadioGroup,
+            anchors: vec![id],
+            group,
+            text_state: None,
+            headings,
+        });
     }
 }
 
@@ -307,16 +477,31 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Contr
             for &r in &u.anchors {
                 let label = own_name(ctx, r, all_anchors).unwrap_or_default();
                 option_label_nodes.extend(label_nodes(ctx, r));
-                options.push(ControlOption { label, locator: locator(ctx, r), selected: checked(doc, r) == State::On });
+                options.push(ControlOption {
+                    label,
+                    locator: locator(ctx, r),
+                    selected: checked(doc, r) == State::On,
+                });
             }
         }
         ControlKind::Select => {
             let loc = locator(ctx, anchor);
             let value = doc.attr(anchor, "data-unticked-value").map(fold);
             let opts = select_options(doc, anchor);
-            let any_marked = opts.iter().any(|&o| doc.attr(o, "data-unticked-selected").is_some() || doc.element(o).is_some_and(|e| e.has_attr("selected")));
+            let any_marked = opts.iter().any(|&o| {
+                doc.attr(o, "data-unticked-selected").is_some()
+                    || doc.element(o).is_some_and(|e| e.has_attr("selected"))
+            });
             for (i, &o) in opts.iter().enumerate() {
-                let label = text_of(ctx, o, &TextOpts { skip_hidden: false, exclude: &[], max_len: 300 });
+                let label = text_of(
+                    ctx,
+                    o,
+                    &TextOpts {
+                        skip_hidden: false,
+                        exclude: &[],
+                        max_len: 300,
+                    },
+                );
                 let label = clean_display(doc.attr(o, "label").unwrap_or(&label), 200);
                 let selected = match (doc.attr(o, "data-unticked-selected"), &value) {
                     (Some(v), _) => v == "true",
@@ -324,7 +509,11 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Contr
                     _ if any_marked => doc.element(o).is_some_and(|e| e.has_attr("selected")),
                     _ => i == 0,
                 };
-                options.push(ControlOption { label, locator: loc.clone(), selected });
+                options.push(ControlOption {
+                    label,
+                    locator: loc.clone(),
+                    selected,
+                });
             }
         }
         _ => {}
@@ -338,10 +527,16 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Contr
         (None, ControlKind::RadioGroup) => group_name(ctx, u),
         (None, _) => own_name(ctx, anchor, all_anchors),
     };
-    let chunks = row.map(|r| row_chunks(ctx, r, &exclude)).unwrap_or_default();
+    let chunks = row
+        .map(|r| row_chunks(ctx, r, &exclude))
+        .unwrap_or_default();
     let name = match own {
         Some(n) => n,
-        None => chunks.iter().find(|c| !is_only_state(c)).cloned().unwrap_or_default(),
+        None => chunks
+            .iter()
+            .find(|c| !is_only_state(c))
+            .cloned()
+            .unwrap_or_default(),
     };
 
     // Description: aria-describedby (a radio group's own, else its first radio's), else the
@@ -363,7 +558,10 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Contr
     }
     if description.is_empty() {
         let fname = fold(&name);
-        let rest: Vec<&str> = chunks.iter().filter_map(|c| after_name(c, &name, &fname)).collect();
+        let rest: Vec<&str> = chunks
+            .iter()
+            .filter_map(|c| after_name(c, &name, &fname))
+            .collect();
         description = clean_display(&rest.join(" "), 500);
     }
     if fold(&description) == fold(&name) {
@@ -372,11 +570,15 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Contr
 
     let state = match (&u.text_state, u.kind) {
         (Some((_, s)), _) => s.clone(),
-        (None, ControlKind::RadioGroup | ControlKind::Select) => {
-            options.iter().find(|o| o.selected).map(|o| State::Option(o.label.clone())).unwrap_or(State::Unknown)
-        }
+        (None, ControlKind::RadioGroup | ControlKind::Select) => options
+            .iter()
+            .find(|o| o.selected)
+            .map(|o| State::Option(o.label.clone()))
+            .unwrap_or(State::Unknown),
         (None, ControlKind::Checkbox) => checked(doc, anchor),
-        (None, ControlKind::PressedButton) => aria_bool(doc.attr(anchor, "aria-pressed")).unwrap_or(State::Unknown),
+        (None, ControlKind::PressedButton) => {
+            aria_bool(doc.attr(anchor, "aria-pressed")).unwrap_or(State::Unknown)
+        }
         (None, _) => switch_state(doc, anchor),
     };
 
@@ -389,11 +591,29 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Contr
     let section = section_path(ctx, u, &name);
     // A state-only row that is a link may open another page, where the real switch is.
     let href = match u.kind {
-        ControlKind::TextState if doc.tag(anchor) == "a" => doc.attr(anchor, "href").unwrap_or("").trim().to_string(),
+        ControlKind::TextState if doc.tag(anchor) == "a" => {
+            doc.attr(anchor, "href").unwrap_or("").trim().to_string()
+        }
         _ => String::new(),
     };
-    let off_button = if u.kind == ControlKind::TextState { off_button(ctx, anchor) } else { None };
-    Control { kind: u.kind, name: clean_display(&name, 300), description, section, state, visible, disabled, locator, options, href, off_button }
+    let off_button = if u.kind == ControlKind::TextState {
+        off_button(ctx, anchor)
+    } else {
+        None
+    };
+    Control {
+        kind: u.kind,
+        name: clean_display(&name, 300),
+        description,
+        section,
+        state,
+        visible,
+        disabled,
+        locator,
+        options,
+        href,
+        off_button,
+    }
 }
 
 /// A row chunk's part that is not the name: None when it only repeats the name or a state
@@ -408,7 +628,10 @@ fn after_name<'c>(chunk: &'c str, name: &str, folded_name: &str) -> Option<&'c s
 
 fn label_nodes(ctx: &Ctx, id: NodeId) -> Vec<NodeId> {
     let doc = ctx.doc;
-    let mut out: Vec<NodeId> = doc.attr(id, "id").map(|v| ctx.labels_for(ctx.scope[id], v).to_vec()).unwrap_or_default();
+    let mut out: Vec<NodeId> = doc
+        .attr(id, "id")
+        .map(|v| ctx.labels_for(ctx.scope[id], v).to_vec())
+        .unwrap_or_default();
     out.extend(doc.ancestors(id).take(6).filter(|&a| doc.tag(a) == "label"));
     out.extend(ctx.idrefs(id, "aria-labelledby"));
     out
@@ -425,12 +648,30 @@ fn group_name(ctx: &Ctx, u: &Unit) -> Option<String> {
             }
         }
     }
-    let fieldset = doc.ancestors(u.anchors[0]).find(|&a| doc.tag(a) == "fieldset")?;
-    if !u.anchors.iter().all(|&r| doc.ancestors(r).any(|a| a == fieldset)) {
+    let fieldset = doc
+        .ancestors(u.anchors[0])
+        .find(|&a| doc.tag(a) == "fieldset")?;
+    if !u
+        .anchors
+        .iter()
+        .all(|&r| doc.ancestors(r).any(|a| a == fieldset))
+    {
         return None;
     }
-    let legend = doc.children(fieldset).iter().copied().find(|&c| doc.tag(c) == "legend")?;
-    let t = text_of(ctx, legend, &TextOpts { skip_hidden: true, exclude: &[], max_len: 600 });
+    let legend = doc
+        .children(fieldset)
+        .iter()
+        .copied()
+        .find(|&c| doc.tag(c) == "legend")?;
+    let t = text_of(
+        ctx,
+        legend,
+        &TextOpts {
+            skip_hidden: true,
+            exclude: &[],
+            max_len: 600,
+        },
+    );
     (!t.is_empty()).then_some(t)
 }
 
@@ -439,7 +680,12 @@ fn select_options(doc: &Document, select: NodeId) -> Vec<NodeId> {
     for &c in doc.children(select) {
         match doc.tag(c) {
             "option" => out.push(c),
-            "optgroup" => out.extend(doc.children(c).iter().copied().filter(|&o| doc.tag(o) == "option")),
+            "optgroup" => out.extend(
+                doc.children(c)
+                    .iter()
+                    .copied()
+                    .filter(|&o| doc.tag(o) == "option"),
+            ),
             _ => {}
         }
     }
@@ -470,7 +716,11 @@ fn switch_state(doc: &Document, id: NodeId) -> State {
     if let Some(s) = aria_bool(doc.attr(id, "aria-checked")) {
         return s;
     }
-    match doc.attr(id, "data-state").map(str::to_ascii_lowercase).as_deref() {
+    match doc
+        .attr(id, "data-state")
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("checked" | "on") => return State::On,
         Some("unchecked" | "off") => return State::Off,
         _ => {}
@@ -490,16 +740,32 @@ fn is_disabled(doc: &Document, id: NodeId) -> bool {
         None => return false,
     };
     e.has_attr("disabled")
-        || e.attr("aria-disabled").is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        || e.attr("aria-disabled")
+            .is_some_and(|v| v.eq_ignore_ascii_case("true"))
         || e.attr("data-unticked-disabled") == Some("true")
-        || doc.ancestors(id).any(|a| doc.tag(a) == "fieldset" && doc.element(a).is_some_and(|f| f.has_attr("disabled")))
+        || doc.ancestors(id).any(|a| {
+            doc.tag(a) == "fieldset" && doc.element(a).is_some_and(|f| f.has_attr("disabled"))
+        })
 }
 
 /// Where the control sits: dialogs, tab panels, labelled regions, fieldsets and the headings
 /// above it, outermost first. Inside a dialog, the page behind it is not context.
 fn is_landmark(doc: &Document, id: NodeId) -> bool {
-    matches!(doc.tag(id), "main" | "footer" | "header" | "nav" | "aside" | "dialog")
-        || matches!(role(doc, id).as_deref(), Some("main" | "contentinfo" | "banner" | "navigation" | "complementary" | "dialog" | "alertdialog"))
+    matches!(
+        doc.tag(id),
+        "main" | "footer" | "header" | "nav" | "aside" | "dialog"
+    ) || matches!(
+        role(doc, id).as_deref(),
+        Some(
+            "main"
+                | "contentinfo"
+                | "banner"
+                | "navigation"
+                | "complementary"
+                | "dialog"
+                | "alertdialog"
+        )
+    )
 }
 
 fn section_path(ctx: &Ctx, u: &Unit, name: &str) -> Vec<String> {
@@ -515,18 +781,51 @@ fn section_path(ctx: &Ctx, u: &Unit, name: &str) -> Vec<String> {
             if !t.is_empty() {
                 return Some(t);
             }
-            e.attr("aria-label").map(|l| clean_display(l, 200)).filter(|l| !l.is_empty())
+            e.attr("aria-label")
+                .map(|l| clean_display(l, 200))
+                .filter(|l| !l.is_empty())
         };
-        let is_dialog = e.name == "dialog" || matches!(r.as_deref(), Some("dialog" | "alertdialog"));
+        let is_dialog =
+            e.name == "dialog" || matches!(r.as_deref(), Some("dialog" | "alertdialog"));
         let named = if is_dialog {
             dialog_start = dialog_start.max(ctx.order[a]);
             label()
-        } else if matches!(r.as_deref(), Some("tabpanel" | "region" | "group" | "form")) || matches!(e.name.as_str(), "section" | "nav" | "aside" | "form") {
+        } else if matches!(r.as_deref(), Some("tabpanel" | "region" | "group" | "form"))
+            || matches!(e.name.as_str(), "section" | "nav" | "aside" | "form")
+        {
             label()
         } else if e.name == "fieldset" && u.kind != ControlKind::RadioGroup {
-            doc.children(a).iter().copied().find(|&c| doc.tag(c) == "legend").map(|l| text_of(ctx, l, &TextOpts { skip_hidden: true, exclude: &[], max_len: 400 }))
+            doc.children(a)
+                .iter()
+                .copied()
+                .find(|&c| doc.tag(c) == "legend")
+                .map(|l| {
+                    text_of(
+                        ctx,
+                        l,
+                        &TextOpts {
+                            skip_hidden: true,
+                            exclude: &[],
+                            max_len: 400,
+                        },
+                    )
+                })
         } else if e.name == "details" {
-            doc.children(a).iter().copied().find(|&c| doc.tag(c) == "summary").map(|l| text_of(ctx, l, &TextOpts { skip_hidden: true, exclude: &[], max_len: 400 }))
+            doc.children(a)
+                .iter()
+                .copied()
+                .find(|&c| doc.tag(c) == "summary")
+                .map(|l| {
+                    text_of(
+                        ctx,
+                        l,
+                        &TextOpts {
+                            skip_hidden: true,
+                            exclude: &[],
+                            max_len: 400,
+                        },
+                    )
+                })
         } else {
             None
         };
@@ -541,7 +840,11 @@ fn section_path(ctx: &Ctx, u: &Unit, name: &str) -> Vec<String> {
     entries.extend(
         u.headings
             .iter()
-            .filter(|(h, o, _)| *o >= dialog_start && landmark(*h).is_none_or(|l| Some(l) == own || doc.ancestors(anchor).any(|a| a == l)))
+            .filter(|(h, o, _)| {
+                *o >= dialog_start
+                    && landmark(*h)
+                        .is_none_or(|l| Some(l) == own || doc.ancestors(anchor).any(|a| a == l))
+            })
             .map(|(_, o, t)| (*o, t.clone())),
     );
     entries.sort_by_key(|(o, _)| *o);

@@ -30,18 +30,31 @@ fn in_scope(ctx: &Ctx, id: NodeId) -> (String, NodeId) {
     let mut steps = Vec::new();
     let mut cur = id;
     while let Some(e) = doc.element(cur) {
-        if let Some(v) = e.attr("id").filter(|v| !v.is_empty() && ctx.id_is_unique(scope, v)) {
+        if let Some(v) = e
+            .attr("id")
+            .filter(|v| !v.is_empty() && ctx.id_is_unique(scope, v))
+        {
             steps.push(id_selector(v));
             break;
         }
         let tag = live_tag(&e.name);
-        if let Some(v) = e.attr("data-testid").filter(|v| unique_attr(ctx, scope, "data-testid", v)) {
+        if let Some(v) = e
+            .attr("data-testid")
+            .filter(|v| unique_attr(ctx, scope, "data-testid", v))
+        {
             steps.push(format!("{tag}[data-testid=\"{}\"]", css_string(v)));
             break;
         }
         let parent = doc.parent(cur);
         let nth = parent
-            .map(|p| doc.children(p).iter().take_while(|&&c| c != cur).filter(|&&c| doc.element(c).is_some_and(|x| live_tag(&x.name) == tag)).count() + 1)
+            .map(|p| {
+                doc.children(p)
+                    .iter()
+                    .take_while(|&&c| c != cur)
+                    .filter(|&&c| doc.element(c).is_some_and(|x| live_tag(&x.name) == tag))
+                    .count()
+                    + 1
+            })
             .unwrap_or(1);
         steps.push(format!("{tag}:nth-of-type({nth})"));
         match parent {
@@ -68,12 +81,22 @@ fn live_tag(name: &str) -> &str {
 }
 
 fn unique_attr(ctx: &Ctx, scope: NodeId, attr: &str, value: &str) -> bool {
-    ctx.doc.descendants_in_scope(scope).into_iter().filter(|&n| ctx.doc.attr(n, attr) == Some(value)).take(2).count() == 1
+    ctx.doc
+        .descendants_in_scope(scope)
+        .into_iter()
+        .filter(|&n| ctx.doc.attr(n, attr) == Some(value))
+        .take(2)
+        .count()
+        == 1
 }
 
 fn id_selector(v: &str) -> String {
-    let simple = v.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let simple = v
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     if simple {
         format!("#{v}")
     } else {

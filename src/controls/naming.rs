@@ -12,17 +12,59 @@ use crate::text::{clean_display, fold};
 fn is_block(tag: &str) -> bool {
     matches!(
         tag,
-        "div" | "p" | "li" | "ul" | "ol" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "br" | "tr" | "td" | "th" | "section"
-            | "article" | "header" | "footer" | "nav" | "main" | "aside" | "fieldset" | "legend" | "label" | "dt" | "dd"
-            | "table" | "form" | "button" | "summary" | "details" | "dialog" | "hr" | "option" | "select" | "input"
-            | "textarea" | "blockquote" | "pre" | "figure" | "figcaption" | "unticked-frame"
+        "div"
+            | "p"
+            | "li"
+            | "ul"
+            | "ol"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "br"
+            | "tr"
+            | "td"
+            | "th"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "nav"
+            | "main"
+            | "aside"
+            | "fieldset"
+            | "legend"
+            | "label"
+            | "dt"
+            | "dd"
+            | "table"
+            | "form"
+            | "button"
+            | "summary"
+            | "details"
+            | "dialog"
+            | "hr"
+            | "option"
+            | "select"
+            | "input"
+            | "textarea"
+            | "blockquote"
+            | "pre"
+            | "figure"
+            | "figcaption"
+            | "unticked-frame"
     )
 }
 
 /// Elements whose text never belongs to another control's name (their own value does not
 /// describe the switch next to them).
 fn is_form_value(tag: &str) -> bool {
-    matches!(tag, "select" | "option" | "textarea" | "input" | "optgroup" | "datalist")
+    matches!(
+        tag,
+        "select" | "option" | "textarea" | "input" | "optgroup" | "datalist"
+    )
 }
 
 pub struct TextOpts<'s> {
@@ -82,7 +124,10 @@ fn collect(
             cur.push_str(t);
         }
         NodeKind::Element(e) => {
-            if opts.exclude.contains(&id) || (depth > 0 && is_form_value(&e.name)) || (opts.skip_hidden && hides_subtree(ctx, id)) {
+            if opts.exclude.contains(&id)
+                || (depth > 0 && is_form_value(&e.name))
+                || (opts.skip_hidden && hides_subtree(ctx, id))
+            {
                 if is_block(&e.name) {
                     flush(chunks, cur);
                 }
@@ -141,7 +186,15 @@ pub fn idref_text(ctx: &Ctx, id: NodeId, attr: &str) -> String {
         .filter(|&t| t != id)
         .map(|t| match ctx.doc.attr(t, "aria-label") {
             Some(l) if !l.trim().is_empty() => l.to_string(),
-            _ => text_of(ctx, t, &TextOpts { skip_hidden: false, exclude: &[], max_len: 4000 }),
+            _ => text_of(
+                ctx,
+                t,
+                &TextOpts {
+                    skip_hidden: false,
+                    exclude: &[],
+                    max_len: 4000,
+                },
+            ),
         })
         .filter(|s| !s.is_empty())
         .collect();
@@ -166,14 +219,30 @@ pub fn own_name(ctx: &Ctx, id: NodeId, controls: &[NodeId]) -> Option<String> {
     let mut label_parts = Vec::new();
     // A hidden control's label is hidden with it; read it anyway so the control has a name.
     let skip_hidden = super::visibility::is_visible(ctx, id);
-    let visible_text = |ctx: &Ctx, n: NodeId, ex: &[NodeId]| text_of(ctx, n, &TextOpts { skip_hidden, exclude: ex, max_len: 4000 });
-    if matches!(e.name.as_str(), "input" | "select" | "textarea" | "button") || e.name.contains('-') {
-        let for_labels = e.attr("id").map(|eid| ctx.labels_for(ctx.scope[id], eid)).unwrap_or(&[]);
+    let visible_text = |ctx: &Ctx, n: NodeId, ex: &[NodeId]| {
+        text_of(
+            ctx,
+            n,
+            &TextOpts {
+                skip_hidden,
+                exclude: ex,
+                max_len: 4000,
+            },
+        )
+    };
+    if matches!(e.name.as_str(), "input" | "select" | "textarea" | "button") || e.name.contains('-')
+    {
+        let for_labels = e
+            .attr("id")
+            .map(|eid| ctx.labels_for(ctx.scope[id], eid))
+            .unwrap_or(&[]);
         for &l in for_labels {
             label_parts.push(visible_text(ctx, l, controls));
         }
         if let Some(l) = doc.ancestors(id).take(12).find(|&a| doc.tag(a) == "label") {
-            if !for_labels.contains(&l) && doc.attr(l, "for").is_none_or(|f| Some(f) == e.attr("id")) {
+            if !for_labels.contains(&l)
+                && doc.attr(l, "for").is_none_or(|f| Some(f) == e.attr("id"))
+            {
                 label_parts.push(visible_text(ctx, l, controls));
             }
         }
@@ -181,7 +250,10 @@ pub fn own_name(ctx: &Ctx, id: NodeId, controls: &[NodeId]) -> Option<String> {
     // A custom element host may carry the label for the switch inside its shadow root.
     if label_parts.iter().all(|p| p.is_empty()) {
         if let Some(host) = shadow_host_of(ctx, id) {
-            if let Some(l) = doc.attr(host, "aria-label").or_else(|| doc.attr(host, "label")) {
+            if let Some(l) = doc
+                .attr(host, "aria-label")
+                .or_else(|| doc.attr(host, "label"))
+            {
                 label_parts.push(l.to_string());
             }
         }
@@ -193,7 +265,10 @@ pub fn own_name(ctx: &Ctx, id: NodeId, controls: &[NodeId]) -> Option<String> {
         _ => label,
     };
     // "On" names nothing for a switch, but is a fine name for one radio option.
-    let is_radio = e.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("radio")) || e.attr("role") == Some("radio");
+    let is_radio = e
+        .attr("type")
+        .is_some_and(|t| t.eq_ignore_ascii_case("radio"))
+        || e.attr("role") == Some("radio");
     if !label.is_empty() && (is_radio || !is_only_state(&label)) {
         return Some(label);
     }
@@ -220,17 +295,28 @@ pub fn own_name(ctx: &Ctx, id: NodeId, controls: &[NodeId]) -> Option<String> {
 /// no loose text ("<label><input><span>Title</span><span>Help…</span></label>"), the first.
 fn label_title(ctx: &Ctx, id: NodeId, controls: &[NodeId]) -> Option<String> {
     let doc = ctx.doc;
-    let label = doc.ancestors(id).take(6).find(|&a| doc.tag(a) == "label").or_else(|| {
-        doc.attr(id, "id").and_then(|v| ctx.labels_for(ctx.scope[id], v).first().copied())
-    })?;
+    let label = doc
+        .ancestors(id)
+        .take(6)
+        .find(|&a| doc.tag(a) == "label")
+        .or_else(|| {
+            doc.attr(id, "id")
+                .and_then(|v| ctx.labels_for(ctx.scope[id], v).first().copied())
+        })?;
     let parts = title_parts(ctx, label, controls, 0)?;
-    (parts.len() >= 2 && parts[0].chars().filter(|c| c.is_alphabetic()).count() >= 3).then(|| parts.into_iter().next().unwrap_or_default())
+    (parts.len() >= 2 && parts[0].chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .then(|| parts.into_iter().next().unwrap_or_default())
 }
 
 /// The text-bearing element children of `node`, looking through single wrappers
 /// (`<label><span><span>Title</span><small>Help</small></span></label>`). None when loose
 /// text sits beside them (then it is one sentence, not a title and a subtitle).
-pub fn title_parts(ctx: &Ctx, node: NodeId, controls: &[NodeId], depth: usize) -> Option<Vec<String>> {
+pub fn title_parts(
+    ctx: &Ctx,
+    node: NodeId,
+    controls: &[NodeId],
+    depth: usize,
+) -> Option<Vec<String>> {
     let doc = ctx.doc;
     let mut parts = Vec::new();
     let mut elems = Vec::new();
@@ -238,7 +324,15 @@ pub fn title_parts(ctx: &Ctx, node: NodeId, controls: &[NodeId], depth: usize) -
         match &doc.nodes[c].kind {
             NodeKind::Text(t) if !t.trim().is_empty() => return None,
             NodeKind::Element(_) if !controls.contains(&c) => {
-                let t = text_of(ctx, c, &TextOpts { skip_hidden: true, exclude: controls, max_len: 2000 });
+                let t = text_of(
+                    ctx,
+                    c,
+                    &TextOpts {
+                        skip_hidden: true,
+                        exclude: controls,
+                        max_len: 2000,
+                    },
+                );
                 if !t.is_empty() {
                     parts.push(t);
                     elems.push(c);
@@ -287,7 +381,13 @@ pub fn row_of(ctx: &Ctx, anchors: &[NodeId], unit_count: &dyn Fn(NodeId) -> u32)
             continue;
         }
         let tag = doc.tag(a);
-        if matches!(tag, "body" | "html" | "dialog" | "form" | "main" | "unticked-frame") || doc.attr(a, "role").is_some_and(|r| r == "dialog" || r == "tabpanel") {
+        if matches!(
+            tag,
+            "body" | "html" | "dialog" | "form" | "main" | "unticked-frame"
+        ) || doc
+            .attr(a, "role")
+            .is_some_and(|r| r == "dialog" || r == "tabpanel")
+        {
             break;
         }
         if !anchors.iter().all(|&n| doc.ancestors(n).any(|x| x == a)) {
@@ -318,7 +418,15 @@ pub fn row_chunks(ctx: &Ctx, row: NodeId, exclude: &[NodeId]) -> Vec<String> {
             stack.push(sr);
         }
     }
-    text_chunks(ctx, row, &TextOpts { skip_hidden: true, exclude: &ex, max_len: 1500 })
+    text_chunks(
+        ctx,
+        row,
+        &TextOpts {
+            skip_hidden: true,
+            exclude: &ex,
+            max_len: 1500,
+        },
+    )
 }
 
 /// Is `chunk` redundant beside `name` (the same words, or a state word)?
@@ -330,5 +438,8 @@ pub fn redundant(chunk: &str, folded_name: &str) -> bool {
     }
     let c = fold(chunk);
     let n = folded_name;
-    c.is_empty() || is_only_state(chunk) || n.contains(&c) || (c.len() > 8 && c.contains(n) && c.len() < n.len() + 4)
+    c.is_empty()
+        || is_only_state(chunk)
+        || n.contains(&c)
+        || (c.len() > 8 && c.contains(n) && c.len() < n.len() + 4)
 }

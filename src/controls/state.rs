@@ -5,24 +5,108 @@ use crate::text::fold;
 
 /// Words that state "on" / "off" in the languages we read (folded).
 const ON_WORDS: &[&str] = &[
-    "on", "enabled", "active", "ein", "an", "aktiviert", "aktiv", "eingeschaltet", "active", "activee", "active", "actif",
-    "activo", "activa", "activado", "activada", "ativo", "ativa", "ativado", "ativada", "ligado", "ligada", "attivo",
-    "attiva", "attivato", "attivata", "aan", "ingeschakeld", "actief", "allowed", "permitted", "erlaubt", "zugelassen",
-    "autorise", "autorisee", "permitido", "permitida", "autorizado", "autorizada", "consentito", "consentita", "toegestaan",
+    "on",
+    "enabled",
+    "active",
+    "ein",
+    "an",
+    "aktiviert",
+    "aktiv",
+    "eingeschaltet",
+    "active",
+    "activee",
+    "active",
+    "actif",
+    "activo",
+    "activa",
+    "activado",
+    "activada",
+    "ativo",
+    "ativa",
+    "ativado",
+    "ativada",
+    "ligado",
+    "ligada",
+    "attivo",
+    "attiva",
+    "attivato",
+    "attivata",
+    "aan",
+    "ingeschakeld",
+    "actief",
+    "allowed",
+    "permitted",
+    "erlaubt",
+    "zugelassen",
+    "autorise",
+    "autorisee",
+    "permitido",
+    "permitida",
+    "autorizado",
+    "autorizada",
+    "consentito",
+    "consentita",
+    "toegestaan",
 ];
 const OFF_WORDS: &[&str] = &[
-    "off", "disabled", "inactive", "paused", "aus", "deaktiviert", "ausgeschaltet", "inaktiv", "pausiert", "desactive",
-    "desactivee", "inactif", "inactive", "desactivado", "desactivada", "inactivo", "inactiva", "pausado", "pausada",
-    "desativado", "desativada", "desligado", "desligada", "inativo", "inativa", "disattivato", "disattivata", "disattivo",
-    "disattiva", "non attivo", "in pausa", "uit", "uitgeschakeld", "gepauzeerd", "niet actief", "not allowed", "nicht erlaubt",
-    "non autorise", "non autorisee", "no permitido", "no permitida", "nao permitido", "nao permitida", "non consentito",
-    "non consentita", "niet toegestaan",
+    "off",
+    "disabled",
+    "inactive",
+    "paused",
+    "aus",
+    "deaktiviert",
+    "ausgeschaltet",
+    "inaktiv",
+    "pausiert",
+    "desactive",
+    "desactivee",
+    "inactif",
+    "inactive",
+    "desactivado",
+    "desactivada",
+    "inactivo",
+    "inactiva",
+    "pausado",
+    "pausada",
+    "desativado",
+    "desativada",
+    "desligado",
+    "desligada",
+    "inativo",
+    "inativa",
+    "disattivato",
+    "disattivata",
+    "disattivo",
+    "disattiva",
+    "non attivo",
+    "in pausa",
+    "uit",
+    "uitgeschakeld",
+    "gepauzeerd",
+    "niet actief",
+    "not allowed",
+    "nicht erlaubt",
+    "non autorise",
+    "non autorisee",
+    "no permitido",
+    "no permitida",
+    "nao permitido",
+    "nao permitida",
+    "non consentito",
+    "non consentita",
+    "niet toegestaan",
 ];
 /// Copulas before a trailing state word ("Activity is on", "ist aktiviert", "est activé").
-const COPULAS: &[&str] = &["is", "ist", "est", "esta", "está", "e", "è", "staat", "are", "sind", "sont", "estan", "estao", "sono", "zijn"];
+const COPULAS: &[&str] = &[
+    "is", "ist", "est", "esta", "está", "e", "è", "staat", "are", "sind", "sont", "estan", "estao",
+    "sono", "zijn",
+];
 
 /// Verbs before "on"/"off" that make the text an action ("Turn off"), not a state.
-const ACTION_VERBS: &[&str] = &["turn", "switch", "toggle", "log", "sign", "opt", "set", "schalten", "schalte", "stellen", "zet", "schakel", "zetten"];
+const ACTION_VERBS: &[&str] = &[
+    "turn", "switch", "toggle", "log", "sign", "opt", "set", "schalten", "schalte", "stellen",
+    "zet", "schakel", "zetten",
+];
 
 pub fn state_word(folded: &str) -> Option<State> {
     if ON_WORDS.contains(&folded) {
@@ -79,7 +163,11 @@ pub fn split_state_suffix(text: &str) -> Option<(String, State)> {
             if ACTION_VERBS.contains(&last.as_str()) {
                 return None;
             }
-            let name = rest.join(" ").trim_end_matches([':', '-', '–', '—', '·', '|', ',']).trim().to_string();
+            let name = rest
+                .join(" ")
+                .trim_end_matches([':', '-', '–', '—', '·', '|', ','])
+                .trim()
+                .to_string();
             if name.chars().filter(|c| c.is_alphabetic()).count() < 3 {
                 return None;
             }
@@ -105,10 +193,22 @@ mod tests {
 
     #[test]
     fn splits_trailing_state_words() {
-        assert_eq!(split_state_suffix("Gemini Apps Activity is On"), Some(("Gemini Apps Activity".into(), State::On)));
-        assert_eq!(split_state_suffix("Improve the model for everyone Off"), Some(("Improve the model for everyone".into(), State::Off)));
-        assert_eq!(split_state_suffix("Gemini-Apps-Aktivitäten: Aktiviert"), Some(("Gemini-Apps-Aktivitäten".into(), State::On)));
-        assert_eq!(split_state_suffix("Historique d'activité est désactivé"), Some(("Historique d'activité".into(), State::Off)));
+        assert_eq!(
+            split_state_suffix("Gemini Apps Activity is On"),
+            Some(("Gemini Apps Activity".into(), State::On))
+        );
+        assert_eq!(
+            split_state_suffix("Improve the model for everyone Off"),
+            Some(("Improve the model for everyone".into(), State::Off))
+        );
+        assert_eq!(
+            split_state_suffix("Gemini-Apps-Aktivitäten: Aktiviert"),
+            Some(("Gemini-Apps-Aktivitäten".into(), State::On))
+        );
+        assert_eq!(
+            split_state_suffix("Historique d'activité est désactivé"),
+            Some(("Historique d'activité".into(), State::Off))
+        );
         assert_eq!(split_state_suffix("Turn on"), None);
         assert_eq!(split_state_suffix("On"), None);
         assert_eq!(split_state_suffix("Log in"), None);

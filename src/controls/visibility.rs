@@ -13,7 +13,9 @@ pub fn hides_subtree(ctx: &Ctx, id: NodeId) -> bool {
 }
 
 fn hides(ctx: &Ctx, id: NodeId, trust_probe: bool) -> bool {
-    let Some(e) = ctx.doc.element(id) else { return false };
+    let Some(e) = ctx.doc.element(id) else {
+        return false;
+    };
     if trust_probe && e.attr("data-unticked-visible") == Some("false") && e.name != "input" {
         // The probe measured this container as not rendered.
         return true;
@@ -21,10 +23,16 @@ fn hides(ctx: &Ctx, id: NodeId, trust_probe: bool) -> bool {
     if e.has_attr("hidden") && e.attr("hidden") != Some("until-found") {
         return true;
     }
-    if e.has_attr("inert") || e.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+    if e.has_attr("inert")
+        || e.attr("aria-hidden")
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
         return true;
     }
-    if e.name == "input" && e.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("hidden")) {
+    if e.name == "input"
+        && e.attr("type")
+            .is_some_and(|t| t.eq_ignore_ascii_case("hidden"))
+    {
         return true;
     }
     if let Some(style) = e.attr("style") {
@@ -36,7 +44,11 @@ fn hides(ctx: &Ctx, id: NodeId, trust_probe: bool) -> bool {
 }
 
 fn style_hides(style: &str) -> bool {
-    let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
     s.split(';').any(|decl| {
         let decl = decl.trim_end_matches("!important");
         decl == "display:none" || decl == "visibility:hidden" || decl == "content-visibility:hidden"

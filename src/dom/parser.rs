@@ -21,7 +21,11 @@ pub struct ParseLimits {
 
 impl Default for ParseLimits {
     fn default() -> Self {
-        ParseLimits { max_bytes: 64 * 1024 * 1024, max_nodes: 2_000_000, max_depth: 256 }
+        ParseLimits {
+            max_bytes: 64 * 1024 * 1024,
+            max_nodes: 2_000_000,
+            max_depth: 256,
+        }
     }
 }
 
@@ -43,11 +47,13 @@ impl fmt::Display for ParseError {
 impl std::error::Error for ParseError {}
 
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
-    "keygen", "frame", "basefont", "bgsound",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "keygen", "frame", "basefont", "bgsound",
 ];
 /// Bodies the engine never reads: skipped without building nodes.
-const SKIPPED_RAW: &[&str] = &["script", "style", "noscript", "xmp", "noembed", "noframes", "iframe"];
+const SKIPPED_RAW: &[&str] = &[
+    "script", "style", "noscript", "xmp", "noembed", "noframes", "iframe",
+];
 /// Raw text that is kept as text (entities decoded).
 const KEPT_RAW: &[&str] = &["textarea", "title"];
 
@@ -58,7 +64,10 @@ fn sniff(bytes: &[u8]) -> Result<(), ParseError> {
     }
     let head = &bytes[..bytes.len().min(4096)];
     let nul = head.iter().filter(|&&b| b == 0).count();
-    let ctrl = head.iter().filter(|&&b| b < 0x09 || (0x0e..0x20).contains(&b)).count();
+    let ctrl = head
+        .iter()
+        .filter(|&&b| b < 0x09 || (0x0e..0x20).contains(&b))
+        .count();
     if nul > 0 || ctrl * 20 > head.len() {
         return Err(ParseError::NotHtml("it contains binary data".into()));
     }
@@ -91,7 +100,12 @@ struct Builder {
 
 impl Builder {
     fn new(limits: ParseLimits) -> Self {
-        Builder { doc: Document::new(), stack: vec![ROOT], limits, inert_depth: 0 }
+        Builder {
+            doc: Document::new(),
+            stack: vec![ROOT],
+            limits,
+            inert_depth: 0,
+        }
     }
 
     fn full(&mut self) -> bool {
@@ -135,8 +149,9 @@ impl Builder {
             "tr" => &["td", "th", "tr"],
             "td" | "th" => &["td", "th"],
             "dt" | "dd" => &["dt", "dd"],
-            "p" | "div" | "ul" | "ol" | "table" | "form" | "section" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
-            | "fieldset" | "header" | "footer" | "nav" | "main" | "article" | "aside" | "pre" | "dl" | "hr" => &["p"],
+            "p" | "div" | "ul" | "ol" | "table" | "form" | "section" | "h1" | "h2" | "h3"
+            | "h4" | "h5" | "h6" | "fieldset" | "header" | "footer" | "nav" | "main"
+            | "article" | "aside" | "pre" | "dl" | "hr" => &["p"],
             _ => &[],
         };
         if closes.contains(&self.current_tag()) {
@@ -147,10 +162,16 @@ impl Builder {
     fn start(&mut self, name: String, attrs: Vec<(String, String)>, self_closing: bool) {
         if name == "template" {
             let shadow = attrs.iter().any(|(k, v)| {
-                (k == "shadowrootmode" || k == "shadowroot") && (v.eq_ignore_ascii_case("open") || v.eq_ignore_ascii_case("closed"))
+                (k == "shadowrootmode" || k == "shadowroot")
+                    && (v.eq_ignore_ascii_case("open") || v.eq_ignore_ascii_case("closed"))
             });
             let host = self.current();
-            if self.inert_depth == 0 && shadow && host != ROOT && self.doc.nodes[host].shadow_root.is_none() && !self.full() {
+            if self.inert_depth == 0
+                && shadow
+                && host != ROOT
+                && self.doc.nodes[host].shadow_root.is_none()
+                && !self.full()
+            {
                 let sr = self.doc.attach_shadow(host);
                 self.stack.push(sr);
             } else {
@@ -167,12 +188,25 @@ impl Builder {
         }
         let void = VOID.contains(&name.as_str()) || (self_closing && !is_html_container(&name));
         let parent = self.current();
-        let id = self.doc.push(parent, NodeKind::Element(Element { name, attrs }));
+        let id = self
+            .doc
+            .push(parent, NodeKind::Element(Element { name, attrs }));
         if !void {
             let depth = self.stack.len();
             // Too deep: generic containers are flattened (their children go to their parent),
             // but elements that give controls their meaning still nest, a little further.
-            let meaningful = matches!(self.doc.tag(id), "label" | "button" | "select" | "option" | "fieldset" | "legend" | "a" | "summary" | "details");
+            let meaningful = matches!(
+                self.doc.tag(id),
+                "label"
+                    | "button"
+                    | "select"
+                    | "option"
+                    | "fieldset"
+                    | "legend"
+                    | "a"
+                    | "summary"
+                    | "details"
+            );
             if depth < self.limits.max_depth || (meaningful && depth < self.limits.max_depth + 64) {
                 self.stack.push(id);
             } else {
@@ -187,7 +221,11 @@ impl Builder {
                 self.inert_depth -= 1;
                 return;
             }
-            if let Some(pos) = self.stack.iter().rposition(|&n| matches!(self.doc.nodes[n].kind, NodeKind::ShadowRoot { .. })) {
+            if let Some(pos) = self
+                .stack
+                .iter()
+                .rposition(|&n| matches!(self.doc.nodes[n].kind, NodeKind::ShadowRoot { .. }))
+            {
                 if pos > 0 {
                     self.stack.truncate(pos);
                 }
@@ -220,9 +258,40 @@ impl Builder {
 fn is_html_container(name: &str) -> bool {
     matches!(
         name,
-        "div" | "span" | "p" | "a" | "button" | "label" | "select" | "option" | "section" | "form" | "li" | "ul" | "ol"
-            | "fieldset" | "legend" | "table" | "tr" | "td" | "th" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "body"
-            | "html" | "head" | "main" | "nav" | "header" | "footer" | "textarea" | "title"
+        "div"
+            | "span"
+            | "p"
+            | "a"
+            | "button"
+            | "label"
+            | "select"
+            | "option"
+            | "section"
+            | "form"
+            | "li"
+            | "ul"
+            | "ol"
+            | "fieldset"
+            | "legend"
+            | "table"
+            | "tr"
+            | "td"
+            | "th"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "body"
+            | "html"
+            | "head"
+            | "main"
+            | "nav"
+            | "header"
+            | "footer"
+            | "textarea"
+            | "title"
     )
 }
 
@@ -304,7 +373,9 @@ impl<'a> Tokenizer<'a> {
         let mut attrs: Vec<(String, String)> = Vec::new();
         let mut self_closing = false;
         loop {
-            while self.pos < bytes.len() && (bytes[self.pos].is_ascii_whitespace() || bytes[self.pos] == b'/') {
+            while self.pos < bytes.len()
+                && (bytes[self.pos].is_ascii_whitespace() || bytes[self.pos] == b'/')
+            {
                 if bytes[self.pos] == b'/' {
                     self_closing = true;
                 }
@@ -319,7 +390,10 @@ impl<'a> Tokenizer<'a> {
             }
             self_closing = false;
             let an_start = self.pos;
-            while self.pos < bytes.len() && !matches!(bytes[self.pos], b'=' | b'>' | b'/') && !bytes[self.pos].is_ascii_whitespace() {
+            while self.pos < bytes.len()
+                && !matches!(bytes[self.pos], b'=' | b'>' | b'/')
+                && !bytes[self.pos].is_ascii_whitespace()
+            {
                 self.pos += 1;
             }
             if self.pos == an_start {
@@ -340,12 +414,17 @@ impl<'a> Tokenizer<'a> {
                 if self.pos < bytes.len() && (bytes[self.pos] == b'"' || bytes[self.pos] == b'\'') {
                     let q = bytes[self.pos];
                     let vs = self.pos + 1;
-                    let ve = memchr(q, &bytes[vs..]).map(|i| vs + i).unwrap_or(bytes.len());
+                    let ve = memchr(q, &bytes[vs..])
+                        .map(|i| vs + i)
+                        .unwrap_or(bytes.len());
                     value = decode_entities(&self.s[vs..ve]);
                     self.pos = (ve + 1).min(bytes.len());
                 } else {
                     let vs = self.pos;
-                    while self.pos < bytes.len() && !bytes[self.pos].is_ascii_whitespace() && bytes[self.pos] != b'>' {
+                    while self.pos < bytes.len()
+                        && !bytes[self.pos].is_ascii_whitespace()
+                        && bytes[self.pos] != b'>'
+                    {
                         self.pos += 1;
                     }
                     value = decode_entities(&self.s[vs..self.pos]);
@@ -421,7 +500,9 @@ fn find_end_tag(hay: &[u8], name: &str) -> Option<usize> {
         let after = &hay[at + 2..];
         if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
             let term = after.get(name.len()).copied();
-            if matches!(term, None | Some(b'>') | Some(b'/')) || term.is_some_and(|c| c.is_ascii_whitespace()) {
+            if matches!(term, None | Some(b'>') | Some(b'/'))
+                || term.is_some_and(|c| c.is_ascii_whitespace())
+            {
                 return Some(at);
             }
         }
@@ -440,12 +521,23 @@ pub fn decode_entities(s: &str) -> String {
     while let Some(i) = rest.find('&') {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
-        let end = rest[1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).map(|e| e + 1).unwrap_or(rest.len());
+        let end = rest[1..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
+            .map(|e| e + 1)
+            .unwrap_or(rest.len());
         let body = &rest[1..end];
         let has_semi = rest[end..].starts_with(';');
         let decoded = if let Some(num) = body.strip_prefix('#') {
-            let v = if let Some(hex) = num.strip_prefix(['x', 'X']) { u32::from_str_radix(hex, 16).ok() } else { num.parse::<u32>().ok() };
-            v.map(|v| char::from_u32(v).filter(|&c| c != '\0').unwrap_or('\u{FFFD}'))
+            let v = if let Some(hex) = num.strip_prefix(['x', 'X']) {
+                u32::from_str_radix(hex, 16).ok()
+            } else {
+                num.parse::<u32>().ok()
+            };
+            v.map(|v| {
+                char::from_u32(v)
+                    .filter(|&c| c != '\0')
+                    .unwrap_or('\u{FFFD}')
+            })
         } else {
             named_entity(body)
         };
@@ -530,17 +622,28 @@ mod tests {
 
     #[test]
     fn builds_elements_text_and_attrs() {
-        let d = p("<!doctype html><html><body><p class=a id='x'>Hi &amp; bye<br>there</body></html>");
-        let pnode = d.nodes.iter().position(|n| matches!(&n.kind, NodeKind::Element(e) if e.name == "p")).unwrap();
+        let d =
+            p("<!doctype html><html><body><p class=a id='x'>Hi &amp; bye<br>there</body></html>");
+        let pnode = d
+            .nodes
+            .iter()
+            .position(|n| matches!(&n.kind, NodeKind::Element(e) if e.name == "p"))
+            .unwrap();
         assert_eq!(d.attr(pnode, "class"), Some("a"));
         assert_eq!(d.attr(pnode, "id"), Some("x"));
-        assert!(matches!(&d.nodes[d.children(pnode)[0]].kind, NodeKind::Text(t) if t == "Hi & bye"));
+        assert!(
+            matches!(&d.nodes[d.children(pnode)[0]].kind, NodeKind::Text(t) if t == "Hi & bye")
+        );
     }
 
     #[test]
     fn declarative_shadow_root_is_not_a_light_child() {
         let d = p("<x-t><template shadowrootmode=open><input type=checkbox></template><span>light</span></x-t>");
-        let host = d.nodes.iter().position(|n| matches!(&n.kind, NodeKind::Element(e) if e.name == "x-t")).unwrap();
+        let host = d
+            .nodes
+            .iter()
+            .position(|n| matches!(&n.kind, NodeKind::Element(e) if e.name == "x-t"))
+            .unwrap();
         let sr = d.nodes[host].shadow_root.expect("shadow root");
         assert_eq!(d.tag(d.children(sr)[0]), "input");
         assert_eq!(d.children(host).len(), 1);
@@ -549,21 +652,35 @@ mod tests {
 
     #[test]
     fn inert_template_is_skipped_and_scripts_are_dropped() {
-        let d = p("<div><template><input type=checkbox></template><script>if (a<b) {}</script>ok</div>");
-        assert!(!d.nodes.iter().any(|n| matches!(&n.kind, NodeKind::Element(e) if e.name == "input" || e.name == "script")));
+        let d = p(
+            "<div><template><input type=checkbox></template><script>if (a<b) {}</script>ok</div>",
+        );
+        assert!(!d.nodes.iter().any(
+            |n| matches!(&n.kind, NodeKind::Element(e) if e.name == "input" || e.name == "script")
+        ));
     }
 
     #[test]
     fn implied_ends_for_options_and_lists() {
         let d = p("<select><option>A<option selected>B</select><ul><li>1<li>2</ul>");
-        let sel = d.nodes.iter().position(|n| matches!(&n.kind, NodeKind::Element(e) if e.name == "select")).unwrap();
+        let sel = d
+            .nodes
+            .iter()
+            .position(|n| matches!(&n.kind, NodeKind::Element(e) if e.name == "select"))
+            .unwrap();
         assert_eq!(d.children(sel).len(), 2);
     }
 
     #[test]
     fn rejects_empty_and_binary() {
-        assert_eq!(parse(b"   ", ParseLimits::default()).unwrap_err(), ParseError::Empty);
-        assert!(matches!(parse(&[0u8, 159, 146, 150, 0, 1, 2], ParseLimits::default()), Err(ParseError::NotHtml(_))));
+        assert_eq!(
+            parse(b"   ", ParseLimits::default()).unwrap_err(),
+            ParseError::Empty
+        );
+        assert!(matches!(
+            parse(&[0u8, 159, 146, 150, 0, 1, 2], ParseLimits::default()),
+            Err(ParseError::NotHtml(_))
+        ));
     }
 
     #[test]
@@ -571,19 +688,32 @@ mod tests {
         let s = "<div>".repeat(100_000) + "<input type=checkbox>";
         let d = parse(s.as_bytes(), ParseLimits::default()).unwrap();
         assert!(d.truncated);
-        assert!(d.nodes.iter().any(|n| matches!(&n.kind, NodeKind::Element(e) if e.name == "input")));
+        assert!(d
+            .nodes
+            .iter()
+            .any(|n| matches!(&n.kind, NodeKind::Element(e) if e.name == "input")));
     }
 
     #[test]
     fn node_limit_truncates() {
         let s = "<b>x</b>".repeat(10_000);
-        let d = parse(s.as_bytes(), ParseLimits { max_nodes: 100, ..Default::default() }).unwrap();
+        let d = parse(
+            s.as_bytes(),
+            ParseLimits {
+                max_nodes: 100,
+                ..Default::default()
+            },
+        )
+        .unwrap();
         assert!(d.truncated);
         assert!(d.nodes.len() <= 100);
     }
 
     #[test]
     fn entities() {
-        assert_eq!(decode_entities("a&nbsp;b &#x41;&#66; &bogus; & &lt"), "a\u{a0}b AB &bogus; & <");
+        assert_eq!(
+            decode_entities("a&nbsp;b &#x41;&#66; &bogus; & &lt"),
+            "a\u{a0}b AB &bogus; & <"
+        );
     }
 }

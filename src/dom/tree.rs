@@ -13,7 +13,10 @@ pub struct Element {
 
 impl Element {
     pub fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
     pub fn has_attr(&self, name: &str) -> bool {
         self.attrs.iter().any(|(k, _)| k == name)
@@ -24,7 +27,9 @@ impl Element {
 pub enum NodeKind {
     Document,
     /// An open shadow root attached to `host`.
-    ShadowRoot { host: NodeId },
+    ShadowRoot {
+        host: NodeId,
+    },
     Element(Element),
     Text(String),
 }
@@ -50,14 +55,24 @@ pub const ROOT: NodeId = 0;
 impl Document {
     pub fn new() -> Self {
         Document {
-            nodes: vec![Node { kind: NodeKind::Document, parent: None, children: Vec::new(), shadow_root: None }],
+            nodes: vec![Node {
+                kind: NodeKind::Document,
+                parent: None,
+                children: Vec::new(),
+                shadow_root: None,
+            }],
             truncated: false,
         }
     }
 
     pub fn push(&mut self, parent: NodeId, kind: NodeKind) -> NodeId {
         let id = self.nodes.len();
-        self.nodes.push(Node { kind, parent: Some(parent), children: Vec::new(), shadow_root: None });
+        self.nodes.push(Node {
+            kind,
+            parent: Some(parent),
+            children: Vec::new(),
+            shadow_root: None,
+        });
         self.nodes[parent].children.push(id);
         id
     }
@@ -65,7 +80,12 @@ impl Document {
     /// A shadow root is not a child of its host (it is not in the light tree).
     pub fn attach_shadow(&mut self, host: NodeId) -> NodeId {
         let id = self.nodes.len();
-        self.nodes.push(Node { kind: NodeKind::ShadowRoot { host }, parent: Some(host), children: Vec::new(), shadow_root: None });
+        self.nodes.push(Node {
+            kind: NodeKind::ShadowRoot { host },
+            parent: Some(host),
+            children: Vec::new(),
+            shadow_root: None,
+        });
         self.nodes[host].shadow_root = Some(id);
         id
     }
@@ -124,7 +144,10 @@ impl Document {
 
     /// Element ancestors in the composed tree, nearest first.
     pub fn ancestors(&self, id: NodeId) -> Ancestors<'_> {
-        Ancestors { doc: self, cur: self.composed_parent(id) }
+        Ancestors {
+            doc: self,
+            cur: self.composed_parent(id),
+        }
     }
 
     /// Pre-order walk of one scope's light tree (does not enter shadow roots or frames).

@@ -9,7 +9,11 @@ pub const CSV_HEADER: &str =
 /// formula ("=HYPERLINK(…)", "+1", "@SUM") is prefixed with an apostrophe, so it stays text.
 fn field(s: &str) -> String {
     let s = s.replace(['\r', '\n'], " ");
-    let s = if s.starts_with(['=', '+', '-', '@', '\t']) { format!("'{s}") } else { s };
+    let s = if s.starts_with(['=', '+', '-', '@', '\t']) {
+        format!("'{s}")
+    } else {
+        s
+    };
     if s.contains([',', '"']) || s.starts_with(' ') || s.ends_with(' ') {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -58,7 +62,10 @@ mod tests {
         assert_eq!(field("plain"), "plain");
         assert_eq!(field("a, b"), "\"a, b\"");
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(field("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assert_eq!(
+            field("=HYPERLINK(\"http://x\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\")\""
+        );
         assert_eq!(field("+1"), "'+1");
         assert_eq!(field("line\nbreak"), "line break");
     }

@@ -13,9 +13,14 @@ fn list(items: &[String]) -> String {
 }
 
 fn month(date: &str) -> String {
-    const M: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const M: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let y = date.get(..4).unwrap_or("");
-    let m = date.get(5..7).and_then(|m| m.parse::<usize>().ok()).filter(|m| (1..=12).contains(m));
+    let m = date
+        .get(5..7)
+        .and_then(|m| m.parse::<usize>().ok())
+        .filter(|m| (1..=12).contains(m));
     let d = date.get(8..10).and_then(|d| d.parse::<u32>().ok());
     match (m, d) {
         (Some(m), Some(d)) => format!("{d} {} {y}", M[m - 1]),
@@ -43,7 +48,12 @@ fn some(items: &[String], n: usize) -> String {
 /// The explanation as topics (summary, covers, excluded, recipients, default, undo,
 /// elsewhere, alleged, sources): the inspector lays them out; `join` makes the one paragraph
 /// the JSON carries as `explanation`.
-pub fn explain(f: &Finding, service: Option<&str>, excluded: &[&str], region: Option<&str>) -> Vec<(&'static str, String)> {
+pub fn explain(
+    f: &Finding,
+    service: Option<&str>,
+    excluded: &[&str],
+    region: Option<&str>,
+) -> Vec<(&'static str, String)> {
     let mut p: Vec<(&'static str, String)> = Vec::new();
     let now = match f.sharing {
         Some(true) => "It is sharing now.",
@@ -77,31 +87,75 @@ pub fn explain(f: &Finding, service: Option<&str>, excluded: &[&str], region: Op
         p.push(("excluded", format!("Not included: {first}.")));
     }
     if !f.recipients.is_empty() {
-        p.push(("recipients", format!("Who gets it: {}.", list(&f.recipients))));
+        p.push((
+            "recipients",
+            format!("Who gets it: {}.", list(&f.recipients)),
+        ));
     }
     p.push(("default", default_text(f, region)));
     match f.retroactive_opt_out {
-        Some(false) => p.push(("undo", "Turning it off stops future use only; training that already happened is not undone.".into())),
-        Some(true) => p.push(("undo", "Turning it off also keeps data already collected out of future training.".into())),
-        None if f.concern == "ai-training" => p.push(("undo", "Whether turning it off undoes past use is not stated.".into())),
+        Some(false) => p.push((
+            "undo",
+            "Turning it off stops future use only; training that already happened is not undone."
+                .into(),
+        )),
+        Some(true) => p.push((
+            "undo",
+            "Turning it off also keeps data already collected out of future training.".into(),
+        )),
+        None if f.concern == "ai-training" => p.push((
+            "undo",
+            "Whether turning it off undoes past use is not stated.".into(),
+        )),
         None => {}
     }
     for e in &f.elsewhere {
-        p.push(("elsewhere", format!("Not on this page: {} ({}{}).", e.what, e.how, if e.url.is_empty() { String::new() } else { format!(": {}", e.url) })));
+        p.push((
+            "elsewhere",
+            format!(
+                "Not on this page: {} ({}{}).",
+                e.what,
+                e.how,
+                if e.url.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", e.url)
+                }
+            ),
+        ));
     }
     for a in &f.allegations {
-        p.push(("alleged", format!("Alleged, not established: {} Response: {}", a.text, a.response)));
+        p.push((
+            "alleged",
+            format!(
+                "Alleged, not established: {} Response: {}",
+                a.text, a.response
+            ),
+        ));
     }
     if !f.sources.is_empty() {
-        let latest = f.sources.iter().map(|x| x.checked.as_str()).max().unwrap_or("");
-        p.push(("sources", format!("Sources: {} (checked up to {latest}).", f.sources.len())));
+        let latest = f
+            .sources
+            .iter()
+            .map(|x| x.checked.as_str())
+            .max()
+            .unwrap_or("");
+        p.push((
+            "sources",
+            format!("Sources: {} (checked up to {latest}).", f.sources.len()),
+        ));
     }
     p
 }
 
 /// The topics as one paragraph.
 pub fn join(parts: &[(&'static str, String)]) -> String {
-    parts.iter().map(|(_, t)| t.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ")
+    parts
+        .iter()
+        .map(|(_, t)| t.trim())
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn default_text(f: &Finding, region: Option<&str>) -> String {
@@ -111,7 +165,11 @@ fn default_text(f: &Finding, region: Option<&str>) -> String {
     let current: Vec<_> = f.regions.iter().filter(|r| r.to.is_empty()).collect();
     let mut parts = Vec::new();
     for r in &current {
-        let since = if r.from.is_empty() { String::new() } else { format!(" since {}", month(&r.from)) };
+        let since = if r.from.is_empty() {
+            String::new()
+        } else {
+            format!(" since {}", month(&r.from))
+        };
         let what = match (r.state.as_str(), r.sharing) {
             (_, Some(true)) => "sharing",
             (_, Some(false)) => "not sharing",
@@ -133,12 +191,30 @@ fn default_text(f: &Finding, region: Option<&str>) -> String {
 /// Text for a catalogued setting that has no switch on the page (a form, an email, nothing).
 pub fn notice_text(svc: &Service, st: &Setting) -> String {
     let mut s = match st.control {
-        "form" => format!("{}: there is no switch for \"{}\"; it takes a form. ", svc.name, st.name),
-        "email" => format!("{}: there is no switch for \"{}\"; it takes an email. ", svc.name, st.name),
-        _ => format!("{}: \"{}\" has no setting you can change. ", svc.name, st.name),
+        "form" => format!(
+            "{}: there is no switch for \"{}\"; it takes a form. ",
+            svc.name, st.name
+        ),
+        "email" => format!(
+            "{}: there is no switch for \"{}\"; it takes an email. ",
+            svc.name, st.name
+        ),
+        _ => format!(
+            "{}: \"{}\" has no setting you can change. ",
+            svc.name, st.name
+        ),
     };
     for n in st.not_on_page {
-        s.push_str(&format!("{}: {}{} ", n.what, n.steps, if n.url.is_empty() { String::new() } else { format!(" ({})", n.url) }));
+        s.push_str(&format!(
+            "{}: {}{} ",
+            n.what,
+            n.steps,
+            if n.url.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", n.url)
+            }
+        ));
     }
     if let Some(note) = st.notes.first() {
         s.push_str(note);

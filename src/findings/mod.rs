@@ -16,9 +16,9 @@ use crate::controls::{extract, Control, ControlKind, State};
 use crate::dom::{page_meta, parse, ParseLimits};
 use serde::{Deserialize, Serialize};
 
-pub use explain::{explain, join as join_explanation};
 #[cfg(not(target_arch = "wasm32"))]
 pub use csv::{csv_rows, CSV_HEADER};
+pub use explain::{explain, join as join_explanation};
 pub use markdown::markdown;
 pub use verify::{verify, Outcome};
 
@@ -178,12 +178,17 @@ pub struct Report {
 
 /// Scan a capture: parse, find controls, decide what each means, explain.
 pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureError> {
-    let doc = parse(capture.html.as_bytes(), ParseLimits::default()).map_err(CaptureError::Parse)?;
+    let doc =
+        parse(capture.html.as_bytes(), ParseLimits::default()).map_err(CaptureError::Parse)?;
     let controls = extract(&doc);
     let meta = page_meta(&doc);
     let pick = |a: &str, b: String| if a.is_empty() { b } else { a.to_string() };
     // An explicit URL (CLI --url) wins over the capture's, which wins over the page's canonical link.
-    let url = opts.url.clone().filter(|u| !u.is_empty()).unwrap_or_else(|| pick(&capture.url, meta.url));
+    let url = opts
+        .url
+        .clone()
+        .filter(|u| !u.is_empty())
+        .unwrap_or_else(|| pick(&capture.url, meta.url));
     let services = catalog::services_for(&url);
     let today = capture.captured_at.get(..10).unwrap_or("");
     let lang = pick(&capture.lang, meta.lang.clone());
@@ -201,10 +206,19 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
         .find_map(|f| f.service.as_deref())
         .and_then(|id| services.iter().find(|s| s.id == id).copied())
         .or_else(|| services.first().copied());
-    let notices = service.map(|s| notices_for(s, &findings)).unwrap_or_default();
-    let ai: Vec<&Finding> = findings.iter().filter(|f| f.concern == "ai-training" && f.visible).collect();
+    let notices = service
+        .map(|s| notices_for(s, &findings))
+        .unwrap_or_default();
+    let ai: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.concern == "ai-training" && f.visible)
+        .collect();
     Ok(Report {
-        summary: Summary { controls: findings.len(), ai_training: ai.len(), sharing: ai.iter().filter(|f| f.sharing == Some(true)).count() },
+        summary: Summary {
+            controls: findings.len(),
+            ai_training: ai.len(),
+            sharing: ai.iter().filter(|f| f.sharing == Some(true)).count(),
+        },
         url,
         title: pick(&capture.title, meta.title),
         lang,
@@ -229,18 +243,37 @@ fn rank(f: &Finding) -> u8 {
     }
 }
 
-fn finding(c: &Control, services: &[&'static Service], url: &str, lang: &str, region: Option<&str>, today: &str) -> Finding {
+fn finding(
+    c: &Control,
+    services: &[&'static Service],
+    url: &str,
+    lang: &str,
+    region: Option<&str>,
+    today: &str,
+) -> Finding {
     let known = catalog::match_setting(services, &c.name, &c.description);
     // The classifier only runs where the catalog does not know the control.
-    let mut cls = if known.is_none() { Some(classify(&c.name, &c.description, &c.section, lang)) } else { None };
+    let mut cls = if known.is_none() {
+        Some(classify(&c.name, &c.description, &c.section, lang))
+    } else {
+        None
+    };
     // A neutral name ("Use of your texts") whose options decide ("Only for your history" /
     // "Also to improve our translation model"): the options that speak of training share.
     let option_training = match &cls {
-        Some(cl) if cl.concern != Concern::AiTraining => options::training_options(&c.name, &c.options),
+        Some(cl) if cl.concern != Concern::AiTraining => {
+            options::training_options(&c.name, &c.options)
+        }
         _ => None,
     };
     if let (Some(cl), Some(t)) = (&mut cls, &option_training) {
-        let first = c.options.iter().zip(t).find(|(_, &yes)| yes).map(|(o, _)| o.label.as_str()).unwrap_or("");
+        let first = c
+            .options
+            .iter()
+            .zip(t)
+            .find(|(_, &yes)| yes)
+            .map(|(o, _)| o.label.as_str())
+            .unwrap_or("");
         *cl = classify(first, &c.description, &c.section, lang);
         cl.concern = Concern::AiTraining;
         cl.inverted = false;
@@ -263,7 +296,9 @@ fn finding(c: &Control, services: &[&'static Service], url: &str, lang: &str, re
             locator: o.locator.clone(),
             selected: o.selected,
             sharing: match &option_training {
-                Some(t) => Some(t[i] && options::option_shares(&o.label, false, false, lang) != Some(false)),
+                Some(t) => Some(
+                    t[i] && options::option_shares(&o.label, false, false, lang) != Some(false),
+                ),
                 None => options::option_shares(&o.label, inverted, own, lang),
             },
         })
@@ -286,8 +321,15 @@ fn finding(c: &Control, services: &[&'static Service], url: &str, lang: &str, re
         (Some((svc, st)), _) => Evidence {
             from: "catalog".into(),
             lang: String::new(),
-            words: vec![EvidenceWord { text: st.name.into(), role: "catalog".into() }],
-            why: format!("{}'s own setting, known to Unticked → on {}", svc.name, if inverted { "protects" } else { "shares" }),
+            words: vec![EvidenceWord {
+                text: st.name.into(),
+                role: "catalog".into(),
+            }],
+            why: format!(
+                "{}'s own setting, known to Unticked → on {}",
+                svc.name,
+                if inverted { "protects" } else { "shares" }
+            ),
         },
         (None, Some(cl)) if concern == Concern::AiTraining => cl.evidence.clone(),
         _ => Evidence::default(),
@@ -316,7 +358,11 @@ fn finding(c: &Control, services: &[&'static Service], url: &str, lang: &str, re
         retroactive_opt_out: None,
         regions: Vec::new(),
         sources: Vec::new(),
-        turn_off: if certain { turn_off(c, sharing, &options, url) } else { None },
+        turn_off: if certain {
+            turn_off(c, sharing, &options, url)
+        } else {
+            None
+        },
         options,
         elsewhere: Vec::new(),
         allegations: Vec::new(),
@@ -327,28 +373,51 @@ fn finding(c: &Control, services: &[&'static Service], url: &str, lang: &str, re
         f.shares = cls.data.iter().map(|s| s.to_string()).collect();
         f.recipients = inferred_recipients(url, services, cls.third_parties);
     }
-    let parts = explain(&f, known.map(|(s, _)| s.name), known.map(|(_, st)| st.excluded).unwrap_or(&[]), region);
+    let parts = explain(
+        &f,
+        known.map(|(s, _)| s.name),
+        known.map(|(_, st)| st.excluded).unwrap_or(&[]),
+        region,
+    );
     f.explanation = explain::join(&parts);
-    f.explanation_parts = parts.into_iter().map(|(topic, text)| ExplanationPart { topic: topic.into(), text }).collect();
+    f.explanation_parts = parts
+        .into_iter()
+        .map(|(topic, text)| ExplanationPart {
+            topic: topic.into(),
+            text,
+        })
+        .collect();
     f
 }
 
-fn inferred_recipients(url: &str, services: &[&'static Service], third_parties: bool) -> Vec<String> {
-    let mut r = vec![services.first().map(|s| s.name.to_string()).unwrap_or_else(|| {
-        let h = catalog::host_of(url);
-        if h.is_empty() {
-            "the service".to_string()
-        } else {
-            h.trim_start_matches("www.").to_string()
-        }
-    })];
+fn inferred_recipients(
+    url: &str,
+    services: &[&'static Service],
+    third_parties: bool,
+) -> Vec<String> {
+    let mut r = vec![services
+        .first()
+        .map(|s| s.name.to_string())
+        .unwrap_or_else(|| {
+            let h = catalog::host_of(url);
+            if h.is_empty() {
+                "the service".to_string()
+            } else {
+                h.trim_start_matches("www.").to_string()
+            }
+        })];
     if third_parties {
         r.push("partners or other companies the page mentions".into());
     }
     r
 }
 
-fn turn_off(c: &Control, sharing: Option<bool>, options: &[OptionOut], page_url: &str) -> Option<TurnOff> {
+fn turn_off(
+    c: &Control,
+    sharing: Option<bool>,
+    options: &[OptionOut],
+    page_url: &str,
+) -> Option<TurnOff> {
     if sharing != Some(true) || c.disabled {
         return None;
     }
@@ -364,8 +433,14 @@ fn turn_off(c: &Control, sharing: Option<bool>, options: &[OptionOut], page_url:
         })
     };
     match c.kind {
-        ControlKind::RadioGroup => options.iter().find(|o| o.sharing == Some(false)).and_then(|o| make("click", &o.locator, &o.label, "choose", &o.label)),
-        ControlKind::Select => options.iter().find(|o| o.sharing == Some(false)).and_then(|o| make("select", &c.locator, &o.label, "choose", &o.label)),
+        ControlKind::RadioGroup => options
+            .iter()
+            .find(|o| o.sharing == Some(false))
+            .and_then(|o| make("click", &o.locator, &o.label, "choose", &o.label)),
+        ControlKind::Select => options
+            .iter()
+            .find(|o| o.sharing == Some(false))
+            .and_then(|o| make("select", &c.locator, &o.label, "choose", &o.label)),
         // The text only shows the state. The page's own "Turn off" button beside the row comes
         // first (it may open a menu whose "Turn off" item does it); else the row, which opens
         // the real switch, found by this name. A row that links to another page takes that
@@ -402,7 +477,12 @@ pub fn other_page(base: &str, href: &str) -> Option<String> {
     let lower = href.to_ascii_lowercase();
     let web = lower.starts_with("http://") || lower.starts_with("https://");
     // "javascript:", "mailto:"…: a scheme before the first '/', '?' or '#'.
-    let other_scheme = !web && lower.split(['/', '?', '#']).next().unwrap_or("").contains(':');
+    let other_scheme = !web
+        && lower
+            .split(['/', '?', '#'])
+            .next()
+            .unwrap_or("")
+            .contains(':');
     if href.is_empty() || href.starts_with('#') || other_scheme {
         return None;
     }
@@ -444,7 +524,12 @@ pub fn other_page(base: &str, href: &str) -> Option<String> {
 
 fn source_ref(st: &Setting, i: usize) -> SourceRef {
     let s = &st.sources[i];
-    SourceRef { url: s.url.into(), kind: s.kind.into(), title: s.title.into(), checked: s.checked.into() }
+    SourceRef {
+        url: s.url.into(),
+        kind: s.kind.into(),
+        title: s.title.into(),
+        checked: s.checked.into(),
+    }
 }
 
 fn sources_of(st: &Setting) -> Vec<SourceRef> {
@@ -461,15 +546,17 @@ fn default_shares(state: &str, polarity: &str) -> Option<bool> {
 
 /// EU member states count as "EU" (and "EEA") in the catalog's region lists.
 const EU: &[&str] = &[
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL",
-    "PT", "RO", "SK", "SI", "ES", "SE",
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
 ];
 
 fn region_matches(listed: &[&str], region: &str) -> bool {
     let r = region.to_ascii_uppercase();
     let r = if r == "GB" { "UK".to_string() } else { r };
     listed.iter().any(|l| {
-        l.eq_ignore_ascii_case(&r) || (EU.contains(&r.as_str()) && (*l == "EU" || *l == "EEA")) || (matches!(r.as_str(), "NO" | "IS" | "LI") && *l == "EEA")
+        l.eq_ignore_ascii_case(&r)
+            || (EU.contains(&r.as_str()) && (*l == "EU" || *l == "EEA"))
+            || (matches!(r.as_str(), "NO" | "IS" | "LI") && *l == "EEA")
     })
 }
 
@@ -480,11 +567,20 @@ pub fn default_now(st: &Setting, region: Option<&str>, today: &str) -> Option<bo
         .defaults
         .iter()
         // With no capture date, the rules still in force (no end date) apply.
-        .filter(|d| if today.is_empty() { d.to.is_empty() } else { (d.from.is_empty() || d.from <= today) && (d.to.is_empty() || d.to >= today) })
+        .filter(|d| {
+            if today.is_empty() {
+                d.to.is_empty()
+            } else {
+                (d.from.is_empty() || d.from <= today) && (d.to.is_empty() || d.to >= today)
+            }
+        })
         .collect();
     match region {
         Some(r) => {
-            let d = active.iter().find(|d| region_matches(d.regions, r)).or_else(|| active.iter().find(|d| d.regions.contains(&"*")))?;
+            let d = active
+                .iter()
+                .find(|d| region_matches(d.regions, r))
+                .or_else(|| active.iter().find(|d| d.regions.contains(&"*")))?;
             default_shares(d.state, st.polarity)
         }
         None => {
@@ -495,7 +591,13 @@ pub fn default_now(st: &Setting, region: Option<&str>, today: &str) -> Option<bo
     }
 }
 
-fn apply_catalog(f: &mut Finding, _svc: &Service, st: &'static Setting, region: Option<&str>, today: &str) {
+fn apply_catalog(
+    f: &mut Finding,
+    _svc: &Service,
+    st: &'static Setting,
+    region: Option<&str>,
+    today: &str,
+) {
     f.shares = st.shares.iter().map(|s| s.to_string()).collect();
     f.recipients = st.recipients.iter().map(|s| s.to_string()).collect();
     f.retroactive_opt_out = st.retroactive_opt_out;
@@ -514,22 +616,49 @@ fn apply_catalog(f: &mut Finding, _svc: &Service, st: &'static Setting, region: 
     f.default_sharing = default_now(st, region, today);
     f.sources = sources_of(st);
     f.elsewhere = elsewhere(st);
-    f.allegations = st.allegations.iter().map(|a| AllegationOut { text: a.text.into(), response: a.response.into(), source: source_ref(st, a.source) }).collect();
+    f.allegations = st
+        .allegations
+        .iter()
+        .map(|a| AllegationOut {
+            text: a.text.into(),
+            response: a.response.into(),
+            source: source_ref(st, a.source),
+        })
+        .collect();
     if f.turn_off.is_none() && f.sharing == Some(true) {
         if let Some(e) = f.elsewhere.first() {
-            f.turn_off = Some(TurnOff { how: e.how.clone(), locator: String::new(), option: String::new(), url: e.url.clone(), steps: e.steps.clone(), action: e.how.clone(), expect: String::new() });
+            f.turn_off = Some(TurnOff {
+                how: e.how.clone(),
+                locator: String::new(),
+                option: String::new(),
+                url: e.url.clone(),
+                steps: e.steps.clone(),
+                action: e.how.clone(),
+                expect: String::new(),
+            });
         }
     }
 }
 
 fn elsewhere(st: &Setting) -> Vec<Elsewhere> {
-    st.not_on_page.iter().map(|n| Elsewhere { what: n.what.into(), how: n.how.into(), url: n.url.into(), steps: n.steps.into() }).collect()
+    st.not_on_page
+        .iter()
+        .map(|n| Elsewhere {
+            what: n.what.into(),
+            how: n.how.into(),
+            url: n.url.into(),
+            steps: n.steps.into(),
+        })
+        .collect()
 }
 
 fn notices_for(svc: &'static Service, findings: &[Finding]) -> Vec<Notice> {
     svc.settings
         .iter()
-        .filter(|st| matches!(st.control, "form" | "email" | "none") && !findings.iter().any(|f| f.setting.as_deref() == Some(st.id)))
+        .filter(|st| {
+            matches!(st.control, "form" | "email" | "none")
+                && !findings.iter().any(|f| f.setting.as_deref() == Some(st.id))
+        })
         .map(|st| Notice {
             service: svc.id.into(),
             setting: st.id.into(),
@@ -545,11 +674,22 @@ fn notices_for(svc: &'static Service, findings: &[Finding]) -> Vec<Notice> {
 /// One line per finding with the fields that decide what a person is told: used to check that
 /// the native engine and the Wasm engine give the same findings on the same page.
 pub fn fingerprint(r: &Report) -> String {
-    let mut s = format!("service={:?} controls={} ai={} sharing={}\n", r.service, r.summary.controls, r.summary.ai_training, r.summary.sharing);
+    let mut s = format!(
+        "service={:?} controls={} ai={} sharing={}\n",
+        r.service, r.summary.controls, r.summary.ai_training, r.summary.sharing
+    );
     for f in &r.findings {
         s.push_str(&format!(
             "{} | {} | {} | {:?} | {:?} | {} | {} | {:?} | {}\n",
-            f.label, f.concern, f.control_state, f.sharing, f.default_sharing, f.visible, f.locator, f.setting, f.section.join(" > ")
+            f.label,
+            f.concern,
+            f.control_state,
+            f.sharing,
+            f.default_sharing,
+            f.visible,
+            f.locator,
+            f.setting,
+            f.section.join(" > ")
         ));
     }
     s
@@ -569,14 +709,36 @@ mod tests {
     #[test]
     fn link_rows_resolve_to_other_pages() {
         let base = "https://myactivity.google.com/product/gemini?hl=en#top";
-        assert_eq!(other_page(base, "https://myactivity.google.com/activitycontrols?settings=gemini").as_deref(), Some("https://myactivity.google.com/activitycontrols?settings=gemini"));
-        assert_eq!(other_page(base, "/activitycontrols").as_deref(), Some("https://myactivity.google.com/activitycontrols"));
-        assert_eq!(other_page(base, "//accounts.example/x").as_deref(), Some("https://accounts.example/x"));
-        assert_eq!(other_page(base, "../settings/ai").as_deref(), Some("https://myactivity.google.com/settings/ai"));
-        assert_eq!(other_page(base, "?hl=de").as_deref(), Some("https://myactivity.google.com/product/gemini?hl=de"));
+        assert_eq!(
+            other_page(
+                base,
+                "https://myactivity.google.com/activitycontrols?settings=gemini"
+            )
+            .as_deref(),
+            Some("https://myactivity.google.com/activitycontrols?settings=gemini")
+        );
+        assert_eq!(
+            other_page(base, "/activitycontrols").as_deref(),
+            Some("https://myactivity.google.com/activitycontrols")
+        );
+        assert_eq!(
+            other_page(base, "//accounts.example/x").as_deref(),
+            Some("https://accounts.example/x")
+        );
+        assert_eq!(
+            other_page(base, "../settings/ai").as_deref(),
+            Some("https://myactivity.google.com/settings/ai")
+        );
+        assert_eq!(
+            other_page(base, "?hl=de").as_deref(),
+            Some("https://myactivity.google.com/product/gemini?hl=de")
+        );
         // Same document, in-page anchors, scripts and odd schemes are not other pages.
         assert_eq!(other_page(base, "#more"), None);
-        assert_eq!(other_page(base, "https://myactivity.google.com/product/gemini?hl=en#x"), None);
+        assert_eq!(
+            other_page(base, "https://myactivity.google.com/product/gemini?hl=en#x"),
+            None
+        );
         assert_eq!(other_page(base, "javascript:void(0)"), None);
         assert_eq!(other_page(base, "mailto:privacy@example.com"), None);
         assert_eq!(other_page(base, ""), None);

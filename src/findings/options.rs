@@ -14,7 +14,8 @@ pub fn training_options(name: &str, opts: &[crate::controls::ControlOption]) -> 
     // ("Faster" / "Smarter" under "Assistant model").
     let means = |label: &str| {
         crate::classify::option_means_training(label)
-            || (label.split_whitespace().count() >= 3 && crate::classify::option_means_training(&format!("{name}: {label}")))
+            || (label.split_whitespace().count() >= 3
+                && crate::classify::option_means_training(&format!("{name}: {label}")))
     };
     let t: Vec<bool> = opts.iter().map(|o| means(&o.label)).collect();
     let n = t.iter().filter(|&&x| x).count();
@@ -27,9 +28,16 @@ pub fn training_options(name: &str, opts: &[crate::controls::ControlOption]) -> 
 pub fn self_described(opts: &[crate::controls::ControlOption], lang: &str) -> bool {
     let answers = opts.iter().any(|o| {
         let first = o.label.split([' ', ',']).next().unwrap_or("");
-        crate::controls::state::part_state(first).is_some() || v::REFUSE().words.binary_search(&fold(first).as_str()).is_ok()
+        crate::controls::state::part_state(first).is_some()
+            || v::REFUSE()
+                .words
+                .binary_search(&fold(first).as_str())
+                .is_ok()
     });
-    !answers && opts.iter().any(|o| crate::classify::option_denies(&o.label, lang))
+    !answers
+        && opts
+            .iter()
+            .any(|o| crate::classify::option_denies(&o.label, lang))
 }
 
 /// None when the option's wording says neither (we do not guess). `inverted`: the control's
@@ -57,7 +65,10 @@ mod tests {
     fn options() {
         assert_eq!(option_shares("Allow", false, false, "en"), Some(true));
         assert_eq!(option_shares("Don't allow", false, false, ""), Some(false));
-        assert_eq!(option_shares("Only anonymised", false, false, ""), Some(true));
+        assert_eq!(
+            option_shares("Only anonymised", false, false, ""),
+            Some(true)
+        );
         assert_eq!(option_shares("Nunca", false, false, ""), Some(false));
         assert_eq!(option_shares("Ja", true, false, ""), Some(false));
         assert_eq!(option_shares("Nein", true, false, ""), Some(true));

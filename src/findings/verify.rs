@@ -11,9 +11,16 @@ pub enum Outcome {
     Unexpected(String, Option<TurnOff>),
 }
 
-pub fn verify(before: &Finding, t: &TurnOff, now: Option<&Finding>, flip_error: Option<String>) -> Outcome {
+pub fn verify(
+    before: &Finding,
+    t: &TurnOff,
+    now: Option<&Finding>,
+    flip_error: Option<String>,
+) -> Outcome {
     let Some(g) = now else {
-        return Outcome::Failed(flip_error.unwrap_or_else(|| "the switch is no longer on the page".into()));
+        return Outcome::Failed(
+            flip_error.unwrap_or_else(|| "the switch is no longer on the page".into()),
+        );
     };
     let moved = g.control_state != before.control_state;
     let as_expected = t.expect.is_empty() || g.control_state == t.expect;
@@ -21,7 +28,10 @@ pub fn verify(before: &Finding, t: &TurnOff, now: Option<&Finding>, flip_error: 
         return Outcome::Done;
     }
     if !moved || (t.expect.is_empty() && g.sharing == Some(true)) {
-        return Outcome::Failed(flip_error.unwrap_or_else(|| "the switch still shows as sharing after the click".into()));
+        return Outcome::Failed(
+            flip_error
+                .unwrap_or_else(|| "the switch still shows as sharing after the click".into()),
+        );
     }
     let mut what = format!("the switch is now '{}'", g.control_state);
     if g.label != before.label {
@@ -57,21 +67,39 @@ mod tests {
     use crate::{scan, Capture, ScanOptions};
 
     fn one(html: &str) -> Finding {
-        let r = scan(&Capture::from_html(html.to_string()), &ScanOptions { url: Some("https://notes.example/settings".into()), ..Default::default() }).unwrap();
-        r.findings.into_iter().find(|f| f.concern == "ai-training").expect("an AI-training finding")
+        let r = scan(
+            &Capture::from_html(html.to_string()),
+            &ScanOptions {
+                url: Some("https://notes.example/settings".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        r.findings
+            .into_iter()
+            .find(|f| f.concern == "ai-training")
+            .expect("an AI-training finding")
     }
 
     #[test]
     fn done_only_when_the_control_moved_as_expected_under_its_name() {
-        let before = one(r#"<label><input type=checkbox id=a> Disable AI training on my notes</label>"#);
+        let before =
+            one(r#"<label><input type=checkbox id=a> Disable AI training on my notes</label>"#);
         let t = before.turn_off.clone().expect("offered");
         assert_eq!((t.action.as_str(), t.expect.as_str()), ("tick", "on"));
-        let after = one(r#"<label><input type=checkbox id=a checked> Disable AI training on my notes</label>"#);
+        let after = one(
+            r#"<label><input type=checkbox id=a checked> Disable AI training on my notes</label>"#,
+        );
         assert_eq!(verify(&before, &t, Some(&after), None), Outcome::Done);
         // Same state as before: it did not change.
-        assert!(matches!(verify(&before, &t, Some(&before), None), Outcome::Failed(_)));
+        assert!(matches!(
+            verify(&before, &t, Some(&before), None),
+            Outcome::Failed(_)
+        ));
         // It moved, but the page renamed it: unexpected, and it can be put back.
-        let renamed = one(r#"<label><input type=checkbox id=a checked> Use my notes for AI training</label>"#);
+        let renamed = one(
+            r#"<label><input type=checkbox id=a checked> Use my notes for AI training</label>"#,
+        );
         match verify(&before, &t, Some(&renamed), None) {
             Outcome::Unexpected(what, Some(back)) => {
                 assert!(what.contains("name changed"), "{what}");

@@ -3,7 +3,7 @@
 //! allows it here, and they take it back in the same place. Hosts without the three
 //! `siteAccess` methods (the demo) show nothing.
 
-use crate::catalog::{settings_origins, SERVICES};
+use crate::catalog::{settings_hosts, SERVICES};
 use crate::web::Host;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
@@ -18,55 +18,75 @@ pub struct SiteAccessProps {
 }
 
 /// Wait for the browser's answer (if a request or removal was made), then ask the host whether
-/// the service's sites are granted now.
-async fn settle(answer: Option<JsFuture>, host: Host, origins: JsValue, granted: UseStateHandle<Option<bool>>) {
+/// the service's sites (host names) are granted now.
+async fn settle(
+    answer: Option<JsFuture>,
+    host: Host,
+    sites: JsValue,
+    granted: UseStateHandle<Option<bool>>,
+) {
     if let Some(a) = answer {
         let _ = a.await;
     }
-    granted.set(host.call("siteAccess", &[origins]).await.ok().and_then(|v| v.as_bool()));
+    granted.set(
+        host.call("siteAccess", &[sites])
+            .await
+            .ok()
+            .and_then(|v| v.as_bool()),
+    );
 }
 
 #[component]
 pub fn SiteAccess(props: &SiteAccessProps) -> Html {
     let host = props.host.clone();
     let granted = use_state(|| None::<bool>);
-    let svc = props.service.as_deref().and_then(|id| SERVICES.iter().find(|s| s.id == id));
-    let list = svc.map(|s| settings_origins(Some(s.id))).unwrap_or_default();
+    let svc = props
+        .service
+        .as_deref()
+        .and_then(|id| SERVICES.iter().find(|s| s.id == id));
+    let list = svc.map(|s| settings_hosts(Some(s.id))).unwrap_or_default();
     let arr = js_sys::Array::new();
     for o in &list {
         arr.push(&JsValue::from_str(o));
     }
-    let origins: JsValue = arr.into();
+    let sites: JsValue = arr.into();
     {
-        let (host, granted, origins) = (host.clone(), granted.clone(), origins.clone());
+        let (host, granted, sites) = (host.clone(), granted.clone(), sites.clone());
         use_effect_with(!list.is_empty(), move |some| {
             if *some && host.has("siteAccess") {
-                spawn_local(settle(None, host, origins, granted));
+                spawn_local(settle(None, host, sites, granted));
             }
         });
     }
-    let (Some(svc), Some(on)) = (svc, *granted) else { return html! {} };
+    let (Some(svc), Some(on)) = (svc, *granted) else {
+        return html! {};
+    };
     let t = |k: &str, en: &str| host.msg(k, en).replace("{service}", svc.name);
     let text = if on {
-        t("accessOn", "Unticked checks {service}'s settings pages on its own and counts on the toolbar.")
+        t(
+            "accessOn",
+            "Unticked checks {service}'s settings pages on its own and counts on the toolbar.",
+        )
     } else {
-        let mut sites = String::new();
-        for o in &list {
-            sites += " ";
-            sites += o.trim_start_matches("https://").trim_end_matches("/*");
-        }
-        t("accessAsk", "Let Unticked check {service}'s settings pages on its own and count on the toolbar? Your browser will ask about these sites; Unticked reads only their settings pages:") + &sites
+        t("accessAsk", "Let Unticked check {service}'s settings pages on its own and count on the toolbar? Your browser will ask about these sites; Unticked reads only their settings pages:") + " " + &list.join(", ")
     };
     let onclick = {
-        let (host, granted, origins) = (host.clone(), granted.clone(), origins.clone());
+        let (host, granted, sites) = (host.clone(), granted.clone(), sites.clone());
         Callback::from(move |_: MouseEvent| {
             // permissions.request must be called inside the click: now, and awaited after.
-            let answer = host.call_now_with(if on { "revokeSiteAccess" } else { "requestSiteAccess" }, &origins);
-            spawn_local(settle(answer, host.clone(), origins.clone(), granted.clone()));
+            let answer = host.call_now_with(
+                if on {
+                    "revokeSiteAccess"
+                } else {
+                    "requestSiteAccess"
+                },
+                &sites,
+            );
+            spawn_local(settle(answer, host.clone(), sites.clone(), granted.clone()));
         })
     };
     html! {
-        <div class="ut-access" data-granted={on.to_string()}>
+        <div class="ut-access" data-granted={if on { "true" } else { "false" }}>
             <p>{ text }</p>
             <button type="button" data-action="site-access" {onclick}>{ if on { t("accessStop", "Stop") } else { t("accessAllow", "Allow") } }</button>
         </div>

@@ -38,9 +38,23 @@ pub fn action_text(t: &Finding, to: &TurnOff, msg: &dyn Fn(&str, &str) -> String
         "tick" => format!("{} '{label}'", msg("actionTick", "Tick")),
         "switch-off" => format!("{} '{label}'", msg("actionSwitchOff", "Switch OFF")),
         "switch-on" => format!("{} '{label}'", msg("actionSwitchOn", "Switch ON")),
-        "choose" => format!("{} '{}' {} '{label}'", msg("actionChoose", "Choose"), to.option, msg("actionFor", "for")),
-        "menu" => format!("{} '{}' {} '{label}'", msg("actionPress", "Press the page's own"), to.option, msg("actionFor", "for")),
-        _ => format!("{} '{label}' {}", msg("actionOpen", "Open"), msg("actionOpenThen", "and switch it off")),
+        "choose" => format!(
+            "{} '{}' {} '{label}'",
+            msg("actionChoose", "Choose"),
+            to.option,
+            msg("actionFor", "for")
+        ),
+        "menu" => format!(
+            "{} '{}' {} '{label}'",
+            msg("actionPress", "Press the page's own"),
+            to.option,
+            msg("actionFor", "for")
+        ),
+        _ => format!(
+            "{} '{label}' {}",
+            msg("actionOpen", "Open"),
+            msg("actionOpenThen", "and switch it off")
+        ),
     }
 }
 
@@ -72,7 +86,8 @@ pub fn FindingCard(p: &FindingProps) -> Html {
     let turn_off_ref = use_node_ref();
     let refocus = use_mut_ref(|| false);
     {
-        let (confirm_ref, turn_off_ref, refocus) = (confirm_ref.clone(), turn_off_ref.clone(), refocus.clone());
+        let (confirm_ref, turn_off_ref, refocus) =
+            (confirm_ref.clone(), turn_off_ref.clone(), refocus.clone());
         use_effect_with(*confirming, move |on| {
             let target = if *on {
                 confirm_ref.cast::<web_sys::HtmlElement>()
@@ -100,9 +115,15 @@ pub fn FindingCard(p: &FindingProps) -> Html {
         None => t("sharingUnknown", "Sharing unknown"),
     };
     let default_pill = match f.default_sharing {
-        Some(true) => html! { <span class="ut-pill ut-default">{ t("onByDefault", "On by default") }</span> },
-        Some(false) => html! { <span class="ut-pill">{ t("offByDefault", "Off by default") }</span> },
-        None if f.concern == "ai-training" => html! { <span class="ut-pill ut-muted">{ t("defaultUnknown", "Default unknown") }</span> },
+        Some(true) => {
+            html! { <span class="ut-pill ut-default">{ t("onByDefault", "On by default") }</span> }
+        }
+        Some(false) => {
+            html! { <span class="ut-pill">{ t("offByDefault", "Off by default") }</span> }
+        }
+        None if f.concern == "ai-training" => {
+            html! { <span class="ut-pill ut-muted">{ t("defaultUnknown", "Default unknown") }</span> }
+        }
         None => html! {},
     };
 
@@ -116,10 +137,18 @@ pub fn FindingCard(p: &FindingProps) -> Html {
         })
     };
     let actions = match (&f.turn_off, &p.status) {
-        (_, Some(TurnOffStatus::Working)) => html! { <p class="ut-status" role="status">{ t("turningOff", "Turning it off on the page…") }</p> },
-        (_, Some(TurnOffStatus::Done)) => html! { <p class="ut-ok" role="status">{ t("turnedOff", "Turned off. Unticked read the page again: it is no longer sharing.") }</p> },
-        (_, Some(TurnOffStatus::PutBack(Ok(())))) => html! { <p class="ut-status" role="status">{ t("putBackDone", "Put back as it was.") }</p> },
-        (_, Some(TurnOffStatus::PutBack(Err(e)))) => html! { <p class="ut-bad" role="alert">{ format!("{} {e}", t("putBackFailed", "Could not put it back:")) }</p> },
+        (_, Some(TurnOffStatus::Working)) => {
+            html! { <p class="ut-status" role="status">{ t("turningOff", "Turning it off on the page…") }</p> }
+        }
+        (_, Some(TurnOffStatus::Done)) => {
+            html! { <p class="ut-ok" role="status">{ t("turnedOff", "Turned off. Unticked read the page again: it is no longer sharing.") }</p> }
+        }
+        (_, Some(TurnOffStatus::PutBack(Ok(())))) => {
+            html! { <p class="ut-status" role="status">{ t("putBackDone", "Put back as it was.") }</p> }
+        }
+        (_, Some(TurnOffStatus::PutBack(Err(e)))) => {
+            html! { <p class="ut-bad" role="alert">{ format!("{} {e}", t("putBackFailed", "Could not put it back:")) }</p> }
+        }
         (_, Some(TurnOffStatus::Unexpected(what, undo))) => {
             let back = undo.clone().map(|u| {
                 let (cb, f) = (p.on_put_back.clone(), f.clone());
@@ -144,7 +173,9 @@ pub fn FindingCard(p: &FindingProps) -> Html {
                 html! { <p class="ut-hint">{ format!("{} ", t("ownPage", "The switch is on its own page:")) }{ link(&to.url, &to.url) }</p> }
             };
             let failed = match status {
-                Some(TurnOffStatus::Failed(e)) => html! { <><p class="ut-bad" role="alert">{ format!("{} {}", t("notChanged", "It did not change:"), e) }</p>{ own_page }</> },
+                Some(TurnOffStatus::Failed(e)) => {
+                    html! { <><p class="ut-bad" role="alert">{ format!("{} {}", t("notChanged", "It did not change:"), e) }</p>{ own_page }</> }
+                }
                 _ => html! {},
             };
             if *confirming {
@@ -242,5 +273,7 @@ pub fn FindingCard(p: &FindingProps) -> Html {
 
 /// Small stable hash for element ids (locators are not valid ids).
 fn fxhash(s: &str) -> u64 {
-    s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+    s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
 }

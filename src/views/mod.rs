@@ -15,10 +15,28 @@ use yew::prelude::*;
 
 /// Regions the catalog distinguishes (EU members map to "EU"), by their usual names.
 const REGIONS: &[(&str, &str)] = &[
-    ("", "Unknown"), ("US", "United States"), ("CA", "Canada"), ("UK", "United Kingdom"), ("CH", "Switzerland"),
-    ("AT", "Austria"), ("BE", "Belgium"), ("DE", "Germany"), ("ES", "Spain"), ("FR", "France"), ("IE", "Ireland"),
-    ("IT", "Italy"), ("NL", "Netherlands"), ("PL", "Poland"), ("PT", "Portugal"), ("SE", "Sweden"), ("NO", "Norway"),
-    ("HK", "Hong Kong"), ("IN", "India"), ("BR", "Brazil"), ("AU", "Australia"), ("JP", "Japan"),
+    ("", "Unknown"),
+    ("US", "United States"),
+    ("CA", "Canada"),
+    ("UK", "United Kingdom"),
+    ("CH", "Switzerland"),
+    ("AT", "Austria"),
+    ("BE", "Belgium"),
+    ("DE", "Germany"),
+    ("ES", "Spain"),
+    ("FR", "France"),
+    ("IE", "Ireland"),
+    ("IT", "Italy"),
+    ("NL", "Netherlands"),
+    ("PL", "Poland"),
+    ("PT", "Portugal"),
+    ("SE", "Sweden"),
+    ("NO", "Norway"),
+    ("HK", "Hong Kong"),
+    ("IN", "India"),
+    ("BR", "Brazil"),
+    ("AU", "Australia"),
+    ("JP", "Japan"),
 ];
 
 #[derive(Properties, PartialEq, Clone)]
@@ -51,9 +69,17 @@ fn now_iso() -> String {
 /// Capture → scan → history → badge. Errors come back as sentences for a person.
 async fn load(host: &Host) -> Result<Loaded, String> {
     let capture = host.call("capture", &[]).await?;
-    let options = if host.has("scanOptions") { host.call("scanOptions", &[]).await.unwrap_or(JsValue::NULL) } else { JsValue::NULL };
+    let options = if host.has("scanOptions") {
+        host.call("scanOptions", &[]).await.unwrap_or(JsValue::NULL)
+    } else {
+        JsValue::NULL
+    };
     let report = scan_js(&capture, &options)?;
-    let stored = if host.has("loadHistory") { host.call("loadHistory", &[]).await.unwrap_or(JsValue::NULL) } else { JsValue::NULL };
+    let stored = if host.has("loadHistory") {
+        host.call("loadHistory", &[]).await.unwrap_or(JsValue::NULL)
+    } else {
+        JsValue::NULL
+    };
     let mut hist = load_history(&stored);
     let changes = history::update(&mut hist, &(&report).into(), &now_iso());
     if host.has("saveHistory") {
@@ -62,19 +88,47 @@ async fn load(host: &Host) -> Result<Loaded, String> {
     }
     if host.has("setBadge") {
         let changed = !changes.new.is_empty() || !changes.flipped_back.is_empty();
-        let _ = host.call("setBadge", &[JsValue::from(report.summary.sharing as u32), JsValue::from(changed)]).await;
+        let _ = host
+            .call(
+                "setBadge",
+                &[
+                    JsValue::from(report.summary.sharing as u32),
+                    JsValue::from(changed),
+                ],
+            )
+            .await;
     }
-    Ok(Loaded { report, changes, history: hist })
+    Ok(Loaded {
+        report,
+        changes,
+        history: hist,
+    })
 }
 
 /// Ask the host to carry out one turn-off instruction; Err with the page's reason.
 async fn flip(host: &Host, t: &TurnOff) -> Result<(), String> {
-    let v = host.call("flip", &[t.locator.clone().into(), t.how.clone().into(), t.option.clone().into(), t.url.clone().into()]).await?;
-    let ok = js_sys::Reflect::get(&v, &"ok".into()).ok().and_then(|x| x.as_bool()).unwrap_or(false);
+    let v = host
+        .call(
+            "flip",
+            &[
+                t.locator.clone().into(),
+                t.how.clone().into(),
+                t.option.clone().into(),
+                t.url.clone().into(),
+            ],
+        )
+        .await?;
+    let ok = js_sys::Reflect::get(&v, &"ok".into())
+        .ok()
+        .and_then(|x| x.as_bool())
+        .unwrap_or(false);
     if ok {
         return Ok(());
     }
-    Err(js_sys::Reflect::get(&v, &"error".into()).ok().and_then(|x| x.as_string()).unwrap_or_else(|| "the page did not accept the click".into()))
+    Err(js_sys::Reflect::get(&v, &"error".into())
+        .ok()
+        .and_then(|x| x.as_string())
+        .unwrap_or_else(|| "the page did not accept the click".into()))
 }
 
 fn same_setting(a: &Finding, b: &Finding) -> bool {
@@ -125,7 +179,9 @@ pub fn Inspector(props: &InspectorProps) -> Html {
     let on_region = {
         let (host, region, reload) = (host.clone(), region.clone(), reload.clone());
         Callback::from(move |e: Event| {
-            let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else { return };
+            let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else {
+                return;
+            };
             let code = sel.value();
             let (host, region, reload) = (host.clone(), region.clone(), reload.clone());
             spawn_local(async move {
@@ -165,11 +221,18 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                 let flip_error = flip(&host, &t).await.err();
                 let status = match load(&host).await {
                     Ok(l) => {
-                        let now = l.report.findings.iter().find(|g| g.locator == f.locator && g.kind == f.kind).or_else(|| l.report.findings.iter().find(|g| same_setting(g, &f)));
+                        let now = l
+                            .report
+                            .findings
+                            .iter()
+                            .find(|g| g.locator == f.locator && g.kind == f.kind)
+                            .or_else(|| l.report.findings.iter().find(|g| same_setting(g, &f)));
                         let st = match verify(&f, &t, now, flip_error) {
                             Outcome::Done => TurnOffStatus::Done,
                             Outcome::Failed(e) => TurnOffStatus::Failed(e),
-                            Outcome::Unexpected(what, undo) => TurnOffStatus::Unexpected(what, undo),
+                            Outcome::Unexpected(what, undo) => {
+                                TurnOffStatus::Unexpected(what, undo)
+                            }
                         };
                         phase.set(Phase::Ready(Rc::new(l)));
                         st
@@ -208,17 +271,28 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let Phase::Ready(l) = &*phase else { return };
             let (name, mime, text) = if md {
-                ("unticked-report.md", "text/markdown", crate::findings::markdown(&l.report))
+                (
+                    "unticked-report.md",
+                    "text/markdown",
+                    crate::findings::markdown(&l.report),
+                )
             } else {
-                let json = js_sys::JSON::stringify_with_replacer_and_space(&to_js(&l.report), &JsValue::NULL, &JsValue::from(2))
-                    .ok()
-                    .and_then(|s| s.as_string())
-                    .unwrap_or_default();
+                let json = js_sys::JSON::stringify_with_replacer_and_space(
+                    &to_js(&l.report),
+                    &JsValue::NULL,
+                    &JsValue::from(2),
+                )
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_default();
                 ("unticked-report.json", "application/json", json)
             };
             let (host, note) = (host.clone(), note.clone());
             spawn_local(async move {
-                if let Err(e) = host.call("download", &[name.into(), mime.into(), text.into()]).await {
+                if let Err(e) = host
+                    .call("download", &[name.into(), mime.into(), text.into()])
+                    .await
+                {
                     note.set(e);
                 }
             });
@@ -239,7 +313,9 @@ pub fn Inspector(props: &InspectorProps) -> Html {
     };
 
     let body = match &*phase {
-        Phase::Loading => html! { <p class="ut-status" role="status">{ t("scanning", "Reading this page…") }</p> },
+        Phase::Loading => {
+            html! { <p class="ut-status" role="status">{ t("scanning", "Reading this page…") }</p> }
+        }
         Phase::Failed(e) => html! {
             <div class="ut-error" role="alert">
                 <h2>{ t("errorTitle", "Unticked could not read this page") }</h2>
@@ -248,13 +324,29 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         },
         Phase::Ready(l) => {
             let r = &l.report;
-            let ai: Vec<&Finding> = r.findings.iter().filter(|f| f.concern == "ai-training").collect();
-            let others: Vec<&Finding> = r.findings.iter().filter(|f| f.concern != "ai-training" && f.concern != "other").collect();
-            let status_of = |f: &Finding| statuses.iter().find(|(k, _)| *k == f.locator).map(|(_, s)| s.clone());
+            let ai: Vec<&Finding> = r
+                .findings
+                .iter()
+                .filter(|f| f.concern == "ai-training")
+                .collect();
+            let others: Vec<&Finding> = r
+                .findings
+                .iter()
+                .filter(|f| f.concern != "ai-training" && f.concern != "other")
+                .collect();
+            let status_of = |f: &Finding| {
+                statuses
+                    .iter()
+                    .find(|(k, _)| *k == f.locator)
+                    .map(|(_, s)| s.clone())
+            };
             let card = |f: &Finding| {
                 let rec = history::record_for(&l.history, r, f).cloned();
                 let flag = if l.changes.flipped_back.contains(&f.label) {
-                    Some(t("flippedBack", "Switched back to sharing since your last visit"))
+                    Some(t(
+                        "flippedBack",
+                        "Switched back to sharing since your last visit",
+                    ))
                 } else if l.changes.new.contains(&f.label) {
                     Some(t("newSince", "New since your last visit"))
                 } else {

@@ -5,7 +5,9 @@
 //! for an error message. Here a wrong value is described by its kind ("a number"), never
 //! printed. Only what our types need: objects, arrays, strings, numbers, booleans, null.
 
-use serde::de::{self, DeserializeOwned, Deserializer, Expected, MapAccess, SeqAccess, Unexpected, Visitor};
+use serde::de::{
+    self, DeserializeOwned, Deserializer, Expected, MapAccess, SeqAccess, Unexpected, Visitor,
+};
 use std::fmt;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -83,9 +85,15 @@ impl<'de> Deserializer<'de> for Js {
         if x.is_object() {
             let obj: js_sys::Object = x.unchecked_into();
             let keys: Vec<JsValue> = js_sys::Object::keys(&obj).iter().collect();
-            return v.visit_map(Map { obj, keys: keys.into_iter(), value: None });
+            return v.visit_map(Map {
+                obj,
+                keys: keys.into_iter(),
+                value: None,
+            });
         }
-        Err(Error("found a value that is not data (a function or symbol)".into()))
+        Err(Error(
+            "found a value that is not data (a function or symbol)".into(),
+        ))
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
@@ -106,7 +114,10 @@ struct Seq(std::vec::IntoIter<JsValue>);
 
 impl<'de> SeqAccess<'de> for Seq {
     type Error = Error;
-    fn next_element_seed<T: de::DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
+    fn next_element_seed<T: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Error> {
         self.0.next().map(|x| seed.deserialize(Js(x))).transpose()
     }
 }
@@ -119,7 +130,10 @@ struct Map {
 
 impl<'de> MapAccess<'de> for Map {
     type Error = Error;
-    fn next_key_seed<K: de::DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Error> {
         // A key whose value is `undefined` is treated as absent (so `#[serde(default)]` applies).
         for k in self.keys.by_ref() {
             let value = js_sys::Reflect::get(&self.obj, &k).unwrap_or(JsValue::UNDEFINED);

@@ -19,7 +19,8 @@ fn message(e: JsValue) -> String {
     if let Some(err) = e.dyn_ref::<js_sys::Error>() {
         return String::from(err.message());
     }
-    e.as_string().unwrap_or_else(|| "something went wrong".into())
+    e.as_string()
+        .unwrap_or_else(|| "something went wrong".into())
 }
 
 impl Host {
@@ -28,12 +29,17 @@ impl Host {
     }
 
     fn method(&self, name: &str) -> Option<js_sys::Function> {
-        js_sys::Reflect::get(&self.0, &name.into()).ok()?.dyn_into().ok()
+        js_sys::Reflect::get(&self.0, &name.into())
+            .ok()?
+            .dyn_into()
+            .ok()
     }
 
     /// Call `name(args…)`, awaiting a promise if one comes back.
     pub async fn call(&self, name: &str, args: &[JsValue]) -> Result<JsValue, String> {
-        let f = self.method(name).ok_or_else(|| format!("this page cannot {name}"))?;
+        let f = self
+            .method(name)
+            .ok_or_else(|| format!("this page cannot {name}"))?;
         let arr: js_sys::Array = args.iter().collect();
         let v = f.apply(&self.0, &arr).map_err(message)?;
         match v.dyn_into::<js_sys::Promise>() {
@@ -45,7 +51,9 @@ impl Host {
     /// Call `name()` now, inside the current event handler (APIs that need the user's gesture,
     /// like opening the side panel, refuse a call made after an await).
     pub fn call_now(&self, name: &str) -> Result<JsValue, String> {
-        let f = self.method(name).ok_or_else(|| format!("this page cannot {name}"))?;
+        let f = self
+            .method(name)
+            .ok_or_else(|| format!("this page cannot {name}"))?;
         f.call0(&self.0).map_err(message)
     }
 
@@ -61,7 +69,10 @@ impl Host {
     }
 
     pub fn kind(&self) -> String {
-        js_sys::Reflect::get(&self.0, &"kind".into()).ok().and_then(|v| v.as_string()).unwrap_or_default()
+        js_sys::Reflect::get(&self.0, &"kind".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
     }
 
     /// A translated UI string, or `fallback` (English) when the host has none.

@@ -25,7 +25,8 @@ pub fn scan(capture: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 }
 
 pub fn scan_js(capture: &JsValue, options: &JsValue) -> Result<Report, String> {
-    let capture: Capture = de::from_js(capture).map_err(|e| format!("this is not an Unticked capture: {e}"))?;
+    let capture: Capture =
+        de::from_js(capture).map_err(|e| format!("this is not an Unticked capture: {e}"))?;
     let capture = capture.validate().map_err(|e| e.to_string())?;
     let opts: ScanOptions = if options.is_undefined() || options.is_null() {
         ScanOptions::default()
@@ -46,7 +47,10 @@ pub fn is_settings_page(url: &str) -> bool {
 #[wasm_bindgen]
 pub fn badge_count(report: JsValue) -> u32 {
     let summary = js_sys::Reflect::get(&report, &"summary".into()).unwrap_or(JsValue::UNDEFINED);
-    js_sys::Reflect::get(&summary, &"sharing".into()).ok().and_then(|v| v.as_f64()).map_or(0, |n| n as u32)
+    js_sys::Reflect::get(&summary, &"sharing".into())
+        .ok()
+        .and_then(|v| v.as_f64())
+        .map_or(0, |n| n as u32)
 }
 
 /// Read stored history of any version; unreadable data is kept in `legacy`, never dropped.
@@ -57,15 +61,25 @@ pub fn load_history(stored: &JsValue) -> History {
     match de::from_js::<Stored>(stored) {
         Ok(s) => s.migrate(),
         Err(_) => {
-            let raw = js_sys::JSON::stringify(stored).ok().and_then(|s| s.as_string()).unwrap_or_default();
-            History { legacy: vec![raw], ..History::default() }
+            let raw = js_sys::JSON::stringify(stored)
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_default();
+            History {
+                legacy: vec![raw],
+                ..History::default()
+            }
         }
     }
 }
 
 /// Record a scan in the history: `{history, changes}`.
 #[wasm_bindgen]
-pub fn history_update(stored: JsValue, report: JsValue, now_iso: String) -> Result<JsValue, JsError> {
+pub fn history_update(
+    stored: JsValue,
+    report: JsValue,
+    now_iso: String,
+) -> Result<JsValue, JsError> {
     let r: history::Seen = de::from_js(&report).map_err(|e| JsError::new(&e))?;
     let mut h = load_history(&stored);
     let changes = history::update(&mut h, &r, &now_iso);
@@ -93,7 +107,9 @@ impl InspectorHandle {
 /// Mount the Yew inspector into `root`, talking to the page through `host`.
 #[wasm_bindgen]
 pub fn start_inspector(root: web_sys::Element, host: JsValue) -> InspectorHandle {
-    let props = crate::views::InspectorProps { host: Host::new(host) };
+    let props = crate::views::InspectorProps {
+        host: Host::new(host),
+    };
     let app = yew::Renderer::<crate::views::Inspector>::with_root_and_props(root, props).render();
     InspectorHandle { app: Some(app) }
 }
