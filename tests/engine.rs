@@ -58,8 +58,7 @@ fn linkedin_generative_ai_switch_is_known_and_sharing() {
     assert!(f.explanation.contains("not undone"), "{}", f.explanation);
     // The InMail claim is an allegation, and said so.
     assert!(f.allegations.iter().any(|a| a.text.contains("InMail")
-        && a.source.kind == "court-filing"
-        || a.source.kind == "press"));
+        && (a.source.kind == "court-filing" || a.source.kind == "press")));
     assert!(f.explanation.contains("Alleged, not established"));
     assert_eq!(f.turn_off.as_ref().map(|t| t.how.as_str()), Some("click"));
     assert!(!f.locator.is_empty());
