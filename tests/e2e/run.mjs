@@ -12,6 +12,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
+import { allowOnExtensionsPage, requestInClick } from './grant.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -59,14 +60,16 @@ function checkManifest() {
   // sidePanel shows no install warning; it lets the popup move the same inspector beside the page.
   if (perms !== JSON.stringify(['activeTab', 'scripting', 'sidePanel', 'storage'])) problems.push('permissions are ' + perms);
   if (!m.side_panel || m.side_panel.default_path !== 'inspector.html') problems.push('no side panel');
-  const hosts = m.host_permissions || [];
-  if (!hosts.length) problems.push('no host_permissions');
-  for (const h of hosts) if (!/^https:\/\/[a-z0-9.-]+\/\*$/.test(h)) problems.push('broad or odd host permission ' + h);
+  // Nothing at install: site access is optional, asked for per service from the inspector.
+  if ('host_permissions' in m) problems.push('host_permissions at install: ' + JSON.stringify(m.host_permissions).slice(0, 120));
+  const hosts = m.optional_host_permissions || [];
+  if (!hosts.length) problems.push('no optional_host_permissions');
+  for (const h of hosts) if (!/^https:\/\/[a-z0-9.-]+\/\*$/.test(h)) problems.push('broad or odd optional host permission ' + h);
   for (const h of FIXTURE_HOSTS) if (!hosts.includes(`https://${h}/*`)) problems.push(`https://${h}/* missing`);
   if (m.manifest_version !== 3) problems.push('not MV3');
   if (!/'wasm-unsafe-eval'/.test(m.content_security_policy?.extension_pages || '')) problems.push('CSP lacks wasm-unsafe-eval');
   if (m.action?.default_popup !== 'inspector.html') problems.push('popup is not inspector.html');
-  record('manifest', problems.length === 0, problems.length ? problems.join('; ') : `${hosts.length} settings-page hosts, permissions ${perms}`);
+  record('manifest', problems.length === 0, problems.length ? problems.join('; ') : `no host permissions at install; ${hosts.length} optional settings-page sites; permissions ${perms}`);
 }
 
 
@@ -143,7 +146,7 @@ async function probeChecks(context) {
     const menuOk = r.menu.ok && r.menuClicked === 'mi-off' && r.plain.ok && r.synced === 1 && !r.odd.ok && r.oddClosed;
     record('probe: a row\'s own "Turn off" button and menu', menuOk, `menu -> clicked ${r.menuClicked}; plain button clicked ${r.synced}x; menu without the item -> ${JSON.stringify(r.odd.error)}, closed again: ${r.oddClosed}`);
     const foldOk = r.foldedVisible && r.goneHidden && r.folded.ok && r.folded.after === 'off' && r.opened;
-    record('probe: switches in a closed <details>', 'probe: a row\'s own "Turn off" button and menu', foldOk, `captured as visible: ${r.foldedVisible}; display:none still hidden: ${r.goneHidden}; flip ${JSON.stringify(r.folded)}; details opened: ${r.opened}`);
+    record('probe: switches in a closed <details>', foldOk, `captured as visible: ${r.foldedVisible}; display:none still hidden: ${r.goneHidden}; flip ${JSON.stringify(r.folded)}; details opened: ${r.opened}`);
     record('probe choose() on a select', chooseOk, `choose ${JSON.stringify(r.choose)}; no partial match: ${!r.missing.ok}; disabled refused: ${!r.disabled.ok}; reverted value detected: ${!r.reverted.ok}`);
   } catch (e) {
     record('probe find() in shadow roots', false, e.message.split('\n')[0]);
@@ -240,6 +243,12 @@ async function main() {
     if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 20000 });
     const extId = new URL(worker.url()).host;
     console.log(`# extension ${extId}, fixture server https://127.0.0.1:${server.port}/`);
+
+    // ---- site access for LinkedIn (nothing is granted at install; tests/e2e/permissions.mjs
+    // drives the inspector's own "Allow"; here it is set up as in grant.mjs)
+    await allowOnExtensionsPage(context, extId, ['www.linkedin.com']);
+    const granted = await requestInClick(context, extId, ['www.linkedin.com']);
+    if (granted !== true) throw new Error('site access for www.linkedin.com was not granted: ' + granted);
 
     // ---- the settings page
     const page = await context.newPage();
@@ -385,7 +394,7 @@ async function main() {
   } finally {
     // (4) network: only the fixture hosts (on 127.0.0.1) and the extension itself
     const allowed = (u) => {
-      if (/^(chrome-extension:|data:|blob:|about:)/.test(u)) return true;
+      if (/^(chrome-extension:|data:|blob:|about:|chrome:)/.test(u)) return true;
       try { const x = new URL(u); return x.protocol === 'https:' && FIXTURE_HOSTS.includes(x.hostname); } catch (e) { return false; }
     };
     const outside = requests.filter((u) => !allowed(u));
