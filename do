@@ -135,7 +135,7 @@ build() {
   # The glue wasm-bindgen generates is minified (2.2 KB gzip less); our own JS ships readable.
   cp dist/pkg/unticked.js dist/unticked.glue.js
   "$TOOLS/node_modules/.bin/terser" dist/unticked.glue.js --module --compress --mangle -o dist/pkg/unticked.js || die "terser failed on the wasm-bindgen glue"
-  say "reading the catalog's settings pages for host permissions"
+  say "reading the catalog's settings sites for the optional host permissions"
   cargo build -q --bin unticked || die "cargo build failed"
   local hosts; hosts=$(target/debug/unticked hosts)
   for browser in chrome firefox; do
@@ -237,6 +237,7 @@ run_tests() {
   build
   ensure_e2e
   step "extension end to end in Chromium" node tests/e2e/run.mjs
+  step "site access and settings-only reading in Chromium" node tests/e2e/permissions.mjs
   step "demo site end to end in Chromium" node tests/e2e/demo.mjs
   step "web-ext lint of dist/firefox" node tests/e2e/lint-firefox.mjs
   echo

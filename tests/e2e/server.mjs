@@ -43,11 +43,12 @@ export function loadRoutes() {
 
 /**
  * Start the server. Returns {port, hosts, requests, close()}. `requests` lists
- * every request the server answered as "host path status".
+ * every request the server answered as "host path status". `pages` adds
+ * generated pages: {"host/path": html} (served at that address, any query).
  */
-export async function startServer({ port = 0 } = {}) {
+export async function startServer({ port = 0, pages = {} } = {}) {
   const { index, routes } = loadRoutes();
-  const hosts = [...new Set(index.map((s) => new URL(s.url).host))];
+  const hosts = [...new Set([...index.map((s) => new URL(s.url).host), ...Object.keys(pages).map((k) => k.split('/')[0])])];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unticked-cert-'));
   let tls;
   try { tls = makeCert(dir, hosts); } catch (e) {
@@ -67,6 +68,7 @@ export async function startServer({ port = 0 } = {}) {
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'method not allowed\n');
+    if (!url.searchParams.get('sample') && Object.hasOwn(pages, host + url.pathname)) return send(200, 'text/html; charset=utf-8', pages[host + url.pathname]);
     if (!file) return send(404, 'text/plain; charset=utf-8', 'not a sample page\n');
     send(200, 'text/html; charset=utf-8', fs.readFileSync(path.join(SAMPLES, file)));
   });
