@@ -112,6 +112,9 @@ async function loadInFirefox() {
           'network.proxy.type': 1, 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort,
           'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': proxyPort, 'network.proxy.no_proxies_on': '',
           'network.proxy.allow_hijacking_localhost': true,
+          // Optional permissions requested in a click are granted without the doorhanger (which
+          // a headless run cannot answer); nothing is granted at install.
+          'extensions.webextOptionalPermissionPrompts': false,
         },
       },
     } } });
@@ -179,6 +182,17 @@ async function flowInFirefox(base, session, uuid, server) {
     const handles = await wd(base, 'GET', `${S}/window/handles`);
     const inspectorHandle = handles.find((h) => h !== pageHandle);
     await wd(base, 'POST', `${S}/window`, { handle: inspectorHandle });
+    // Site access for LinkedIn (none at install): permissions.request inside a real click.
+    await until(() => exec(`return document.readyState === 'complete' && !!globalThis.browser;`));
+    await exec(`const b = Object.assign(document.createElement('button'), { id: 'ut-grant', textContent: 'grant' });
+      b.onclick = () => { window.__granted = 'pending'; browser.permissions.request({ origins: ['https://www.linkedin.com/*'] }).then((v) => { window.__granted = v; }, (e) => { window.__granted = 'error: ' + e.message; }); };
+      document.body.append(b);`);
+    await (async () => {
+      const el = await wd(base, 'POST', `${S}/element`, { using: 'css selector', value: '#ut-grant' });
+      await wd(base, 'POST', `${S}/element/${Object.values(el)[0]}/click`, {});
+    })();
+    const granted = await until(() => exec(`return window.__granted === 'pending' ? null : window.__granted;`), 10000);
+    if (granted !== true) throw new Error('site access for www.linkedin.com was not granted: ' + granted);
     const found = await until(async () => {
       const r = await exec(`return (async () => {
         const tabs = await browser.tabs.query({});
@@ -213,7 +227,7 @@ async function flowInFirefox(base, session, uuid, server) {
     const refusedOwn = server.requests.filter(browserOwn).length;
     const outside = server.requests.filter((r) => !browserOwn(r) && !/^(www\.linkedin\.com|chatgpt\.com|x\.com) /.test(r));
     record(FLOW, badgeOk && off && checked === false && outside.length === 0,
-      `badge ${JSON.stringify(tab.badge)}; inspector card ${off ? 'now not sharing' : 'still sharing'}; page switch checked=${checked}; proxy/server saw ${server.requests.length} requests${outside.length ? ', unexpected: ' + outside.slice(0, 5).join(', ') : ', all to fixture hosts'}${refusedOwn ? ` (plus ${refusedOwn} of Firefox's own service calls, refused by the proxy)` : ''}`);
+      `www.linkedin.com granted in a click; badge ${JSON.stringify(tab.badge)}; inspector card ${off ? 'now not sharing' : 'still sharing'}; page switch checked=${checked}; proxy/server saw ${server.requests.length} requests${outside.length ? ', unexpected: ' + outside.slice(0, 5).join(', ') : ', all to fixture hosts'}${refusedOwn ? ` (plus ${refusedOwn} of Firefox's own service calls, refused by the proxy)` : ''}`);
   } catch (e) {
     record(FLOW, false, e.message.split('\n')[0]);
   }
