@@ -194,11 +194,9 @@ fn any_segment(seg: &str) -> bool {
 /// Authority, path (at least "/") and the rest (`?query#hash`) of a URL after its scheme.
 fn split_url(url: &str) -> (&str, &str, &str) {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let end = rest
-        .find(|c| c == '/' || c == '?' || c == '#')
-        .unwrap_or(rest.len());
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let (host, tail) = rest.split_at(end);
-    let q = tail.find(|c| c == '?' || c == '#').unwrap_or(tail.len());
+    let q = tail.find(['?', '#']).unwrap_or(tail.len());
     let path = if q == 0 { "/" } else { &tail[..q] };
     (host, path, &tail[q..])
 }
