@@ -8,8 +8,8 @@
  * toolbar badge. Any other page, on the same sites too, is never read. Nothing leaves the
  * browser; nothing here throws unhandled.
  */
-import init, { scan, is_settings_page, history_update, badge_count } from './pkg/unticked.js';
-import { captureTab, loadHistory, saveHistory, scanOptions, setTabBadge } from './host.js';
+import { scan, is_settings_page, history_update, badge_count } from './pkg/unticked.js';
+import { captureTab, loadHistory, saveHistory, scanOptions, setTabBadge, startEngine } from './host.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -18,7 +18,7 @@ const api = globalThis.browser ?? globalThis.chrome;
 let ready = null;
 function engine() {
   if (!ready) {
-    ready = init({ module_or_path: new URL('./pkg/unticked_bg.wasm', import.meta.url) }).catch((e) => {
+    ready = startEngine().catch((e) => {
       ready = null; // try again on the next event
       throw e;
     });

@@ -21,7 +21,20 @@
  * }
  */
 
+import init, { set_data } from './pkg/unticked.js';
+
 const api = globalThis.browser ?? globalThis.chrome;
+
+/**
+ * Load the Wasm engine and hand it its data (lexicons and catalog: pkg/data.txt, shipped in
+ * the package beside the Wasm and read from it, never from the network).
+ */
+export async function startEngine() {
+  await init({ module_or_path: new URL('./pkg/unticked_bg.wasm', import.meta.url) });
+  const res = await fetch(new URL('./pkg/data.txt', import.meta.url));
+  if (!res.ok) throw new Error('Unticked is missing its data (pkg/data.txt): reinstall the extension.');
+  set_data(await res.text());
+}
 
 export const BADGE_RED = '#c5221f';
 export const BADGE_CHANGED = '#b06000';

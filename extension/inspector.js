@@ -3,8 +3,8 @@
  * opened with ?tab=<id> by tests). Works out which tab to inspect, loads the
  * Wasm engine and mounts the Yew inspector with the extension host.
  */
-import init, { start_inspector } from './pkg/unticked.js';
-import { createExtensionHost, msg } from './host.js';
+import { start_inspector } from './pkg/unticked.js';
+import { createExtensionHost, msg, startEngine } from './host.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -37,7 +37,7 @@ async function main() {
   } catch (e) { /* keep the defaults */ }
   try {
     const tab = await targetTab();
-    await init({ module_or_path: new URL('./pkg/unticked_bg.wasm', import.meta.url) });
+    await startEngine();
     start_inspector(root, createExtensionHost(tab.id));
     root.removeAttribute('aria-busy');
     // In the Firefox sidebar the inspector stays open while the person

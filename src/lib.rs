@@ -10,6 +10,7 @@ pub mod capture;
 pub mod catalog;
 pub mod classify;
 pub mod controls;
+pub mod data;
 pub mod dom;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;

@@ -1,7 +1,7 @@
 // The demo site: sample settings pages beside the same Yew inspector the extension uses.
 // Its host captures the sample through the same probe the extension injects; files you drop
 // are read locally. Nothing is sent anywhere.
-import init, { start_inspector } from './pkg/unticked.js';
+import init, { set_data, start_inspector } from './pkg/unticked.js';
 
 const $ = (id) => document.getElementById(id);
 const HISTORY_KEY = 'unticked-demo-history';
@@ -116,6 +116,8 @@ async function showFile(file) {
 
 async function main() {
   await init({ module_or_path: new URL('./pkg/unticked_bg.wasm', import.meta.url) });
+  // The engine's data (lexicons, catalog) ships beside it, as data, not code.
+  set_data(await (await fetch(new URL('./pkg/data.txt', import.meta.url))).text());
   await loadProbe();
   const samples = await (await fetch('samples/index.json')).json();
   const list = $('gallery');

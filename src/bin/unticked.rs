@@ -3,6 +3,7 @@
 //!   unticked scan PATH... [--url URL] [--format json|markdown|csv] [--region CODE] [--include-hidden]
 //!   unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--max-wrong-certain N] [--mistakes]
 //!   unticked hosts            sites of the catalogued settings pages (optional host permissions)
+//!   unticked data             the compiled lexicons and catalog, shipped beside the Wasm as pkg/data.txt
 //!   unticked pages            the catalogued settings pages themselves (what the background reads)
 //!   unticked catalog          the catalog's services and settings, one line each
 
@@ -26,7 +27,7 @@ mod cli {
       unticked scan PATH... [--url URL] [--format json|markdown|csv] [--region CODE] [--include-hidden]
           PATH: a capture (.json), a saved page (.html), or a folder of them
       unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--max-wrong-certain N] [--mistakes]
-      unticked hosts | pages
+      unticked hosts | pages | data
       unticked catalog";
 
     /// Pages bigger than this are refused with a clear message rather than read into memory.
@@ -47,6 +48,7 @@ mod cli {
                         .collect::<String>(),
                 )
             }
+            Some("data") => emit(unticked::data::built_in()),
             Some("pages") => emit(
                 &unticked::catalog::settings_page_patterns()
                     .iter()
@@ -54,7 +56,7 @@ mod cli {
                     .collect::<String>(),
             ),
             Some("catalog") => emit(
-                &unticked::catalog::SERVICES
+                &unticked::catalog::services()
                     .iter()
                     .flat_map(|s| {
                         s.settings.iter().map(move |st| {

@@ -2,6 +2,7 @@
 //! `catalog/*.json` by `build.rs` (see `catalog/SCHEMA.md`). Facts live there, not in code.
 
 use crate::text::{fold, has_phrase};
+use std::sync::OnceLock;
 
 #[derive(Debug)]
 pub struct Service {
@@ -20,8 +21,8 @@ pub struct Setting {
     pub concern: &'static str,
     pub control: &'static str,
     pub polarity: &'static str,
-    /// Lowercase phrases in every language the service ships, one per line (the catalog
-    /// files group them by language; the engine does not need to know which).
+    /// Lowercase phrases in every language the service ships, separated by U+001E (the
+    /// catalog files group them by language; the engine does not need to know which).
     pub matches: &'static str,
     pub label_confidence: &'static str,
     pub shares: &'static [&'static str],
@@ -71,7 +72,151 @@ pub struct Source {
     pub checked: &'static str,
 }
 
-include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+/// Every catalogued service, read once from the engine's data (`crate::data`; empty in a Wasm
+/// whose host has not handed it over).
+pub fn services() -> &'static [Service] {
+    static ALL: OnceLock<&'static [Service]> = OnceLock::new();
+    match crate::data::text() {
+        Some(t) => ALL.get_or_init(|| parse(t)),
+        None => &[],
+    }
+}
+
+/// Leak a list for the life of the program (the catalog is read once and kept).
+fn keep<T>(v: Vec<T>) -> &'static [T] {
+    Box::leak(v.into_boxed_slice())
+}
+
+/// The catalog records of the data (see build.rs): a tag, then fields separated by U+001F,
+/// lists inside a field by U+001E. A setting's sources, defaults, other places and
+/// allegations follow it.
+fn parse(text: &'static str) -> &'static [Service] {
+    struct Draft {
+        id: &'static str,
+        name: &'static str,
+        hosts: &'static [&'static str],
+        settings: Vec<Setting>,
+    }
+    #[derive(Default)]
+    struct Parts {
+        sources: Vec<Source>,
+        defaults: Vec<RegionDefault>,
+        not_on_page: Vec<NotOnPage>,
+        allegations: Vec<Allegation>,
+    }
+    fn items(f: &'static str) -> &'static [&'static str] {
+        keep(if f.is_empty() {
+            Vec::new()
+        } else {
+            f.split('\u{1e}').collect()
+        })
+    }
+    fn idx(f: &str) -> Option<usize> {
+        f.parse().ok()
+    }
+    // Give the setting read last the parts that followed it.
+    fn flush(d: &mut Option<Draft>, p: &mut Parts) {
+        if let Some(last) = d.as_mut().and_then(|d| d.settings.last_mut()) {
+            let p = std::mem::take(p);
+            last.sources = keep(p.sources);
+            last.defaults = keep(p.defaults);
+            last.not_on_page = keep(p.not_on_page);
+            last.allegations = keep(p.allegations);
+        }
+    }
+    let mut out: Vec<Service> = Vec::new();
+    let mut draft: Option<Draft> = None;
+    let mut parts = Parts::default();
+    for line in text.lines() {
+        let mut f = line.split('\u{1f}');
+        let tag = f.next().unwrap_or("");
+        let mut g = || f.next().unwrap_or("");
+        match tag {
+            "S" => {
+                flush(&mut draft, &mut parts);
+                if let Some(d) = draft.take() {
+                    out.push(Service {
+                        id: d.id,
+                        name: d.name,
+                        hosts: d.hosts,
+                        settings: keep(d.settings),
+                    });
+                }
+                draft = Some(Draft {
+                    id: g(),
+                    name: g(),
+                    hosts: items(g()),
+                    settings: Vec::new(),
+                });
+            }
+            "T" => {
+                flush(&mut draft, &mut parts);
+                let st = Setting {
+                    id: g(),
+                    name: g(),
+                    settings_urls: items(g()),
+                    path: g(),
+                    concern: g(),
+                    control: g(),
+                    polarity: g(),
+                    matches: g(),
+                    label_confidence: g(),
+                    shares: items(g()),
+                    excluded: items(g()),
+                    recipients: items(g()),
+                    retroactive_opt_out: g().parse().ok(),
+                    retroactive_note: g(),
+                    retroactive_source: idx(g()),
+                    notes: items(g()),
+                    defaults: &[],
+                    not_on_page: &[],
+                    allegations: &[],
+                    sources: &[],
+                };
+                if let Some(d) = draft.as_mut() {
+                    d.settings.push(st);
+                }
+            }
+            "R" => parts.sources.push(Source {
+                url: g(),
+                kind: g(),
+                title: g(),
+                checked: g(),
+            }),
+            "D" => parts.defaults.push(RegionDefault {
+                regions: items(g()),
+                state: g(),
+                from: g(),
+                to: g(),
+                note: g(),
+                source: idx(g()),
+            }),
+            "N" => parts.not_on_page.push(NotOnPage {
+                what: g(),
+                how: g(),
+                url: g(),
+                steps: g(),
+                source: idx(g()),
+            }),
+            "A" => parts.allegations.push(Allegation {
+                text: g(),
+                response: g(),
+                source: idx(g()).unwrap_or(0),
+            }),
+            _ => {}
+        }
+    }
+    flush(&mut draft, &mut parts);
+    if let Some(d) = draft.take() {
+        out.push(Service {
+            id: d.id,
+            name: d.name,
+            hosts: d.hosts,
+            settings: keep(d.settings),
+        });
+    }
+    keep(out)
+}
 
 /// The host of a URL, lowercase, without port or credentials ("" when there is none).
 pub fn host_of(url: &str) -> String {
@@ -89,7 +234,7 @@ pub fn services_for(url: &str) -> Vec<&'static Service> {
     if host.is_empty() {
         return Vec::new();
     }
-    let mut found: Vec<(usize, &'static Service)> = SERVICES
+    let mut found: Vec<(usize, &'static Service)> = services()
         .iter()
         .filter_map(|s| {
             s.hosts
@@ -145,7 +290,7 @@ fn folded_phrases(st: &'static Setting) -> &'static [String] {
     map.entry(st.id).or_insert_with(|| {
         Box::leak(
             st.matches
-                .lines()
+                .split('\u{1e}')
                 .map(fold)
                 .collect::<Vec<_>>()
                 .into_boxed_slice(),
@@ -175,7 +320,7 @@ pub fn settings_page_patterns() -> Vec<String> {
 
 /// The catalog's `https://` settings URLs, of all services or one.
 fn pages(service: Option<&str>) -> impl Iterator<Item = &'static str> + '_ {
-    SERVICES
+    services()
         .iter()
         .filter(move |s| service.is_none_or(|id| s.id == id))
         .flat_map(|s| {
@@ -208,7 +353,7 @@ pub fn settings_hosts(service: Option<&str>) -> Vec<String> {
     // Plain loops, here and in `is_settings_page`: both run in the extension's Wasm, where each
     // iterator chain costs code size.
     let mut out: Vec<String> = Vec::new();
-    for s in SERVICES
+    for s in services()
         .iter()
         .filter(|s| service.is_none_or(|id| s.id == id))
     {
@@ -241,7 +386,7 @@ pub fn is_settings_page(url: &str) -> bool {
     let host = host_of(url);
     let (_, upath, urest) = split_url(url);
     let (uq, uh) = query_hash(urest);
-    for s in SERVICES {
+    for s in services() {
         for st in s.settings {
             for p in st
                 .settings_urls
@@ -349,8 +494,8 @@ mod tests {
 
     #[test]
     fn catalog_is_broad_and_sourced() {
-        assert!(SERVICES.len() >= 30, "{} services", SERVICES.len());
-        for s in SERVICES {
+        assert!(services().len() >= 30, "{} services", services().len());
+        for s in services() {
             for st in s.settings {
                 assert!(!st.sources.is_empty(), "{}", st.id);
             }

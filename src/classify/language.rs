@@ -1,7 +1,7 @@
 //! Which of the seven languages a text is read in: the page's `lang`, unless the text's own
 //! words say clearly that it is another one (an English label on a German page).
 
-use super::lexicon::{language_index, Vocab, Words, LANGUAGES};
+use super::lexicon::{language_index, languages, Vocab, Words};
 use super::words::{operators, ops, tokenize, Role};
 use std::sync::OnceLock;
 
@@ -18,11 +18,11 @@ fn score(text: &str, l: usize) -> usize {
     function + operators
 }
 
-/// The language to read `text` (folded) in, as an index into `LANGUAGES`; None when neither
+/// The language to read `text` (folded) in, as an index into `languages()`; None when neither
 /// the page nor the text says.
 pub fn language_of(text: &str, page_lang: &str) -> Option<usize> {
     let page = language_index(page_lang);
-    let scores: Vec<usize> = (0..LANGUAGES.len()).map(|l| score(text, l)).collect();
+    let scores: Vec<usize> = (0..languages().len()).map(|l| score(text, l)).collect();
     let top = *scores.iter().max().unwrap_or(&0);
     let best = (scores.iter().filter(|&&s| s == top).count() == 1)
         .then(|| scores.iter().position(|&s| s == top))
@@ -40,7 +40,7 @@ pub fn language_of(text: &str, page_lang: &str) -> Option<usize> {
 /// stays what it is under any heading).
 pub fn stays_in_any(text: &str) -> bool {
     static V: OnceLock<Vec<Vocab>> = OnceLock::new();
-    let all = V.get_or_init(|| LANGUAGES.iter().map(|l| Vocab::new(l.stays)).collect());
+    let all = V.get_or_init(|| languages().iter().map(|l| Vocab::new(l.stays)).collect());
     let w = Words::new(text);
     all.iter().any(|v| v.matches(&w))
 }
@@ -48,7 +48,12 @@ pub fn stays_in_any(text: &str) -> bool {
 /// Words a click must never land on (delete, sign out, pay…), in language `l` or, unknown, any.
 pub fn is_dangerous(text: &str, lang: Option<usize>) -> bool {
     static V: OnceLock<Vec<Vocab>> = OnceLock::new();
-    let all = V.get_or_init(|| LANGUAGES.iter().map(|l| Vocab::new(l.dangerous)).collect());
+    let all = V.get_or_init(|| {
+        languages()
+            .iter()
+            .map(|l| Vocab::new(l.dangerous))
+            .collect()
+    });
     let w = Words::new(text);
     match lang {
         Some(l) => all[l].matches(&w),
@@ -61,7 +66,7 @@ mod tests {
     use super::*;
 
     fn code(i: Option<usize>) -> &'static str {
-        i.map_or("?", |i| LANGUAGES[i].code)
+        i.map_or("?", |i| languages()[i].code)
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::text::has_phrase;
 use std::sync::OnceLock;
 
 /// One language's per-language roles, each '|'-joined (see `lexicon/README.md`).
+#[derive(Clone, Copy)]
 pub struct Language {
     pub code: &'static str,
     pub deny: &'static str,
@@ -24,7 +25,106 @@ pub struct Language {
     pub function: &'static str,
 }
 
-include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
+impl Language {
+    const EMPTY: Language = Language {
+        code: "",
+        deny: "",
+        permit: "",
+        negator: "",
+        negator_tail: "",
+        without: "",
+        clause_break: "",
+        complementizer: "",
+        except: "",
+        on_condition: "",
+        off_condition: "",
+        stays: "",
+        dangerous: "",
+        function: "",
+    };
+}
+
+/// The compiled lexicons: one line per (language, role), "code\trole\tterm|term…", topic
+/// roles under "*" (see build.rs), part of the engine's data (`crate::data`).
+pub struct Lexicon {
+    pub languages: Vec<Language>,
+    topics: Vec<(&'static str, &'static str)>,
+}
+
+fn parse(text: &'static str) -> Lexicon {
+    let mut lex = Lexicon {
+        languages: Vec::new(),
+        topics: Vec::new(),
+    };
+    for line in text.lines() {
+        let mut parts = line.splitn(3, '\t');
+        let (Some(code), Some(role), Some(terms)) = (parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        if code == "*" {
+            lex.topics.push((role, terms));
+            continue;
+        }
+        if lex
+            .languages
+            .last()
+            .is_none_or(|l: &Language| l.code != code)
+        {
+            lex.languages.push(Language {
+                code,
+                ..Language::EMPTY
+            });
+        }
+        let l = lex.languages.last_mut().unwrap();
+        let slot = match role {
+            "deny" => &mut l.deny,
+            "permit" => &mut l.permit,
+            "negator" => &mut l.negator,
+            "negator_tail" => &mut l.negator_tail,
+            "without" => &mut l.without,
+            "clause_break" => &mut l.clause_break,
+            "complementizer" => &mut l.complementizer,
+            "except" => &mut l.except,
+            "on_condition" => &mut l.on_condition,
+            "off_condition" => &mut l.off_condition,
+            "stays" => &mut l.stays,
+            "dangerous" => &mut l.dangerous,
+            "function" => &mut l.function,
+            _ => continue,
+        };
+        *slot = terms;
+    }
+    lex
+}
+
+/// The lexicon in force (empty in a Wasm whose host has not handed the data over: then
+/// `scan` refuses, see `web::scan_js`).
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    static EMPTY: OnceLock<Lexicon> = OnceLock::new();
+    match crate::data::text() {
+        Some(t) => LEX.get_or_init(|| parse(t)),
+        None => EMPTY.get_or_init(|| Lexicon {
+            languages: Vec::new(),
+            topics: Vec::new(),
+        }),
+    }
+}
+
+/// The seven languages' per-language roles.
+pub fn languages() -> &'static [Language] {
+    &lexicon().languages
+}
+
+/// A topic role's terms, all languages together ('|'-joined).
+pub fn topic(role: &str) -> &'static str {
+    lexicon()
+        .topics
+        .iter()
+        .find(|(r, _)| *r == role)
+        .map_or("", |(_, t)| t)
+}
 
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || !c.is_ascii()
@@ -176,7 +276,7 @@ macro_rules! vocab {
             $(
                 pub fn $name() -> &'static Vocab {
                     static V: OnceLock<Vocab> = OnceLock::new();
-                    V.get_or_init(|| Vocab::new(super::$name))
+                    V.get_or_init(|| Vocab::new(super::topic(&stringify!($name).to_ascii_lowercase())))
                 }
             )*
         }
@@ -225,7 +325,7 @@ vocab!(
 pub fn data_words() -> &'static [(&'static str, &'static str)] {
     static V: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
     V.get_or_init(|| {
-        DATA_WORDS
+        topic("data_words")
             .split('|')
             .filter_map(|e| e.split_once('='))
             .collect()
@@ -240,5 +340,5 @@ pub fn language_index(code: &str) -> Option<usize> {
         .unwrap_or("")
         .trim()
         .to_ascii_lowercase();
-    LANGUAGES.iter().position(|l| l.code == base)
+    languages().iter().position(|l| l.code == base)
 }

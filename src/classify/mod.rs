@@ -192,7 +192,7 @@ pub fn classify(
         certain: p.certain,
         evidence: Evidence {
             from: from.into(),
-            lang: lang.map_or("", |l| lexicon::LANGUAGES[l].code).into(),
+            lang: lang.map_or("", |l| lexicon::languages()[l].code).into(),
             words,
             why,
         },
@@ -209,7 +209,7 @@ pub fn option_denies(label: &str, page_lang: &str) -> bool {
     let lang = language::language_of(&l, page_lang);
     let toks = words::tokenize(&l);
     let langs: Vec<usize> =
-        lang.map_or_else(|| (0..lexicon::LANGUAGES.len()).collect(), |l| vec![l]);
+        lang.map_or_else(|| (0..lexicon::languages().len()).collect(), |l| vec![l]);
     langs.iter().any(|&i| {
         words::operators(&toks, words::ops(i))
             .iter()

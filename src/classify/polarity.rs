@@ -9,7 +9,7 @@
 //! exception ("unless"), an operator standing apart, clauses that disagree, a language the
 //! words read both ways in — makes the reading uncertain rather than a guess.
 
-use super::lexicon::LANGUAGES;
+use super::lexicon::languages;
 use super::words::{clauses, join, operators, ops, tokenize, Found, Role, Tok};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -66,7 +66,7 @@ pub fn read(text: &str, lang: Option<usize>, is_use: &dyn Fn(&str) -> bool) -> P
     if let Some(l) = lang {
         return read_in(text, l, is_use);
     }
-    let readings: Vec<Polarity> = (0..LANGUAGES.len())
+    let readings: Vec<Polarity> = (0..languages().len())
         .map(|l| read_in(text, l, is_use))
         .collect();
     // The languages that find an operator in the text vote; they must agree.

@@ -1,7 +1,7 @@
 //! Words in order, split into clauses, and the operator phrases of a language found among
 //! them. Polarity and evidence read text this way; topic rules use the sorted `Words` index.
 
-use super::lexicon::{is_word_char, Language, LANGUAGES};
+use super::lexicon::{is_word_char, languages, Language};
 use std::sync::OnceLock;
 
 /// A word of a folded text and the clause it stands in.
@@ -204,7 +204,7 @@ fn compile(l: &'static Language) -> Ops {
 
 pub fn ops(lang: usize) -> &'static Ops {
     static ALL: OnceLock<Vec<Ops>> = OnceLock::new();
-    &ALL.get_or_init(|| LANGUAGES.iter().map(compile).collect())[lang]
+    &ALL.get_or_init(|| languages().iter().map(compile).collect())[lang]
 }
 
 /// Where a phrase of `pats` matches the words starting at `i`, its length.

@@ -3,7 +3,7 @@
 //! allows it here, and they take it back in the same place. Hosts without the three
 //! `siteAccess` methods (the demo) show nothing.
 
-use crate::catalog::{settings_hosts, SERVICES};
+use crate::catalog::{services, settings_hosts};
 use crate::web::Host;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
@@ -43,7 +43,7 @@ pub fn SiteAccess(props: &SiteAccessProps) -> Html {
     let svc = props
         .service
         .as_deref()
-        .and_then(|id| SERVICES.iter().find(|s| s.id == id));
+        .and_then(|id| services().iter().find(|s| s.id == id));
     let list = svc.map(|s| settings_hosts(Some(s.id))).unwrap_or_default();
     let arr = js_sys::Array::new();
     for o in &list {

@@ -24,7 +24,17 @@ pub fn scan(capture: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     to_js(&report)
 }
 
+/// Hand the engine its data (`pkg/data.txt`: lexicons and catalog, shipped beside the Wasm):
+/// every host calls this once after `init()`, before anything else.
+#[wasm_bindgen]
+pub fn set_data(text: String) -> Result<(), JsError> {
+    crate::data::set(text).map_err(|e| JsError::new(&e))
+}
+
 pub fn scan_js(capture: &JsValue, options: &JsValue) -> Result<Report, String> {
+    if !crate::data::loaded() {
+        return Err("Unticked's data is not loaded (pkg/data.txt): reload the extension".into());
+    }
     let capture: Capture =
         de::from_js(capture).map_err(|e| format!("this is not an Unticked capture: {e}"))?;
     let capture = capture.validate().map_err(|e| e.to_string())?;
