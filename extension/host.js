@@ -11,6 +11,7 @@
  *   flip(locator, how, option, url): Promise<{ok, before, after, error}>
  *     (url: where a state-only row links to, when it leaves the page),
  *   highlight(locator): Promise<{ok, error}> (show a switch on the page, change nothing),
+ *   describe(locator): Promise<{found, tag, role, type, name, text, state}> (facts before a click),
  *   loadHistory(): Promise<object|null>, saveHistory(obj), clearHistory(),
  *   msg(key, subs) -> string ("" when missing),
  *   setBadge(count, changed): Promise,
@@ -133,6 +134,20 @@ export async function flipInTab(tabId, locator, how, option) {
   } catch (e) {
     // A row that is a link may have navigated away mid-script.
     return fail(await leftThePage(tabId, urlBefore) || explainScriptingError(e).message);
+  }
+}
+
+/** What the page says of the element a turn-off would click (facts; the engine decides). */
+export async function describeInTab(tabId, locator) {
+  if (typeof locator !== 'string' || !locator) return { found: false };
+  try {
+    await ensureProbe(tabId);
+    return await runInTab(tabId, (loc) => {
+      const p = globalThis.__untickedProbe;
+      return p && p.describe ? p.describe(loc) : { found: false };
+    }, [locator]);
+  } catch (e) {
+    return { found: false, error: explainScriptingError(e).message };
   }
 }
 
@@ -286,6 +301,7 @@ export function createExtensionHost(tabId) {
     capture: () => captureTab(tabId),
     flip: (locator, how, option) => flipInTab(tabId, locator, how, option),
     highlight: (locator) => highlightInTab(tabId, locator),
+    describe: (locator) => describeInTab(tabId, locator),
     loadHistory,
     saveHistory,
     clearHistory,

@@ -565,6 +565,20 @@
     return how === 'select' ? choose(locator, option, opts) : openAndFlip(locator, option, opts);
   }
 
+  // What a live page alone knows about the element a turn-off would click: found or not, its
+  // tag, role, type, accessible name, visible text and state. Facts only: the engine decides
+  // whether it is still the control the finding named, and whether it is safe to click.
+  function describe(locator, { doc = document } = {}) {
+    const el = find(locator, doc);
+    if (!el) return { found: false };
+    const t = clickTarget(el);
+    const text = String((t && (t.innerText || t.textContent)) || '').replace(/\s+/g, ' ').trim().slice(0, 300);
+    return {
+      found: true, tag: el.localName, role: el.getAttribute('role') || '', type: el.getAttribute('type') || '',
+      name: nameOf(el).slice(0, 300), text, state: state(el),
+    };
+  }
+
   // Show a switch Unticked will not click itself (its wording does not settle which way it
   // works): open what hides it, scroll to it and outline it for a few seconds. Changes no
   // state; the outline is put back as it was.
@@ -580,5 +594,5 @@
     return { ok: true };
   }
 
-  globalThis.__untickedProbe = Object.freeze({ version: 4, capture, find, state, flip, choose, openAndFlip, pressTurnOff, turnOff, highlight });
+  globalThis.__untickedProbe = Object.freeze({ version: 4, capture, find, state, flip, choose, openAndFlip, pressTurnOff, turnOff, highlight, describe });
 })();

@@ -460,6 +460,8 @@ fn mock_host(label: &str) -> JsValue {
               url: 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
               html: '<h1>Data for Generative AI Improvement</h1><div><input type="checkbox" role="switch" id="t" aria-labelledby="l" data-unticked-visible="true" data-unticked-checked="' + checked + '"><span id="l"></span></div>'.replace('<span id="l"></span>', '<span id="l">' + label + '</span>') };
           },
+          text: '',
+          async describe(locator) { return { found: true, tag: 'input', role: 'switch', type: 'checkbox', name: label.replace(/&lt;/g, '<').replace(/&gt;/g, '>'), text: host.text, state: checked ? 'on' : 'off' }; },
           async flip(locator, how) { host.flips++; host.lastLocator = locator; checked = false; return { ok: true, before: 'on', after: 'off' }; },
           async loadHistory() { return host.saved; },
           async saveHistory(h) { host.saved = h; },
@@ -488,6 +490,37 @@ async fn wait_for(root: &Element, selector: &str) -> Element {
 
 fn click(e: &Element) {
     e.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
+}
+
+/// A page that dresses a "Delete account" button as the training switch: the inspector reads
+/// the element's facts first and refuses, and nothing is clicked.
+#[wasm_bindgen_test]
+async fn turn_off_refuses_an_element_that_says_delete_account() {
+    let host = mock_host("Use my data for training content creation AI models");
+    js_sys::Reflect::set(&host, &"text".into(), &"Delete account".into()).unwrap();
+    let root = fixture_root();
+    lexicon();
+    let _app = unticked::web::start_inspector(root.clone(), host.clone());
+    wait_for(
+        &root,
+        r#"[data-concern="ai-training"][data-sharing="true"]"#,
+    )
+    .await;
+    click(&wait_for(&root, "[data-action=turn-off]").await);
+    click(&wait_for(&root, "[data-action=confirm]").await);
+    let refused = wait_for(&root, "[data-refused]").await;
+    assert!(
+        refused.text_content().unwrap().contains("Delete account"),
+        "{:?}",
+        refused.text_content()
+    );
+    assert_eq!(
+        js_sys::Reflect::get(&host, &"flips".into())
+            .unwrap()
+            .as_f64(),
+        Some(0.0),
+        "nothing clicked"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -41,6 +41,10 @@ const host = {
     if (url && how === 'open') return { ok: false, error: 'this row opens the service\'s own page, which the offline demo does not have' };
     return globalThis.__untickedProbe.turnOff(locator, how, option, { doc: frameDoc() });
   },
+  async describe(locator) {
+    if (!source || source.kind !== 'sample') return { found: false };
+    return globalThis.__untickedProbe.describe(locator, { doc: frameDoc() });
+  },
   async highlight(locator) {
     if (!source || source.kind !== 'sample') return { ok: false, error: 'this is a saved file: there is no live page to show' };
     return globalThis.__untickedProbe.highlight(locator, { doc: frameDoc() });

@@ -45,20 +45,37 @@ pub fn stays_in_any(text: &str) -> bool {
     all.iter().any(|v| v.matches(&w))
 }
 
-/// Words a click must never land on (delete, sign out, pay…), in language `l` or, unknown, any.
-pub fn is_dangerous(text: &str, lang: Option<usize>) -> bool {
-    static V: OnceLock<Vec<Vocab>> = OnceLock::new();
-    let all = V.get_or_init(|| {
+/// The words of `text` (folded) that a click must never act on (delete, sign out, pay…) in
+/// any of the languages `langs`.
+pub fn dangerous_in(text: &str, langs: &[usize]) -> Vec<String> {
+    let toks = tokenize(text);
+    let mut out = Vec::new();
+    for &l in langs {
+        let o = dangerous_ops(l);
+        for f in operators(&toks, o) {
+            let w =
+                f.at.iter()
+                    .map(|&i| toks[i].word)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+            if !out.contains(&w) {
+                out.push(w);
+            }
+        }
+    }
+    out
+}
+
+/// A language's `[dangerous]` words as operator entries (so phrases and prefixes match the
+/// same way as everywhere else).
+fn dangerous_ops(l: usize) -> &'static super::words::Ops {
+    static ALL: OnceLock<Vec<super::words::Ops>> = OnceLock::new();
+    &ALL.get_or_init(|| {
         languages()
             .iter()
-            .map(|l| Vocab::new(l.dangerous))
+            .map(|x| super::words::compile_one(x.dangerous))
             .collect()
-    });
-    let w = Words::new(text);
-    match lang {
-        Some(l) => all[l].matches(&w),
-        None => all.iter().any(|v| v.matches(&w)),
-    }
+    })[l]
 }
 
 #[cfg(test)]

@@ -17,7 +17,6 @@ mod topic;
 mod words;
 
 pub use evidence::{Evidence, EvidenceWord};
-pub use language::is_dangerous;
 pub use topic::option_means_training;
 
 use crate::text::fold;
@@ -222,4 +221,17 @@ pub fn option_denies(label: &str, page_lang: &str) -> bool {
 pub fn option_refuses(label: &str, page_lang: &str) -> bool {
     let l = fold(label);
     polarity::read(&l, language::language_of(&l, page_lang), &|_| true).inverted
+}
+
+/// The words of `text` that name an action a turn-off must never take (delete, sign out,
+/// pay…: `[dangerous]` in the lexicons), read in `page_lang` and in the language the text is
+/// clearly in; folded.
+pub fn dangerous_words(text: &str, page_lang: &str) -> Vec<String> {
+    let t = fold(text);
+    let mut langs: Vec<usize> = lexicon::language_index(page_lang).into_iter().collect();
+    langs.extend(language::language_of(&t, page_lang));
+    if langs.is_empty() {
+        langs = (0..lexicon::languages().len()).collect();
+    }
+    language::dangerous_in(&t, &langs)
 }

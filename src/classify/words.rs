@@ -173,14 +173,27 @@ pub struct Ops {
     pub function: Vec<&'static str>,
 }
 
+/// A '|'-joined lexicon list as entries.
+fn list(s: &'static str) -> Vec<Entry> {
+    s.split('|')
+        .filter(|t| !t.is_empty())
+        .map(entry)
+        .filter(|e| !e.parts.is_empty())
+        .collect()
+}
+
+/// One list whose entries all count as `Role::Deny`, for lists matched the way operators are
+/// (phrases, prefixes, split words), like `[dangerous]`.
+pub fn compile_one(terms: &'static str) -> Ops {
+    Ops {
+        roles: vec![(Role::Deny, list(terms))],
+        breaks: Vec::new(),
+        complementizers: Vec::new(),
+        function: Vec::new(),
+    }
+}
+
 fn compile(l: &'static Language) -> Ops {
-    let list = |s: &'static str| {
-        s.split('|')
-            .filter(|t| !t.is_empty())
-            .map(entry)
-            .filter(|e| !e.parts.is_empty())
-            .collect::<Vec<_>>()
-    };
     Ops {
         roles: vec![
             (Role::Deny, list(l.deny)),

@@ -7,6 +7,7 @@ mod csv;
 mod explain;
 mod markdown;
 mod options;
+mod safety;
 mod verify;
 
 use crate::capture::{Capture, CaptureError};
@@ -20,6 +21,7 @@ use serde::{Deserialize, Serialize};
 pub use csv::{csv_rows, CSV_HEADER};
 pub use explain::{explain, join as join_explanation};
 pub use markdown::markdown;
+pub use safety::{check as safe_to_click, Facts};
 pub use verify::{verify, Outcome};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

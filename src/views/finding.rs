@@ -16,6 +16,8 @@ pub enum TurnOffStatus {
     Unexpected(String, Option<TurnOff>),
     /// Put back as it was (Ok) or not (the error).
     PutBack(Result<(), String>),
+    /// Not clicked: the element is no longer the named switch, or says it does something else.
+    Refused(String),
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -142,6 +144,9 @@ pub fn FindingCard(p: &FindingProps) -> Html {
         }
         (_, Some(TurnOffStatus::Done)) => {
             html! { <p class="ut-ok" role="status">{ t("turnedOff", "Turned off. Unticked read the page again: it is no longer sharing.") }</p> }
+        }
+        (_, Some(TurnOffStatus::Refused(why))) => {
+            html! { <p class="ut-bad" role="alert" data-refused="true">{ format!("{} {why}", t("refused", "Unticked did not click:")) }</p> }
         }
         (_, Some(TurnOffStatus::PutBack(Ok(())))) => {
             html! { <p class="ut-status" role="status">{ t("putBackDone", "Put back as it was.") }</p> }

@@ -4,7 +4,7 @@
 mod access;
 mod finding;
 
-use crate::findings::{verify, Finding, Outcome, Report, TurnOff};
+use crate::findings::{safe_to_click, verify, Facts, Finding, Outcome, Report, TurnOff};
 use crate::history::{self, Changes, History};
 use crate::web::{load_history, scan_js, Host};
 use finding::{FindingCard, TurnOffStatus};
@@ -103,6 +103,31 @@ async fn load(host: &Host) -> Result<Loaded, String> {
         changes,
         history: hist,
     })
+}
+
+/// What the page says of the element at `locator` (the probe's facts; none without a host that
+/// can tell, which then refuses the click).
+async fn describe(host: &Host, locator: &str) -> Facts {
+    let Ok(v) = host.call("describe", &[locator.into()]).await else {
+        return Facts::default();
+    };
+    let get = |k: &str| {
+        js_sys::Reflect::get(&v, &k.into())
+            .ok()
+            .and_then(|x| x.as_string())
+            .unwrap_or_default()
+    };
+    Facts {
+        found: js_sys::Reflect::get(&v, &"found".into())
+            .ok()
+            .and_then(|x| x.as_bool())
+            .unwrap_or(false),
+        tag: get("tag"),
+        role: get("role"),
+        name: get("name"),
+        text: get("text"),
+        state: get("state"),
+    }
 }
 
 /// Ask the host to carry out one turn-off instruction; Err with the page's reason.
@@ -212,12 +237,24 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         Callback::from(move |f: Finding| {
             let Some(t) = f.turn_off.clone() else { return };
             let (host, phase, statuses) = (host.clone(), phase.clone(), statuses.clone());
+            let lang = match &*phase {
+                Phase::Ready(l) => l.report.lang.clone(),
+                _ => String::new(),
+            };
             let key = f.locator.clone();
             let mut s = (*statuses).clone();
             s.retain(|(k, _)| *k != key);
             s.push((key.clone(), TurnOffStatus::Working));
             statuses.set(s.clone());
             spawn_local(async move {
+                // The page's facts first: still the named switch, in the read state, and
+                // nothing on it that says delete, sign out or pay? Else no click at all.
+                if let Err(why) = safe_to_click(&f, &t, &describe(&host, &t.locator).await, &lang) {
+                    s.retain(|(k, _)| *k != key);
+                    s.push((key, TurnOffStatus::Refused(why)));
+                    statuses.set(s);
+                    return;
+                }
                 let flip_error = flip(&host, &t).await.err();
                 let status = match load(&host).await {
                     Ok(l) => {

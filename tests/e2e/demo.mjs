@@ -173,6 +173,16 @@ async function main() {
       /^Why: 'Disable' \+ 'AI training' → on protects/.test(why) && offHasButton === 0 && offSharing === 'false' && unsureRefuses && showButton
         && actionKind === 'tick' && /^Tick 'Disable AI training/.test(action) && ticked === true && untouched === true,
       `why line "${why}"; protection that is on: sharing=${offSharing}, Turn off buttons ${offHasButton}; uncertain card refuses: ${unsureRefuses} (Show on page: ${showButton}); confirmation "${action}" (${actionKind}); sample checkbox ticked=${ticked}; uncertain switch left as it was: ${untouched}`);
+    // A "Delete account" button dressed as a training switch: Turn off reads what the element
+    // says first and refuses; nothing is clicked.
+    await page.frameLocator('#page').locator('#q-trap').evaluate((b) => { window.__trapClicks = 0; b.addEventListener('click', () => { window.__trapClicks++; }); });
+    const trap = q('Share my photos to train AI models');
+    await trap.locator('[data-action="turn-off"]').click();
+    await page.locator('[data-action="confirm"]').first().click();
+    const refusal = await trap.locator('[data-refused]').innerText({ timeout: 10000 });
+    const trapClicks = await page.frameLocator('#page').locator('#q-trap').evaluate(() => window.__trapClicks);
+    record('Turn off refuses a "Delete account" button dressed as a switch', /Delete account/.test(refusal) && trapClicks === 0,
+      `inspector says "${refusal}"; clicks on the button: ${trapClicks}`);
     await page.locator('#reset').click();
 
     // Presentation mode: one finding at a time, large type.

@@ -1,0 +1,178 @@
+//! Before Turn off clicks: is the element still the control the finding named (found, same
+//! name, same state), and does nothing about it say it does something else (delete, sign out,
+//! pay… in the page's language)? The probe reports the facts; this decides.
+
+use super::{Finding, TurnOff};
+use crate::text::fold;
+
+/// What the live page says of the element a turn-off would click (`probe.describe`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facts {
+    pub found: bool,
+    pub tag: String,
+    pub role: String,
+    pub name: String,
+    /// Its visible text (what a person reads on it).
+    pub text: String,
+    /// "on" | "off" | "mixed" | "unknown".
+    pub state: String,
+}
+
+/// Ok when the click may go ahead; otherwise what stops it, in words for the person.
+pub fn check(f: &Finding, t: &TurnOff, facts: &Facts, lang: &str) -> Result<(), String> {
+    if !facts.found {
+        return Err("the switch is no longer where Unticked read it; read the page again".into());
+    }
+    // What the finding expects the element to be called: the option for a radio or a menu
+    // item, else the control's own name.
+    let expected = if t.how == "menu" || (t.how == "click" && !f.options.is_empty()) {
+        &t.option
+    } else {
+        &f.label
+    };
+    let (want, name, text) = (fold(expected), fold(&facts.name), fold(&facts.text));
+    let named =
+        |x: &str| !x.is_empty() && !want.is_empty() && (x.contains(&want) || want.contains(x));
+    if !named(&name) && !named(&text) {
+        return Err(format!(
+            "the element there is now called '{}', not '{expected}'; read the page again",
+            shown(facts)
+        ));
+    }
+    // A switch must still be in the state the finding read (else the click would undo).
+    if t.how == "click" && f.options.is_empty() && facts.state != f.control_state {
+        return Err(format!(
+            "the switch is now '{}', not '{}' as Unticked read it; read the page again",
+            facts.state, f.control_state
+        ));
+    }
+    // Words that mean another action (delete, sign out, pay…) that the setting's own wording
+    // does not have: a page dressing something else as this switch.
+    let own = format!("{} {}", fold(&f.label), fold(&t.option));
+    for said in [&facts.text, &facts.name] {
+        if crate::classify::dangerous_words(said, lang)
+            .iter()
+            .any(|w| !own.contains(w.as_str()))
+        {
+            return Err(format!(
+                "the element Unticked would click says '{}': Unticked will not click it",
+                shown(facts)
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn shown(f: &Facts) -> String {
+    let t = if f.text.trim().is_empty() {
+        &f.name
+    } else {
+        &f.text
+    };
+    t.chars().take(80).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{scan, Capture, ScanOptions};
+
+    fn one(html: &str) -> Finding {
+        let r = scan(
+            &Capture::from_html(html.to_string()),
+            &ScanOptions {
+                url: Some("https://notes.example/settings".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        r.findings
+            .into_iter()
+            .find(|f| f.concern == "ai-training")
+            .expect("an AI-training finding")
+    }
+
+    fn facts(name: &str, text: &str, state: &str) -> Facts {
+        Facts {
+            found: true,
+            tag: "button".into(),
+            role: "".into(),
+            name: name.into(),
+            text: text.into(),
+            state: state.into(),
+        }
+    }
+
+    #[test]
+    fn a_delete_button_dressed_as_a_training_switch_is_refused() {
+        let f = one(
+            r#"<button aria-pressed="true" aria-label="Use my data to train AI models">Delete account</button>"#,
+        );
+        let t = f.turn_off.clone().expect("offered");
+        let e = check(
+            &f,
+            &t,
+            &facts("Use my data to train AI models", "Delete account", "on"),
+            "en",
+        )
+        .unwrap_err();
+        assert!(e.contains("will not click"), "{e}");
+        // German and French pages too.
+        let e = check(
+            &f,
+            &t,
+            &facts("Use my data to train AI models", "Konto löschen", "on"),
+            "de",
+        )
+        .unwrap_err();
+        assert!(e.contains("will not click"), "{e}");
+        // The real switch passes.
+        assert_eq!(
+            check(
+                &f,
+                &t,
+                &facts("Use my data to train AI models", "", "on"),
+                "en"
+            ),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn the_element_must_still_be_the_named_switch_in_the_read_state() {
+        let f =
+            one(r#"<label><input type=checkbox checked> Use my notes to train AI models</label>"#);
+        let t = f.turn_off.clone().unwrap();
+        assert!(check(&f, &t, &Facts::default(), "en").is_err(), "gone");
+        assert!(
+            check(&f, &t, &facts("Dark mode", "", "on"), "en").is_err(),
+            "another switch"
+        );
+        assert!(
+            check(
+                &f,
+                &t,
+                &facts("Use my notes to train AI models", "", "off"),
+                "en"
+            )
+            .is_err(),
+            "already flipped"
+        );
+        // Words the setting itself uses are not a danger ("Remove my posts from AI training").
+        let g = one(r#"<label><input type=checkbox> Remove my posts from AI training</label>"#);
+        let u = g.turn_off.clone().unwrap();
+        assert_eq!(
+            check(
+                &g,
+                &u,
+                &facts(
+                    "Remove my posts from AI training",
+                    "Remove my posts from AI training",
+                    "off"
+                ),
+                "en"
+            ),
+            Ok(())
+        );
+    }
+}
