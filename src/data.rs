@@ -20,14 +20,14 @@ pub fn built_in() -> &'static str {
 /// Hand the engine its data (the Wasm's hosts do, once, before anything else). Later calls
 /// change nothing; text that is not Unticked's data is refused.
 pub fn set(text: String) -> Result<(), String> {
-    if TEXT.get().is_some() {
-        return Ok(());
-    }
     // Both halves must be there: lexicon lines ("en\tdeny\t…") and catalog records ("S\u{1f}…").
     if !text.lines().any(|l| l.starts_with("en\tdeny\t"))
         || !text.lines().any(|l| l.starts_with("S\u{1f}"))
     {
         return Err("this is not Unticked's data".into());
+    }
+    if TEXT.get().is_some() {
+        return Ok(());
     }
     let _ = TEXT.set(Box::leak(text.into_boxed_str()));
     Ok(())
