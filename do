@@ -244,6 +244,7 @@ run_tests() {
   step "extension end to end in Chromium" node tests/e2e/run.mjs
   step "site access and settings-only reading in Chromium" node tests/e2e/permissions.mjs
   step "demo site end to end in Chromium" node tests/e2e/demo.mjs
+  step "probe and engine agree on the corpus (Chromium)" node tests/e2e/agreement.mjs
   step "web-ext lint of dist/firefox" node tests/e2e/lint-firefox.mjs
   echo
   if [ ${#STEP_FAILED[@]} -gt 0 ]; then say "failed steps: ${STEP_FAILED[*]}"; fi

@@ -148,6 +148,13 @@
   }
 
   const labelsOf = (el) => { try { return Array.from(el.labels || []); } catch (e) { return []; } };
+  // The elements that name it by aria-labelledby (in its own tree).
+  const namedBy = (el) => {
+    const root = el.getRootNode && el.getRootNode();
+    return (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean)
+      .map((id) => (root && root.getElementById ? root.getElementById(id) : el.ownerDocument.getElementById(id)))
+      .filter(Boolean);
+  };
 
   // Visible = no hiding ancestor, and either the element is drawn, or it is a
   // form control hidden behind a visible <label> that a person can click.
@@ -158,7 +165,9 @@
     const closed = closedDetails(el);
     if (closed) return visible(closed, ctx);
     if (!hides(el) && rendered(el)) return true;
-    return labelsOf(el).some((l) => !hiddenTree(l, ctx) && rendered(l));
+    // A control drawn as nothing (an unstyled custom checkbox, a visually hidden input) is
+    // still the person's when the text that names it is on screen.
+    return labelsOf(el).concat(namedBy(el)).some((l) => !hiddenTree(l, ctx) && rendered(l));
   }
 
   // ---- serializer -----------------------------------------------------------

@@ -179,7 +179,10 @@ async function main() {
     const trap = q('Share my photos to train AI models');
     await trap.locator('[data-action="turn-off"]').click();
     await page.locator('[data-action="confirm"]').first().click();
-    const refusal = await trap.locator('[data-refused]').innerText({ timeout: 10000 });
+    // Whatever the inspector ends up saying (a refusal, or the outcome of a click), then read it.
+    await trap.locator('[data-refused], .ut-ok, .ut-bad, .ut-status:not(:empty)').first().waitFor({ timeout: 10000 }).catch(() => {});
+    await page.waitForTimeout(500);
+    const refusal = (await trap.locator('[data-refused]').count()) ? await trap.locator('[data-refused]').innerText() : '(no refusal shown)';
     const trapClicks = await page.frameLocator('#page').locator('#q-trap').evaluate(() => window.__trapClicks);
     record('Turn off refuses a "Delete account" button dressed as a switch', /Delete account/.test(refusal) && trapClicks === 0,
       `inspector says "${refusal}"; clicks on the button: ${trapClicks}`);
