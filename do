@@ -43,6 +43,12 @@ ensure_rust() {
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown >/dev/null || die "rustup could not add wasm32-unknown-unknown"
   fi
+  for c in clippy rustfmt; do
+    if ! rustup component list --installed 2>/dev/null | grep -q "^$c"; then
+      say "adding the $c component"
+      rustup component add "$c" >/dev/null || die "rustup could not add $c"
+    fi
+  done
 }
 
 # The wasm-bindgen CLI must equal the crate's wasm-bindgen exactly, or wasm-pack builds its own.
@@ -230,6 +236,10 @@ run_tests() {
   ensure_wasm_tools
   ensure_browsers
   STEP_FAILED=()
+  # Hygiene first: mistakes a compiler or a formatter can see.
+  step "cargo fmt --check" cargo fmt --check
+  step "clippy, native (all targets, warnings are errors)" cargo clippy -q --all-targets -- -D warnings
+  step "clippy, wasm32 (library and browser tests, warnings are errors)" cargo clippy -q --lib --tests --target wasm32-unknown-unknown -- -D warnings
   step "native tests (engine, CLI, corpus eval, robustness)" cargo test
   step "benchmark compiles" cargo check -q --benches
   step "corpus evaluation" cargo run -q --bin unticked -- eval tests/corpus --min-precision 0.95 --min-recall 0.95 --min-polarity 0.98 --max-wrong-certain 0
