@@ -41,7 +41,8 @@ export const BADGE_RED = '#c5221f';
 export const BADGE_CHANGED = '#b06000';
 const HISTORY_KEY = 'history';
 
-/** A translated string, or "" when there is none. */
+/** A translated string, or "" when there is none. Every key the extension uses is in
+ * _locales/en (the default locale), so there is no English copy here to drift from it. */
 export function msg(key, subs) {
   try {
     const s = api.i18n.getMessage(String(key), Array.isArray(subs) ? subs.map(String) : subs == null ? undefined : [String(subs)]);
@@ -51,7 +52,6 @@ export function msg(key, subs) {
   }
 }
 
-const msgOr = (key, fallback) => msg(key) || fallback;
 
 /**
  * Turn whatever executeScript threw into an Error a person can act on.
@@ -62,17 +62,17 @@ export function explainScriptingError(err) {
   const m = raw.toLowerCase();
   let text;
   if (/chrome:\/\/|edge:\/\/|about:|chrome-extension:\/\/|moz-extension:\/\/|extensions gallery|cannot be scripted|webstore|addons\.mozilla\.org|view-source:|devtools:\/\/|restricted domain|privileged/.test(m)) {
-    text = msgOr('errBrowserPage', "Unticked can't read this page (browser pages like chrome:// and the web store are off limits).");
+    text = msg('errBrowserPage');
   } else if (/no tab with id|invalid tab id|tab not found|no tab/.test(m)) {
-    text = msgOr('errTabGone', 'The tab Unticked was looking at is gone. Open the settings page again and click the Unticked button.');
+    text = msg('errTabGone');
   } else if (/error page|showing error|frame with id 0 is showing/.test(m)) {
-    text = msgOr('errErrorPage', "This tab shows an error page, so there is nothing to read. Reload the page and try again.");
+    text = msg('errErrorPage');
   } else if (/file:\/\/|file url/.test(m)) {
-    text = msgOr('errFileUrl', "Unticked can't read files opened from your computer unless you allow file access in the extension's settings.");
+    text = msg('errFileUrl');
   } else if (/permission|cannot access|missing host|not allowed|access to the contents|denied/.test(m)) {
-    text = msgOr('errNoAccess', "Unticked doesn't have access to this page yet. Click the Unticked button in the toolbar while the page is open.");
+    text = msg('errNoAccess');
   } else {
-    text = msgOr('errUnreadable', "Unticked couldn't read this page. Reload it and try again.");
+    text = msg('errUnreadable');
   }
   const out = new Error(text);
   out.detail = raw;
@@ -94,7 +94,7 @@ async function runInTab(tabId, func, args = []) {
 /** Inject probe.js into the tab's main frame and capture it. Throws a readable Error. */
 export async function captureTab(tabId) {
   if (!Number.isInteger(tabId)) {
-    throw new Error(msgOr('errNoTab', "Unticked couldn't tell which tab to read. Open the settings page and click the Unticked button."));
+    throw new Error(msg('errNoTab'));
   }
   let cap;
   try {
@@ -104,7 +104,7 @@ export async function captureTab(tabId) {
     throw explainScriptingError(e);
   }
   if (!cap || typeof cap !== 'object' || cap.format !== 'unticked-capture' || typeof cap.html !== 'string') {
-    throw new Error(msgOr('errUnreadable', "Unticked couldn't read this page. Reload it and try again."));
+    throw new Error(msg('errUnreadable'));
   }
   return cap;
 }
@@ -180,7 +180,7 @@ async function leftThePage(tabId, urlBefore, timeoutMs = 10000) {
     api.tabs.get(tabId).then((t) => { if (t.status === 'complete') done(t); }, () => done(null));
   });
   if (!tab || !urlBefore || !tab.url || tab.url === urlBefore) return null;
-  return msg('openedOtherPage') || 'the row opened another page; Unticked has read that page instead';
+  return msg('openedOtherPage');
 }
 
 export async function loadHistory() {
@@ -235,12 +235,12 @@ export async function setTabBadge(tabId, count, changed, changes) {
   if (!Number.isInteger(tabId) || !api.action) return;
   const n = Math.max(0, Math.floor(Number(count) || 0));
   const text = n > 0 ? String(n) : '';
-  const base = msgOr('actionTitle', 'Unticked: AI training settings on this page');
+  const base = msg('actionTitle');
   let title = base;
-  if (n > 0) title += ' — ' + (msg('badgeSharing', [String(n)]) || `${n} AI-training switch(es) sharing your data`);
+  if (n > 0) title += ' — ' + msg('badgeSharing', [String(n)]);
   if (changed) {
     const flipped = changes && Array.isArray(changes.flipped_back) && changes.flipped_back.length > 0;
-    title += ' — ' + (flipped ? msgOr('flippedBack', 'Switched back to sharing since your last visit') : msgOr('newSince', 'New since your last visit'));
+    title += ' — ' + (flipped ? msg('flippedBack') : msg('newSince'));
   }
   const calls = [
     api.action.setBadgeText({ tabId, text }),

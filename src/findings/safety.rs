@@ -3,6 +3,7 @@
 //! pay… in the page's language)? The probe reports the facts; this decides.
 
 use super::{Finding, TurnOff};
+use crate::controls::ControlKind;
 use crate::text::fold;
 
 /// What the live page says of the element a turn-off would click (`probe.describe`).
@@ -37,6 +38,22 @@ pub fn check(f: &Finding, t: &TurnOff, facts: &Facts, lang: &str) -> Result<(), 
         return Err(format!(
             "the element there is now called '{}', not '{expected}'; read the page again",
             shown(facts)
+        ));
+    }
+    // Still the kind of element the finding read (a select is still a select…).
+    let (tag, role) = (facts.tag.as_str(), facts.role.as_str());
+    let same_kind = match f.kind {
+        ControlKind::Checkbox | ControlKind::Switch => {
+            tag == "input" || matches!(role, "switch" | "checkbox" | "menuitemcheckbox")
+        }
+        ControlKind::PressedButton => tag == "button" || role == "button",
+        ControlKind::Select => tag == "select",
+        ControlKind::RadioGroup => tag == "input" || role == "radio",
+        ControlKind::TextState => true,
+    };
+    if !same_kind {
+        return Err(format!(
+            "the element there is now a <{tag}>, not the switch Unticked read; read the page again"
         ));
     }
     // A switch must still be in the state the finding read (else the click would undo).
@@ -95,7 +112,7 @@ mod tests {
     fn facts(name: &str, text: &str, state: &str) -> Facts {
         Facts {
             found: true,
-            tag: "button".into(),
+            tag: "input".into(),
             role: "".into(),
             name: name.into(),
             text: text.into(),
@@ -109,33 +126,17 @@ mod tests {
             r#"<button aria-pressed="true" aria-label="Use my data to train AI models">Delete account</button>"#,
         );
         let t = f.turn_off.clone().expect("offered");
-        let e = check(
-            &f,
-            &t,
-            &facts("Use my data to train AI models", "Delete account", "on"),
-            "en",
-        )
-        .unwrap_err();
+        let button = |text: &str| Facts {
+            tag: "button".into(),
+            ..facts("Use my data to train AI models", text, "on")
+        };
+        let e = check(&f, &t, &button("Delete account"), "en").unwrap_err();
         assert!(e.contains("will not click"), "{e}");
-        // German and French pages too.
-        let e = check(
-            &f,
-            &t,
-            &facts("Use my data to train AI models", "Konto löschen", "on"),
-            "de",
-        )
-        .unwrap_err();
+        // A German page too.
+        let e = check(&f, &t, &button("Konto löschen"), "de").unwrap_err();
         assert!(e.contains("will not click"), "{e}");
         // The real switch passes.
-        assert_eq!(
-            check(
-                &f,
-                &t,
-                &facts("Use my data to train AI models", "", "on"),
-                "en"
-            ),
-            Ok(())
-        );
+        assert_eq!(check(&f, &t, &button(""), "en"), Ok(()));
     }
 
     #[test]
@@ -144,6 +145,12 @@ mod tests {
             one(r#"<label><input type=checkbox checked> Use my notes to train AI models</label>"#);
         let t = f.turn_off.clone().unwrap();
         assert!(check(&f, &t, &Facts::default(), "en").is_err(), "gone");
+        let link = Facts {
+            tag: "a".into(),
+            ..facts("Use my notes to train AI models", "", "on")
+        };
+        let e = check(&f, &t, &link, "en").unwrap_err();
+        assert!(e.contains("<a>"), "another kind of element: {e}");
         assert!(
             check(&f, &t, &facts("Dark mode", "", "on"), "en").is_err(),
             "another switch"

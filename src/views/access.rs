@@ -4,7 +4,7 @@
 //! `siteAccess` methods (the demo) show nothing.
 
 use crate::catalog::{services, settings_hosts};
-use crate::web::Host;
+use crate::web::{Can, Host};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use yew::platform::spawn_local;
@@ -29,7 +29,7 @@ async fn settle(
         let _ = a.await;
     }
     granted.set(
-        host.call("siteAccess", &[sites])
+        host.site_access(&sites)
             .await
             .ok()
             .and_then(|v| v.as_bool()),
@@ -53,7 +53,7 @@ pub fn SiteAccess(props: &SiteAccessProps) -> Html {
     {
         let (host, granted, sites) = (host.clone(), granted.clone(), sites.clone());
         use_effect_with(!list.is_empty(), move |some| {
-            if *some && host.has("siteAccess") {
+            if *some && host.can(Can::SiteAccess) {
                 spawn_local(settle(None, host, sites, granted));
             }
         });
@@ -74,14 +74,7 @@ pub fn SiteAccess(props: &SiteAccessProps) -> Html {
         let (host, granted, sites) = (host.clone(), granted.clone(), sites.clone());
         Callback::from(move |_: MouseEvent| {
             // permissions.request must be called inside the click: now, and awaited after.
-            let answer = host.call_now_with(
-                if on {
-                    "revokeSiteAccess"
-                } else {
-                    "requestSiteAccess"
-                },
-                &sites,
-            );
+            let answer = host.site_access_now(!on, &sites);
             spawn_local(settle(answer, host.clone(), sites.clone(), granted.clone()));
         })
     };

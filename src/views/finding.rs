@@ -3,7 +3,7 @@
 
 use crate::findings::{Finding, TurnOff};
 use crate::history::SwitchRecord;
-use crate::web::Host;
+use crate::web::{Can, Host};
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq, Debug)]
@@ -134,7 +134,7 @@ pub fn FindingCard(p: &FindingProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let (host, locator) = (host.clone(), locator.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let _ = host.call("highlight", &[locator.into()]).await;
+                let _ = host.highlight(&locator).await;
             });
         })
     };
@@ -167,7 +167,7 @@ pub fn FindingCard(p: &FindingProps) -> Html {
             <p class="ut-uncertain" data-uncertain="true">
                 { t("uncertain", "Unticked is not sure which way this switch works, so it will not click it for you. Check its wording on the page.") }
                 { " " }
-                if p.host.has("highlight") { <button type="button" data-action="show" onclick={show_on_page}>{ t("showOnPage", "Show it on the page") }</button> }
+                if p.host.can(Can::Highlight) { <button type="button" data-action="show" onclick={show_on_page}>{ t("showOnPage", "Show it on the page") }</button> }
             </p>
         },
         (Some(to), status) if matches!(to.how.as_str(), "click" | "select" | "open" | "menu") => {

@@ -6,7 +6,7 @@ mod finding;
 
 use crate::findings::{safe_to_click, verify, Facts, Finding, Outcome, Report, TurnOff};
 use crate::history::{self, Changes, History};
-use crate::web::{load_history, scan_js, Host};
+use crate::web::{load_history, scan_js, Can, Host};
 use finding::{FindingCard, TurnOffStatus};
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -68,35 +68,27 @@ fn now_iso() -> String {
 
 /// Capture → scan → history → badge. Errors come back as sentences for a person.
 async fn load(host: &Host) -> Result<Loaded, String> {
-    let capture = host.call("capture", &[]).await?;
-    let options = if host.has("scanOptions") {
-        host.call("scanOptions", &[]).await.unwrap_or(JsValue::NULL)
+    let capture = host.capture().await?;
+    let options = if host.can(Can::ScanOptions) {
+        host.scan_options().await.unwrap_or(JsValue::NULL)
     } else {
         JsValue::NULL
     };
     let report = scan_js(&capture, &options)?;
-    let stored = if host.has("loadHistory") {
-        host.call("loadHistory", &[]).await.unwrap_or(JsValue::NULL)
+    let stored = if host.can(Can::History) {
+        host.load_history().await.unwrap_or(JsValue::NULL)
     } else {
         JsValue::NULL
     };
     let mut hist = load_history(&stored);
     let changes = history::update(&mut hist, &(&report).into(), &now_iso());
-    if host.has("saveHistory") {
+    if host.can(Can::History) {
         // History is a convenience: a storage failure must not hide the findings.
-        let _ = host.call("saveHistory", &[to_js(&hist)]).await;
+        let _ = host.save_history(&to_js(&hist)).await;
     }
-    if host.has("setBadge") {
+    if host.can(Can::Badge) {
         let changed = !changes.new.is_empty() || !changes.flipped_back.is_empty();
-        let _ = host
-            .call(
-                "setBadge",
-                &[
-                    JsValue::from(report.summary.sharing as u32),
-                    JsValue::from(changed),
-                ],
-            )
-            .await;
+        let _ = host.set_badge(report.summary.sharing as u32, changed).await;
     }
     Ok(Loaded {
         report,
@@ -108,7 +100,7 @@ async fn load(host: &Host) -> Result<Loaded, String> {
 /// What the page says of the element at `locator` (the probe's facts; none without a host that
 /// can tell, which then refuses the click).
 async fn describe(host: &Host, locator: &str) -> Facts {
-    let Ok(v) = host.call("describe", &[locator.into()]).await else {
+    let Ok(v) = host.describe(locator).await else {
         return Facts::default();
     };
     let get = |k: &str| {
@@ -132,17 +124,7 @@ async fn describe(host: &Host, locator: &str) -> Facts {
 
 /// Ask the host to carry out one turn-off instruction; Err with the page's reason.
 async fn flip(host: &Host, t: &TurnOff) -> Result<(), String> {
-    let v = host
-        .call(
-            "flip",
-            &[
-                t.locator.clone().into(),
-                t.how.clone().into(),
-                t.option.clone().into(),
-                t.url.clone().into(),
-            ],
-        )
-        .await?;
+    let v = host.flip(&t.locator, &t.how, &t.option, &t.url).await?;
     let ok = js_sys::Reflect::get(&v, &"ok".into())
         .ok()
         .and_then(|x| x.as_bool())
@@ -191,9 +173,9 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         let (reload, host, region) = (reload.clone(), host.clone(), region.clone());
         use_effect_with((), move |_| {
             reload.emit(());
-            if host.has("getRegion") {
+            if host.can(Can::Region) {
                 spawn_local(async move {
-                    if let Ok(r) = host.call("getRegion", &[]).await {
+                    if let Ok(r) = host.get_region().await {
                         region.set(r.as_string().unwrap_or_default());
                     }
                 });
@@ -210,7 +192,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
             let code = sel.value();
             let (host, region, reload) = (host.clone(), region.clone(), reload.clone());
             spawn_local(async move {
-                if host.call("setRegion", &[code.clone().into()]).await.is_ok() {
+                if host.set_region(&code).await.is_ok() {
                     region.set(code);
                     reload.emit(());
                 }
@@ -326,10 +308,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
             };
             let (host, note) = (host.clone(), note.clone());
             spawn_local(async move {
-                if let Err(e) = host
-                    .call("download", &[name.into(), mime.into(), text.into()])
-                    .await
-                {
+                if let Err(e) = host.download(name, mime, &text).await {
                     note.set(e);
                 }
             });
@@ -341,7 +320,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let (host, note, done) = (host.clone(), note.clone(), done.clone());
             spawn_local(async move {
-                note.set(match host.call("clearHistory", &[]).await {
+                note.set(match host.clear_history().await {
                     Ok(_) => done,
                     Err(e) => e,
                 });
@@ -488,10 +467,10 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                 <h1>{ t("title", "Unticked") }</h1>
                 <div class="ut-tools">
                     <button type="button" onclick={rescan}>{ t("rescan", "Rescan") }</button>
-                    if host.has("openSidePanel") {
+                    if host.can(Can::SidePanel) {
                         <button type="button" onclick={{
                             let host = host.clone();
-                            Callback::from(move |_: MouseEvent| { let _ = host.call_now("openSidePanel"); })
+                            Callback::from(move |_: MouseEvent| { let _ = host.open_side_panel_now(); })
                         }}>{ t("sidePanel", "Open in side panel") }</button>
                     }
                     if host.kind() == "demo" {
@@ -503,10 +482,10 @@ pub fn Inspector(props: &InspectorProps) -> Html {
             <footer class="ut-foot">
                 <button type="button" disabled={!ready} onclick={export(true)}>{ t("exportMarkdown", "Export Markdown") }</button>
                 <button type="button" disabled={!ready} onclick={export(false)}>{ t("exportJson", "Export JSON") }</button>
-                if host.has("clearHistory") {
+                if host.can(Can::ClearHistory) {
                     <button type="button" onclick={clear}>{ t("clearHistory", "Clear history") }</button>
                 }
-                if host.has("setRegion") {
+                if host.can(Can::Region) {
                     <label class="ut-region">{ t("yourRegion", "Your region") }{ " " }
                         <select onchange={on_region}>
                             { for REGIONS.iter().map(|(code, name)| html! {

@@ -4,7 +4,7 @@
 mod de;
 mod host;
 
-pub use host::Host;
+pub use host::{Can, Host};
 
 use crate::findings::{scan as engine_scan, Report, ScanOptions};
 use crate::history::{self, History, Stored};
