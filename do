@@ -15,6 +15,7 @@ TOOLS="$ROOT/.tools"
 export PATH="$HOME/.cargo/bin:$TOOLS/node_modules/.bin:$PATH"
 BINARYEN_VERSION=132.0.0
 TERSER_VERSION=5.51.2
+TYPESCRIPT_VERSION=5.9.3
 PORT=${PORT:-8080}
 
 say() { printf '\033[1m[unticked]\033[0m %s\n' "$*"; }
@@ -91,8 +92,12 @@ ensure_wasm_tools() {
     npm_tool binaryen "$BINARYEN_VERSION"
   fi
   if ! "$TOOLS/node_modules/.bin/terser" --version 2>/dev/null | grep -q " $TERSER_VERSION\$"; then
-    say "installing terser@$TERSER_VERSION (npm; minifies wasm-bindgen's generated glue only)"
+    say "installing terser@$TERSER_VERSION (npm; minifies wasm-bindgen's glue and the extension pages' scripts)"
     npm_tool terser "$TERSER_VERSION"
+  fi
+  if ! "$TOOLS/node_modules/.bin/tsc" --version 2>/dev/null | grep -q " $TYPESCRIPT_VERSION\$"; then
+    say "installing typescript@$TYPESCRIPT_VERSION (npm; type-checks our JavaScript, ships nothing)"
+    npm_tool typescript "$TYPESCRIPT_VERSION"
   fi
 }
 
@@ -131,8 +136,10 @@ build() {
   ensure_wasm_tools
   say "building the engine's Wasm (release)"
   rm -rf dist/pkg
-  wasm-pack build --quiet --target web --release --no-opt --no-typescript --no-pack --out-dir dist/pkg --out-name unticked \
+  wasm-pack build --quiet --target web --release --no-opt --no-pack --out-dir dist/pkg --out-name unticked \
     || die "wasm-pack build failed"
+  # The engine's exports as TypeScript declarations, for type-checking our JS (not shipped).
+  mkdir -p dist/types/pkg && cp dist/pkg/unticked.d.ts dist/types/pkg/unticked.d.ts
   local raw=dist/pkg/unticked_bg.wasm
   cp "$raw" dist/unticked_bg.noopt.wasm
   # -Oz with these two flags measured ~1 KB smaller (gzip) than plain -O on this module.
@@ -256,6 +263,7 @@ run_tests() {
   step "browser tests in headless Firefox" wasm-pack test --headless --firefox
   build
   ensure_e2e
+  step "type-check our JavaScript (tsc --noEmit, // @ts-check)" "$TOOLS/node_modules/.bin/tsc" -p tests/tsconfig.json
   step "extension end to end in Chromium" node tests/e2e/run.mjs
   step "site access and settings-only reading in Chromium" node tests/e2e/permissions.mjs
   step "demo site end to end in Chromium" node tests/e2e/demo.mjs

@@ -1,3 +1,4 @@
+// @ts-check
 /*
  * Unticked background (Chrome: module service worker; Firefox: module event page).
  *

@@ -1,3 +1,4 @@
+// @ts-check
 /*
  * The inspector's host for the extension: how the Yew inspector (Rust/Wasm,
  * running in this extension page) reaches the tab it inspects, storage, the
@@ -74,9 +75,8 @@ export function explainScriptingError(err) {
   } else {
     text = msg('errUnreadable');
   }
-  const out = new Error(text);
-  out.detail = raw;
-  return out;
+  // The browser's own words stay on the error, for the console (not shown to the person).
+  return Object.assign(new Error(text), { detail: raw });
 }
 
 async function ensureProbe(tabId) {

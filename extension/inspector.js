@@ -1,3 +1,4 @@
+// @ts-check
 /*
  * Entry point of the inspector (toolbar popup, Firefox sidebar, or a tab
  * opened with ?tab=<id> by tests). Works out which tab to inspect, loads the

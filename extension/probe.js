@@ -1,3 +1,4 @@
+// @ts-check
 /*
  * Unticked page probe (classic script, no dependencies, no network).
  *

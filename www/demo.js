@@ -1,9 +1,12 @@
+// @ts-check
 // The demo site: sample settings pages beside the same Yew inspector the extension uses.
 // Its host captures the sample through the same probe the extension injects; files you drop
 // are read locally. Nothing is sent anywhere.
 import init, { set_data, start_inspector } from './pkg/unticked.js';
 
 const $ = (id) => document.getElementById(id);
+/** The sample frame. @returns {HTMLIFrameElement} */
+const pageFrame = () => /** @type {HTMLIFrameElement} */ ($('page'));
 const HISTORY_KEY = 'unticked-demo-history';
 let handle = null;
 let source = null; // {kind: "sample", sample} | {kind: "file", name, capture}
@@ -20,7 +23,7 @@ function loadProbe() {
 }
 
 function frameDoc() {
-  const doc = $('page').contentDocument;
+  const doc = pageFrame().contentDocument;
   if (!doc) throw new Error('The sample page is not loaded yet.');
   return doc;
 }
@@ -50,7 +53,7 @@ const host = {
     return globalThis.__untickedProbe.highlight(locator, { doc: frameDoc() });
   },
   scanOptions() {
-    const region = $('region').value;
+    const region = /** @type {HTMLSelectElement} */ ($('region')).value;
     return region ? { region } : {};
   },
   async loadHistory() {
@@ -75,7 +78,7 @@ const SAMPLE_PREFIX = 'unticked-sample:';
 function resetSamples() {
   for (const k of Object.keys(localStorage)) if (k.startsWith(SAMPLE_PREFIX)) localStorage.removeItem(k);
   localStorage.removeItem(HISTORY_KEY);
-  if (source && source.kind === 'sample') $('page').contentWindow.location.reload();
+  if (source && source.kind === 'sample') pageFrame().contentWindow.location.reload();
   else mount();
 }
 
@@ -96,7 +99,7 @@ function showSample(sample, button) {
   for (const b of document.querySelectorAll('#gallery button')) b.setAttribute('aria-current', String(b === button));
   source = { kind: 'sample', sample };
   $('page-title').textContent = sample.url;
-  const frame = $('page');
+  const frame = pageFrame();
   frame.hidden = false;
   frame.onload = () => mount();
   frame.src = 'samples/' + sample.file;
@@ -139,7 +142,7 @@ async function main() {
     list.append(li);
   }
   const drop = $('drop');
-  const file = $('file');
+  const file = /** @type {HTMLInputElement} */ ($('file'));
   drop.addEventListener('click', () => file.click());
   drop.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); file.click(); } });
   file.addEventListener('change', () => file.files[0] && showFile(file.files[0]));
