@@ -1,6 +1,7 @@
 //! `unticked eval`: precision, recall and polarity accuracy of AI-training detection over the
 //! labelled corpus (`tests/corpus/README.md` defines the labels and the matching rule).
 
+use crate::classify::Concern;
 use crate::findings::{scan, Finding, ScanOptions};
 use crate::text::fold;
 use crate::Capture;
@@ -171,7 +172,7 @@ pub fn evaluate(dir: &Path) -> Result<EvalReport, String> {
         let found: Vec<&Finding> = report
             .findings
             .iter()
-            .filter(|f| f.concern == "ai-training" && f.visible)
+            .filter(|f| f.concern == Concern::AiTraining && f.visible)
             .collect();
         let m = score(&found, &ex.ai_training, &name, &mut r.mistakes);
         r.per_lang.entry(ex.lang.clone()).or_default().add(&m);

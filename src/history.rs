@@ -9,6 +9,7 @@
 //! dropped the other pages earlier versions had stored (a repository, an inbox, a product page).
 
 use crate::catalog::{host_of, is_settings_page};
+use crate::classify::Concern;
 use crate::findings::Report;
 use crate::text::fold;
 use serde::{Deserialize, Serialize};
@@ -182,7 +183,7 @@ impl From<&Report> for Seen {
                 .map(|f| SeenSwitch {
                     label: f.label.clone(),
                     section: f.section.clone(),
-                    concern: f.concern.clone(),
+                    concern: f.concern.as_str().into(),
                     control_state: f.control_state.clone(),
                     sharing: f.sharing,
                     visible: f.visible,
@@ -251,7 +252,7 @@ pub fn update(history: &mut History, report: &Seen, now: &str) -> Changes {
             Some(rec) => {
                 if rec.last_sharing == Some(false)
                     && f.sharing == Some(true)
-                    && f.concern == "ai-training"
+                    && f.concern == Concern::AiTraining.as_str()
                 {
                     changes.flipped_back.push(f.label.clone());
                 }
@@ -260,7 +261,7 @@ pub fn update(history: &mut History, report: &Seen, now: &str) -> Changes {
                 rec.last_sharing = f.sharing;
             }
             None => {
-                if !first_visit && f.concern == "ai-training" {
+                if !first_visit && f.concern == Concern::AiTraining.as_str() {
                     changes.new.push(f.label.clone());
                 }
                 page.switches.insert(

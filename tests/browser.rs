@@ -5,6 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use std::sync::OnceLock;
+use unticked::classify::Concern;
 use unticked::findings::{fingerprint, Report};
 use unticked::web::scan_js;
 use wasm_bindgen::prelude::*;
@@ -115,7 +116,7 @@ fn scan(cap: &JsValue) -> Report {
 fn ai(r: &Report) -> Vec<&unticked::Finding> {
     r.findings
         .iter()
-        .filter(|f| f.concern == "ai-training")
+        .filter(|f| f.concern == Concern::AiTraining)
         .collect()
 }
 
@@ -315,7 +316,7 @@ async fn x_checkbox_in_label_and_decoys() {
     assert_eq!(
         r.findings
             .iter()
-            .filter(|f| f.concern == "ai-feature")
+            .filter(|f| f.concern == Concern::AiFeature)
             .count(),
         2
     );

@@ -2,6 +2,7 @@
 //! knowledge, and bad input. (Browser-side tests are in `tests/browser.rs`.)
 #![cfg(not(target_arch = "wasm32"))]
 
+use unticked::classify::Concern;
 use unticked::findings::{Finding, Report, ScanOptions};
 use unticked::{scan, Capture};
 
@@ -25,7 +26,7 @@ fn scan_html(html: &str) -> Report {
 fn ai(r: &Report) -> Vec<&Finding> {
     r.findings
         .iter()
-        .filter(|f| f.concern == "ai-training")
+        .filter(|f| f.concern == Concern::AiTraining)
         .collect()
 }
 
@@ -126,7 +127,7 @@ fn x_grok_checkbox_in_label() {
         .findings
         .iter()
         .filter(|f| f.label.contains("personalize") || f.label.contains("remember"))
-        .all(|f| f.concern != "ai-training"));
+        .all(|f| f.concern != Concern::AiTraining));
 }
 
 #[test]
@@ -221,7 +222,7 @@ fn unknown_site_shapes_and_decoys() {
             .iter()
             .find(|x| x.label == decoy)
             .unwrap_or_else(|| panic!("{decoy} missing"));
-        assert_ne!(d.concern, "ai-training", "{decoy}");
+        assert_ne!(d.concern, Concern::AiTraining, "{decoy}");
     }
     assert!(
         !r.findings.iter().any(|f| !f.visible),
@@ -237,7 +238,7 @@ fn unknown_site_shapes_and_decoys() {
     assert!(hidden
         .findings
         .iter()
-        .any(|f| !f.visible && f.concern == "ai-training"));
+        .any(|f| !f.visible && f.concern == Concern::AiTraining));
 }
 
 #[test]
@@ -453,7 +454,7 @@ fn neutral_select_whose_options_decide() {
     );
     // Turning it off picks an option that does not share.
     let t = f[0].turn_off.as_ref().expect("a way to turn it off");
-    assert_eq!(t.how, "select");
+    assert_eq!(t.how.as_str(), "select");
     assert_ne!(
         t.option,
         "Bewaren en gebruiken om het vertaalmodel te verbeteren"

@@ -9,6 +9,7 @@
 //! lexicon entries (a lexicon holds words, `build.rs` refuses sentences).
 
 use std::fs;
+use unticked::classify::Concern;
 use unticked::{scan, Capture, Finding, ScanOptions};
 
 struct Spec {
@@ -112,7 +113,7 @@ fn run(lang: &str) {
                     cases += 1;
                     let expect = on == *on_shares;
                     let fs = findings(&s.lang, &control(shape, &name, on));
-                    let Some(f) = fs.iter().find(|f| f.concern == "ai-training") else {
+                    let Some(f) = fs.iter().find(|f| f.concern == Concern::AiTraining) else {
                         wrong.push(format!("{shape} {on}: not AI training: {name}"));
                         continue;
                     };

@@ -22,6 +22,8 @@ pub use topic::option_means_training;
 use crate::text::fold;
 use topic::Source;
 
+/// What a control is about. Serialized as in the JSON contract ("ai-training", "ads"…), by
+/// `as_str` (see `findings`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Concern {
     AiTraining,
@@ -46,6 +48,7 @@ impl Concern {
         }
     }
 
+    /// The contract's name of a concern ("ai-training"); anything unknown is `Other`.
     pub fn parse(s: &str) -> Concern {
         match s {
             "ai-training" => Concern::AiTraining,
@@ -56,6 +59,12 @@ impl Concern {
             "data-sharing" => Concern::DataSharing,
             _ => Concern::Other,
         }
+    }
+}
+
+impl std::fmt::Display for Concern {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 

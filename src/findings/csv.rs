@@ -39,7 +39,7 @@ pub fn csv_rows(file: &str, r: &Report) -> String {
             field(r.service.as_deref().unwrap_or("")),
             field(&f.label),
             field(&f.section.join(" > ")),
-            field(&f.concern),
+            field(f.concern.as_str()),
             field(&f.control_state),
             opt(f.sharing).into(),
             opt(f.default_sharing).into(),

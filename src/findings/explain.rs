@@ -3,6 +3,7 @@
 
 use super::Finding;
 use crate::catalog::{Service, Setting};
+use crate::classify::Concern;
 
 fn list(items: &[String]) -> String {
     match items.len() {
@@ -60,20 +61,20 @@ pub fn explain(
         Some(false) => "It is not sharing now.",
         None => "Its current state could not be read.",
     };
-    let summary = match f.concern.as_str() {
-        "ai-training" if f.inferred => {
+    let summary = match f.concern {
+        Concern::AiTraining if f.inferred => {
             let who = list(&f.recipients);
             let what = if f.shares.is_empty() { "your data".to_string() } else { format!("your {}", list(&f.shares)) };
             p.push(("summary", format!("Inferred from the page's wording (Unticked has no catalog entry for this setting): it decides whether {who} may use {what} to train or improve AI models. {now}")));
             p.push(("unknown", "Whether it was on by default, and whether turning it off removes data already used, are unknown.".into()));
             return p;
         }
-        "ai-training" => format!("This decides whether {} may use your data to train AI models. {now}", service.unwrap_or("the service")),
-        "ads" => format!("This is about ads, not AI training. {now}"),
-        "data-sharing" => format!("This shares data with others, but not (by its wording) for AI training. {now}"),
-        "ai-feature" => "This turns an AI feature on or off; it does not, by itself, decide whether your data trains AI models.".into(),
-        "personalization" => "This personalises what you see; it is not AI training.".into(),
-        "analytics" => "This is about usage analytics or product improvement, not AI training.".into(),
+        Concern::AiTraining => format!("This decides whether {} may use your data to train AI models. {now}", service.unwrap_or("the service")),
+        Concern::Ads => format!("This is about ads, not AI training. {now}"),
+        Concern::DataSharing => format!("This shares data with others, but not (by its wording) for AI training. {now}"),
+        Concern::AiFeature => "This turns an AI feature on or off; it does not, by itself, decide whether your data trains AI models.".into(),
+        Concern::Personalization => "This personalises what you see; it is not AI training.".into(),
+        Concern::Analytics => "This is about usage analytics or product improvement, not AI training.".into(),
         _ => {
             p.push(("summary", "Not a data-use setting that Unticked tracks.".into()));
             return p;
@@ -103,7 +104,7 @@ pub fn explain(
             "undo",
             "Turning it off also keeps data already collected out of future training.".into(),
         )),
-        None if f.concern == "ai-training" => p.push((
+        None if f.concern == Concern::AiTraining => p.push((
             "undo",
             "Whether turning it off undoes past use is not stated.".into(),
         )),

@@ -76,13 +76,101 @@ pub struct OptionOut {
 /// confirmation can say it and the inspector can check it happened.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TurnOff {
-    pub how: String,
+    pub how: How,
     pub locator: String,
     pub option: String,
     pub url: String,
     pub steps: String,
-    pub action: String,
+    pub action: Action,
     pub expect: String,
+}
+
+/// How a turn-off is carried out (serialized as in the JSON contract: "click", "select"…).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum How {
+    /// Click the switch, or the radio option.
+    Click,
+    /// Choose the option of a select.
+    Select,
+    /// Open a row that only shows the state, and flip the switch it opens.
+    Open,
+    /// The page's own "Turn off" button and its same-named menu item.
+    Menu,
+    /// Not on this page: the service's form.
+    Form,
+    /// Not on this page: an email to the service.
+    Email,
+    /// Not on this page: somewhere else the catalog names (`steps`).
+    Elsewhere,
+}
+
+impl How {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            How::Click => "click",
+            How::Select => "select",
+            How::Open => "open",
+            How::Menu => "menu",
+            How::Form => "form",
+            How::Email => "email",
+            How::Elsewhere => "elsewhere",
+        }
+    }
+
+    /// Something Unticked does in the page itself (the others are the person's to do).
+    pub fn in_page(self) -> bool {
+        matches!(self, How::Click | How::Select | How::Open | How::Menu)
+    }
+
+    /// The catalog's `not_on_page.how`.
+    fn of_catalog(how: &str) -> How {
+        match how {
+            "form" => How::Form,
+            "email" => How::Email,
+            _ => How::Elsewhere,
+        }
+    }
+}
+
+/// What the click does to the control, in the words the confirmation uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Untick,
+    Tick,
+    SwitchOff,
+    SwitchOn,
+    Choose,
+    Open,
+    Menu,
+    /// Not in the page (a form, an email, steps elsewhere).
+    Elsewhere,
+}
+
+/// Serialized by their one name each (`as_str`), not a derived second copy of the names.
+macro_rules! serialize_as_str {
+    ($($t:ty),*) => {$(
+        impl Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    )*};
+}
+serialize_as_str!(How, Action, Concern);
+
+impl Action {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Untick => "untick",
+            Action::Tick => "tick",
+            Action::SwitchOff => "switch-off",
+            Action::SwitchOn => "switch-on",
+            Action::Choose => "choose",
+            Action::Open => "open",
+            Action::Menu => "menu",
+            Action::Elsewhere => "elsewhere",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -111,7 +199,7 @@ pub struct Finding {
     pub label: String,
     pub description: String,
     pub section: Vec<String>,
-    pub concern: String,
+    pub concern: Concern,
     pub control_state: String,
     pub sharing: Option<bool>,
     pub default_sharing: Option<bool>,
@@ -151,7 +239,7 @@ pub struct Notice {
     pub service: String,
     pub setting: String,
     pub name: String,
-    pub concern: String,
+    pub concern: Concern,
     pub explanation: String,
     pub elsewhere: Vec<Elsewhere>,
     pub sources: Vec<SourceRef>,
@@ -213,7 +301,7 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
         .unwrap_or_default();
     let ai: Vec<&Finding> = findings
         .iter()
-        .filter(|f| f.concern == "ai-training" && f.visible)
+        .filter(|f| f.concern == Concern::AiTraining && f.visible)
         .collect();
     Ok(Report {
         summary: Summary {
@@ -234,13 +322,14 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
 }
 
 fn rank(f: &Finding) -> u8 {
-    match (f.concern.as_str(), f.sharing) {
-        ("ai-training", Some(true)) => 0,
-        ("ai-training", None) => 1,
-        ("ai-training", Some(false)) => 2,
-        ("data-sharing" | "ads", Some(true)) => 3,
-        ("data-sharing" | "ads", _) => 4,
-        ("ai-feature" | "personalization", _) => 5,
+    use Concern::*;
+    match (f.concern, f.sharing) {
+        (AiTraining, Some(true)) => 0,
+        (AiTraining, None) => 1,
+        (AiTraining, Some(false)) => 2,
+        (DataSharing | Ads, Some(true)) => 3,
+        (DataSharing | Ads, _) => 4,
+        (AiFeature | Personalization, _) => 5,
         _ => 6,
     }
 }
@@ -340,7 +429,7 @@ fn finding(
         label: c.name.clone(),
         description: c.description.clone(),
         section: c.section.clone(),
-        concern: concern.as_str().into(),
+        concern,
         control_state: c.state.as_contract(),
         sharing,
         default_sharing: None,
@@ -423,14 +512,14 @@ fn turn_off(
     if sharing != Some(true) || c.disabled {
         return None;
     }
-    let make = |how: &str, locator: &str, option: &str, action: &str, expect: &str| {
+    let make = |how: How, locator: &str, option: &str, action: Action, expect: &str| {
         Some(TurnOff {
-            how: how.into(),
+            how,
             locator: locator.into(),
             option: option.into(),
             url: String::new(),
             steps: String::new(),
-            action: action.into(),
+            action,
             expect: expect.into(),
         })
     };
@@ -438,19 +527,19 @@ fn turn_off(
         ControlKind::RadioGroup => options
             .iter()
             .find(|o| o.sharing == Some(false))
-            .and_then(|o| make("click", &o.locator, &o.label, "choose", &o.label)),
+            .and_then(|o| make(How::Click, &o.locator, &o.label, Action::Choose, &o.label)),
         ControlKind::Select => options
             .iter()
             .find(|o| o.sharing == Some(false))
-            .and_then(|o| make("select", &c.locator, &o.label, "choose", &o.label)),
+            .and_then(|o| make(How::Select, &c.locator, &o.label, Action::Choose, &o.label)),
         // The text only shows the state. The page's own "Turn off" button beside the row comes
         // first (it may open a menu whose "Turn off" item does it); else the row, which opens
         // the real switch, found by this name. A row that links to another page takes that
         // address along: when the click leaves this page, the person is told where the switch is.
         ControlKind::TextState => {
             let t = match &c.off_button {
-                Some((loc, text)) => make("menu", loc, text, "menu", ""),
-                None => make("open", &c.locator, &c.name, "open", ""),
+                Some((loc, text)) => make(How::Menu, loc, text, Action::Menu, ""),
+                None => make(How::Open, &c.locator, &c.name, Action::Open, ""),
             };
             t.map(|mut t| {
                 t.url = other_page(page_url, &c.href).unwrap_or_default();
@@ -461,13 +550,13 @@ fn turn_off(
         // protection that is OFF: on).
         kind => {
             let (to, word) = match (&c.state, kind) {
-                (State::On, ControlKind::Checkbox) => ("off", "untick"),
-                (State::Off, ControlKind::Checkbox) => ("on", "tick"),
-                (State::On, _) => ("off", "switch-off"),
-                (State::Off, _) => ("on", "switch-on"),
+                (State::On, ControlKind::Checkbox) => ("off", Action::Untick),
+                (State::Off, ControlKind::Checkbox) => ("on", Action::Tick),
+                (State::On, _) => ("off", Action::SwitchOff),
+                (State::Off, _) => ("on", Action::SwitchOn),
                 _ => return None,
             };
-            make("click", &c.locator, "", word, to)
+            make(How::Click, &c.locator, "", word, to)
         }
     }
 }
@@ -630,12 +719,12 @@ fn apply_catalog(
     if f.turn_off.is_none() && f.sharing == Some(true) {
         if let Some(e) = f.elsewhere.first() {
             f.turn_off = Some(TurnOff {
-                how: e.how.clone(),
+                how: How::of_catalog(&e.how),
                 locator: String::new(),
                 option: String::new(),
                 url: e.url.clone(),
                 steps: e.steps.clone(),
-                action: e.how.clone(),
+                action: Action::Elsewhere,
                 expect: String::new(),
             });
         }
@@ -665,7 +754,7 @@ fn notices_for(svc: &'static Service, findings: &[Finding]) -> Vec<Notice> {
             service: svc.id.into(),
             setting: st.id.into(),
             name: st.name.into(),
-            concern: st.concern.into(),
+            concern: Concern::parse(st.concern),
             explanation: explain::notice_text(svc, st),
             elsewhere: elsewhere(st),
             sources: sources_of(st),

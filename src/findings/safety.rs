@@ -2,7 +2,7 @@
 //! name, same state), and does nothing about it say it does something else (delete, sign out,
 //! pay… in the page's language)? The probe reports the facts; this decides.
 
-use super::{Finding, TurnOff};
+use super::{Finding, How, TurnOff};
 use crate::controls::ControlKind;
 use crate::text::fold;
 
@@ -26,7 +26,7 @@ pub fn check(f: &Finding, t: &TurnOff, facts: &Facts, lang: &str) -> Result<(), 
     }
     // What the finding expects the element to be called: the option for a radio or a menu
     // item, else the control's own name.
-    let expected = if t.how == "menu" || (t.how == "click" && !f.options.is_empty()) {
+    let expected = if t.how == How::Menu || (t.how == How::Click && !f.options.is_empty()) {
         &t.option
     } else {
         &f.label
@@ -57,7 +57,7 @@ pub fn check(f: &Finding, t: &TurnOff, facts: &Facts, lang: &str) -> Result<(), 
         ));
     }
     // A switch must still be in the state the finding read (else the click would undo).
-    if t.how == "click" && f.options.is_empty() && facts.state != f.control_state {
+    if t.how == How::Click && f.options.is_empty() && facts.state != f.control_state {
         return Err(format!(
             "the switch is now '{}', not '{}' as Unticked read it; read the page again",
             facts.state, f.control_state
@@ -92,6 +92,7 @@ fn shown(f: &Facts) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::classify::Concern;
     use crate::{scan, Capture, ScanOptions};
 
     fn one(html: &str) -> Finding {
@@ -105,7 +106,7 @@ mod tests {
         .unwrap();
         r.findings
             .into_iter()
-            .find(|f| f.concern == "ai-training")
+            .find(|f| f.concern == Concern::AiTraining)
             .expect("an AI-training finding")
     }
 

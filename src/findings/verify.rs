@@ -1,7 +1,7 @@
 //! After a turn-off and a fresh read of the page: did the control itself move the expected
 //! way, keep its name, and stop sharing? If not, say what happened and how to put it back.
 
-use super::{Finding, TurnOff};
+use super::{Action, Finding, How, TurnOff};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
@@ -47,14 +47,21 @@ pub fn verify(
 /// or radio group gets its old option again). None when the page cannot be put back from here.
 fn undo(before: &Finding, t: &TurnOff) -> Option<TurnOff> {
     let mut u = t.clone();
-    match t.how.as_str() {
-        "click" if before.options.is_empty() => {}
-        "click" => {
+    match t.how {
+        How::Click if before.options.is_empty() => {
+            u.action = match t.action {
+                Action::Untick => Action::Tick,
+                Action::Tick => Action::Untick,
+                Action::SwitchOff => Action::SwitchOn,
+                _ => Action::SwitchOff,
+            }
+        }
+        How::Click => {
             let was = before.options.iter().find(|o| o.selected)?;
             u.locator = was.locator.clone();
             u.option = was.label.clone();
         }
-        "select" => u.option = before.options.iter().find(|o| o.selected)?.label.clone(),
+        How::Select => u.option = before.options.iter().find(|o| o.selected)?.label.clone(),
         _ => return None,
     }
     u.expect = before.control_state.clone();
@@ -64,6 +71,7 @@ fn undo(before: &Finding, t: &TurnOff) -> Option<TurnOff> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::classify::Concern;
     use crate::{scan, Capture, ScanOptions};
 
     fn one(html: &str) -> Finding {
@@ -77,7 +85,7 @@ mod tests {
         .unwrap();
         r.findings
             .into_iter()
-            .find(|f| f.concern == "ai-training")
+            .find(|f| f.concern == Concern::AiTraining)
             .expect("an AI-training finding")
     }
 
@@ -86,7 +94,7 @@ mod tests {
         let before =
             one(r#"<label><input type=checkbox id=a> Disable AI training on my notes</label>"#);
         let t = before.turn_off.clone().expect("offered");
-        assert_eq!((t.action.as_str(), t.expect.as_str()), ("tick", "on"));
+        assert_eq!((t.action, t.expect.as_str()), (Action::Tick, "on"));
         let after = one(
             r#"<label><input type=checkbox id=a checked> Disable AI training on my notes</label>"#,
         );
@@ -103,7 +111,10 @@ mod tests {
         match verify(&before, &t, Some(&renamed), None) {
             Outcome::Unexpected(what, Some(back)) => {
                 assert!(what.contains("name changed"), "{what}");
-                assert_eq!((back.how.as_str(), back.expect.as_str()), ("click", "off"));
+                assert_eq!(
+                    (back.how, back.action, back.expect.as_str()),
+                    (How::Click, Action::Untick, "off")
+                );
             }
             o => panic!("{o:?}"),
         }

@@ -1,7 +1,8 @@
 //! One finding: name as on the page, state, sharing, default, explanation, sources, and the
 //! turn-off flow (confirm → the probe clicks → re-scan → did it really change?).
 
-use crate::findings::{Finding, TurnOff};
+use crate::classify::Concern;
+use crate::findings::{Action, Finding, TurnOff};
 use crate::history::SwitchRecord;
 use crate::web::{Can, Host};
 use yew::prelude::*;
@@ -35,18 +36,18 @@ pub struct FindingProps {
 /// What the click will do, in the words the confirmation uses ("Untick 'Use my data…'").
 pub fn action_text(t: &Finding, to: &TurnOff, msg: &dyn Fn(&str, &str) -> String) -> String {
     let label = &t.label;
-    match to.action.as_str() {
-        "untick" => format!("{} '{label}'", msg("actionUntick", "Untick")),
-        "tick" => format!("{} '{label}'", msg("actionTick", "Tick")),
-        "switch-off" => format!("{} '{label}'", msg("actionSwitchOff", "Switch OFF")),
-        "switch-on" => format!("{} '{label}'", msg("actionSwitchOn", "Switch ON")),
-        "choose" => format!(
+    match to.action {
+        Action::Untick => format!("{} '{label}'", msg("actionUntick", "Untick")),
+        Action::Tick => format!("{} '{label}'", msg("actionTick", "Tick")),
+        Action::SwitchOff => format!("{} '{label}'", msg("actionSwitchOff", "Switch OFF")),
+        Action::SwitchOn => format!("{} '{label}'", msg("actionSwitchOn", "Switch ON")),
+        Action::Choose => format!(
             "{} '{}' {} '{label}'",
             msg("actionChoose", "Choose"),
             to.option,
             msg("actionFor", "for")
         ),
-        "menu" => format!(
+        Action::Menu => format!(
             "{} '{}' {} '{label}'",
             msg("actionPress", "Press the page's own"),
             to.option,
@@ -123,7 +124,7 @@ pub fn FindingCard(p: &FindingProps) -> Html {
         Some(false) => {
             html! { <span class="ut-pill">{ t("offByDefault", "Off by default") }</span> }
         }
-        None if f.concern == "ai-training" => {
+        None if f.concern == Concern::AiTraining => {
             html! { <span class="ut-pill ut-muted">{ t("defaultUnknown", "Default unknown") }</span> }
         }
         None => html! {},
@@ -163,14 +164,16 @@ pub fn FindingCard(p: &FindingProps) -> Html {
             html! { <><p class="ut-bad" role="alert" data-unexpected="true">{ format!("{} {what}", t("unexpected", "That did not go as expected:")) }</p>{ for back }</> }
         }
         // Sharing, but the wording does not settle which way the switch works: never click it.
-        (None, _) if !f.certain && f.sharing.is_some() && f.concern == "ai-training" => html! {
-            <p class="ut-uncertain" data-uncertain="true">
-                { t("uncertain", "Unticked is not sure which way this switch works, so it will not click it for you. Check its wording on the page.") }
-                { " " }
-                if p.host.can(Can::Highlight) { <button type="button" data-action="show" onclick={show_on_page}>{ t("showOnPage", "Show it on the page") }</button> }
-            </p>
-        },
-        (Some(to), status) if matches!(to.how.as_str(), "click" | "select" | "open" | "menu") => {
+        (None, _) if !f.certain && f.sharing.is_some() && f.concern == Concern::AiTraining => {
+            html! {
+                <p class="ut-uncertain" data-uncertain="true">
+                    { t("uncertain", "Unticked is not sure which way this switch works, so it will not click it for you. Check its wording on the page.") }
+                    { " " }
+                    if p.host.can(Can::Highlight) { <button type="button" data-action="show" onclick={show_on_page}>{ t("showOnPage", "Show it on the page") }</button> }
+                </p>
+            }
+        }
+        (Some(to), status) if to.how.in_page() => {
             // A row that links to another page may have left this one: say where the switch is.
             let own_page = if to.url.is_empty() {
                 html! {}
@@ -209,7 +212,7 @@ pub fn FindingCard(p: &FindingProps) -> Html {
                 };
                 html! {
                     <div class="ut-confirm" role="group" aria-label={t("turnOff", "Turn off")} onkeydown={esc}>
-                        <p class="ut-action" data-turn-off-action={to.action.clone()}><strong>{ action_text(f, to, &t) }</strong></p>
+                        <p class="ut-action" data-turn-off-action={to.action.as_str()}><strong>{ action_text(f, to, &t) }</strong></p>
                         <p>{ t("turnOffConfirm", "Unticked will click this switch on the page for you (the site saves it as if you had), then read the page again to check.") }</p>
                         <button type="button" class="ut-primary" data-action="confirm" onclick={yes} ref={confirm_ref.clone()}>{ t("confirm", "Turn it off") }</button>
                         <button type="button" onclick={no}>{ t("cancel", "Cancel") }</button>
@@ -241,19 +244,19 @@ pub fn FindingCard(p: &FindingProps) -> Html {
 
     html! {
         <article class={classes!("ut-finding", (f.sharing == Some(true)).then_some("ut-sharing"))}
-            data-concern={f.concern.clone()} data-sharing={sharing_attr(f.sharing)} aria-labelledby={id.clone()}>
+            data-concern={f.concern.as_str()} data-sharing={sharing_attr(f.sharing)} aria-labelledby={id.clone()}>
             <h2 id={id}>{ if f.label.is_empty() { t("unnamed", "(unnamed switch)") } else { f.label.clone() } }</h2>
             if !f.section.is_empty() { <p class="ut-where">{ f.section.join(" › ") }</p> }
             <p class="ut-pills">
                 <span class={classes!("ut-pill", "ut-state")}>{ state_text }</span>
                 <span class={classes!("ut-pill", match f.sharing { Some(true) => "ut-bad-pill", Some(false) => "ut-ok-pill", None => "ut-muted" })}>{ sharing_text }</span>
                 { default_pill }
-                if f.inferred && f.concern == "ai-training" { <span class="ut-pill ut-muted">{ t("inferred", "Inferred from wording") }</span> }
+                if f.inferred && f.concern == Concern::AiTraining { <span class="ut-pill ut-muted">{ t("inferred", "Inferred from wording") }</span> }
                 if !f.visible { <span class="ut-pill ut-muted">{ t("hidden", "Hidden on the page") }</span> }
                 { for p.flag.iter().map(|fl| html! { <span class="ut-pill ut-flag">{ fl.clone() }</span> }) }
             </p>
             { for first_seen }
-            if !f.evidence.why.is_empty() && f.concern == "ai-training" {
+            if !f.evidence.why.is_empty() && f.concern == Concern::AiTraining {
                 <p class={classes!("ut-why", (!f.certain).then_some("ut-unsure"))} data-certain={f.certain.to_string()}>{ format!("{} {}", t("why", "Why:"), f.evidence.why) }</p>
             }
             <div class="ut-expl">

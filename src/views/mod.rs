@@ -4,6 +4,7 @@
 mod access;
 mod finding;
 
+use crate::classify::Concern;
 use crate::findings::{safe_to_click, verify, Facts, Finding, Outcome, Report, TurnOff};
 use crate::history::{self, Changes, History};
 use crate::web::{load_history, scan_js, Can, Host};
@@ -124,7 +125,9 @@ async fn describe(host: &Host, locator: &str) -> Facts {
 
 /// Ask the host to carry out one turn-off instruction; Err with the page's reason.
 async fn flip(host: &Host, t: &TurnOff) -> Result<(), String> {
-    let v = host.flip(&t.locator, &t.how, &t.option, &t.url).await?;
+    let v = host
+        .flip(&t.locator, t.how.as_str(), &t.option, &t.url)
+        .await?;
     let ok = js_sys::Reflect::get(&v, &"ok".into())
         .ok()
         .and_then(|x| x.as_bool())
@@ -343,12 +346,12 @@ pub fn Inspector(props: &InspectorProps) -> Html {
             let ai: Vec<&Finding> = r
                 .findings
                 .iter()
-                .filter(|f| f.concern == "ai-training")
+                .filter(|f| f.concern == Concern::AiTraining)
                 .collect();
             let others: Vec<&Finding> = r
                 .findings
                 .iter()
-                .filter(|f| f.concern != "ai-training" && f.concern != "other")
+                .filter(|f| f.concern != Concern::AiTraining && f.concern != Concern::Other)
                 .collect();
             let status_of = |f: &Finding| {
                 statuses
@@ -430,7 +433,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                     <section class="ut-notices" aria-label={t("notOnPageTitle", "Not on this page")}>
                         <h2>{ t("notOnPageTitle", "Not on this page") }</h2>
                         <ul>{ for r.notices.iter().map(|n| html! {
-                            <li data-concern={n.concern.clone()}>
+                            <li data-concern={n.concern.as_str()}>
                                 <strong>{ n.name.clone() }</strong>{ ": " }{ n.explanation.clone() }
                                 { for n.elsewhere.iter().filter(|e| e.url.starts_with("https://")).map(|e| html! {
                                     <> { " " }<a href={e.url.clone()} target="_blank" rel="noopener noreferrer">{ e.url.clone() }</a></>
