@@ -99,7 +99,11 @@ export async function captureTab(tabId) {
   let cap;
   try {
     await ensureProbe(tabId);
-    cap = await runInTab(tabId, () => (globalThis.__untickedProbe ? globalThis.__untickedProbe.capture(document) : null));
+    // In slices of a few dozen milliseconds: the page stays responsive while it is read.
+    cap = await runInTab(tabId, () => {
+      const p = globalThis.__untickedProbe;
+      return p ? (p.captureSliced ? p.captureSliced(document) : p.capture(document)) : null;
+    });
   } catch (e) {
     throw explainScriptingError(e);
   }

@@ -84,12 +84,6 @@
         this.bytes += n;
         return true;
       },
-      // Write `open`, run `inside`, then always write `close` (its room was reserved).
-      wrap(open, close, inside) {
-        if (!this.put(open, close.length)) return;
-        this.reserve += close.length;
-        try { inside(); } finally { this.reserve -= close.length; this.parts.push(close); this.bytes += close.length; }
-      },
     };
   }
 
@@ -202,13 +196,22 @@
     return s + '>';
   }
 
-  function walkChildren(parent, ctx, depth) {
+  // The walk is a generator: it pauses (yields) every few dozen nodes, so `captureSliced` can
+  // give the page its main thread back between slices, and `capture` runs it straight through.
+  function* wrap(w, open, close, inside) {
+    if (!w.put(open, close.length)) return;
+    w.reserve += close.length;
+    try { yield* inside(); } finally { w.reserve -= close.length; w.parts.push(close); w.bytes += close.length; }
+  }
+
+  function* walkChildren(parent, ctx, depth) {
     for (let n = parent.firstChild; n && !ctx.w.full; n = n.nextSibling) {
-      try { walkNode(n, ctx, depth); } catch (e) { /* a node we cannot read is skipped */ }
+      try { yield* walkNode(n, ctx, depth); } catch (e) { /* a node we cannot read is skipped */ }
+      if ((++ctx.ticks & 63) === 0) yield;
     }
   }
 
-  function walkNode(node, ctx, depth) {
+  function* walkNode(node, ctx, depth) {
     if (node.nodeType === 3) { ctx.w.put(escText(node.data)); return; }
     if (node.nodeType !== 1) return; // comments, processing instructions
     const el = node, name = el.localName;
@@ -216,52 +219,78 @@
     if (name === 'link' && /(^|\s)stylesheet(\s|$)/i.test(el.getAttribute('rel') || '')) return;
     if (depth > ctx.maxDepth) { ctx.w.cut = true; return; }
     ctx.stats.elements++;
-    if (name === 'iframe') return walkFrame(el, ctx, depth);
+    if (name === 'iframe') { yield* walkFrame(el, ctx, depth); return; }
     const open = openTag(el, name, ctx, []);
     if (VOID.has(name)) { ctx.w.put(open); return; }
-    ctx.w.wrap(open, '</' + name + '>', () => {
+    yield* wrap(ctx.w, open, '</' + name + '>', function* () {
       const root = shadowOf(el);
-      if (root) walkShadow(root, ctx, depth + 1);
-      if (name === 'template' && el.content) walkChildren(el.content, Object.assign({}, ctx, { inert: true }), depth + 1);
-      else walkChildren(el, ctx, depth + 1);
+      if (root) yield* walkShadow(root, ctx, depth + 1);
+      if (name === 'template' && el.content) yield* walkChildren(el.content, Object.assign({}, ctx, { inert: true }), depth + 1);
+      else yield* walkChildren(el, ctx, depth + 1);
     });
   }
 
-  function walkShadow(root, ctx, depth) {
+  function* walkShadow(root, ctx, depth) {
     if (depth > ctx.maxDepth) { ctx.w.cut = true; return; }
     ctx.stats.shadow_roots++;
     const closed = root.mode === 'closed' ? ' data-unticked-closed="true"' : '';
-    ctx.w.wrap('<template shadowrootmode="open"' + closed + '>', '</template>', () => walkChildren(root, ctx, depth + 1));
+    yield* wrap(ctx.w, '<template shadowrootmode="open"' + closed + '>', '</template>', () => walkChildren(root, ctx, depth + 1));
   }
 
-  function walkFrame(el, ctx, depth) {
+  function* walkFrame(el, ctx, depth) {
     ctx.stats.frames++;
     const fd = frameDoc(el);
-    if (!fd) { ctx.w.wrap(openTag(el, 'iframe', ctx, [['crossorigin', 'true']]), '</iframe>', () => {}); return; }
-    ctx.w.wrap(openTag(el, 'unticked-frame', ctx, []), '</unticked-frame>', () => {
-      if (fd.body) walkChildren(fd.body, ctx, depth + 1);
+    if (!fd) { ctx.w.put(openTag(el, 'iframe', ctx, [['crossorigin', 'true']]) + '</iframe>'); return; }
+    yield* wrap(ctx.w, openTag(el, 'unticked-frame', ctx, []), '</unticked-frame>', function* () {
+      if (fd.body) yield* walkChildren(fd.body, ctx, depth + 1);
     });
   }
 
-  function capture(doc = document, opts = {}) {
+  // A capture in progress: its walk (a generator) and how to finish it.
+  function startCapture(doc, opts) {
     const o = Object.assign({ maxBytes: 20000000, maxDepth: 1500 }, opts || {});
     const stats = { elements: 0, controls: 0, shadow_roots: 0, frames: 0 };
-    const ctx = { doc, w: Writer(o.maxBytes), maxDepth: o.maxDepth, memo: new Map(), stats, inert: false };
+    const ctx = { doc, w: Writer(o.maxBytes), maxDepth: o.maxDepth, memo: new Map(), stats, inert: false, ticks: 0 };
     let url = '', title = '', lang = '';
-    try {
-      url = String(doc.URL || '');
-      title = String(doc.title || '');
-      lang = (doc.documentElement && doc.documentElement.getAttribute('lang')) || '';
-      ctx.w.put('<!DOCTYPE ' + ((doc.doctype && doc.doctype.name) || 'html') + '>');
-      if (doc.documentElement) walkNode(doc.documentElement, ctx, 0);
-    } catch (e) { /* never throw: return what we have */ }
-    return {
+    function* walk() {
+      try {
+        url = String(doc.URL || '');
+        title = String(doc.title || '');
+        lang = (doc.documentElement && doc.documentElement.getAttribute('lang')) || '';
+        ctx.w.put('<!DOCTYPE ' + ((doc.doctype && doc.doctype.name) || 'html') + '>');
+        if (doc.documentElement) yield* walkNode(doc.documentElement, ctx, 0);
+      } catch (e) { /* never throw: return what we have */ }
+    }
+    const finish = () => ({
       format: 'unticked-capture', version: 1, url, title, lang,
       captured_at: new Date().toISOString(),
       html: ctx.w.parts.join(''),
       truncated: ctx.w.full || ctx.w.cut,
       stats,
-    };
+    });
+    return { walk: walk(), finish };
+  }
+
+  // The page in one go (tests, the demo's small samples).
+  function capture(doc = document, opts = {}) {
+    const c = startCapture(doc, opts);
+    for (;;) if (c.walk.next().done) return c.finish();
+  }
+
+  // The page in slices of at most `sliceMs` of main-thread time, the page's own work running
+  // in between (the extension reads live settings pages this way).
+  async function captureSliced(doc = document, opts = {}) {
+    const c = startCapture(doc, opts);
+    const sliceMs = (opts && opts.sliceMs) || 25;
+    const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+    for (;;) {
+      const end = now() + sliceMs;
+      for (;;) {
+        if (c.walk.next().done) return c.finish();
+        if (now() >= end) break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
   }
 
   // ---- find / state / flip ---------------------------------------------------
@@ -604,5 +633,5 @@
     return { ok: true };
   }
 
-  globalThis.__untickedProbe = Object.freeze({ version: 4, capture, find, state, flip, choose, openAndFlip, pressTurnOff, turnOff, highlight, describe });
+  globalThis.__untickedProbe = Object.freeze({ version: 5, capture, captureSliced, find, state, flip, choose, openAndFlip, pressTurnOff, turnOff, highlight, describe });
 })();
