@@ -7,8 +7,10 @@
 //! - `language`: which language a text is read in.
 //! - `topic`: what a control is about (AI training, a feature, ads…), and from where.
 //! - `polarity`: which way it works, composed from the operators that govern the use.
+//! - `context`: which of the name, help text and heading decides that, and how they agree.
 //! - `evidence`: the words that decided, and a line a person can read.
 
+mod context;
 mod evidence;
 mod language;
 pub mod lexicon;
@@ -113,77 +115,22 @@ pub fn classify(
             third_parties: false,
         };
     };
-    let is_use = |c: &str| topic::mentions_training(c);
-    let described = || polarity::described(&d, lang, &is_use);
-    // The reading that decides, the text it read, and what else it was read with.
-    let (p, text, context) = match source {
-        Source::Name => {
-            let mut p = polarity::read(&n, lang, &is_use);
-            match described() {
-                // A bare topic ("AI training") whose help text says what ON does.
-                Some((inv, certain)) if p.flips == 0 && inv => {
-                    p.inverted = true;
-                    if !certain {
-                        p = p.doubt("only the help text says which way it works");
-                    }
-                }
-                Some((inv, true)) if inv != p.inverted => {
-                    p = p.doubt("its name and its help text disagree")
-                }
-                _ => {}
-            }
-            (p, name, String::new())
-        }
-        Source::Description => {
-            let in_help = polarity::read(&d, lang, &is_use);
-            let mut p = name_reading.clone();
-            match described() {
-                Some((inv, certain)) if p.flips == 0 => {
-                    p.inverted = inv;
-                    if !certain {
-                        p = p.doubt("only the help text says which way it works");
-                    }
-                }
-                Some((inv, true)) if inv != p.inverted => {
-                    p = p.doubt("its name and its help text disagree")
-                }
-                None if p.flips == 0 && in_help.flips > 0 => {
-                    p = p.doubt("its help text negates, but does not say what ON does")
-                }
-                _ => {}
-            }
-            let shown = evidence::words_of(description, &in_help.marks);
-            let topic_words: Vec<String> = shown
-                .iter()
-                .filter(|w| w.role == "use" || w.role == "ai")
-                .map(|w| format!("'{}'", w.text))
-                .collect();
-            (
-                p,
-                name,
-                format!("help text {}", topic_words.join(" "))
-                    .trim()
-                    .to_string(),
-            )
-        }
-        Source::Section => {
-            let heading = section
-                .iter()
-                .rev()
-                .find(|h| topic::mentions_training(&fold(h)))
-                .cloned()
-                .unwrap_or_default();
-            let mut p = name_reading.clone();
-            if p.flips == 0 && polarity::read(&fold(&heading), lang, &is_use).flips > 0 {
-                p = p.doubt("its heading negates, and its name says nothing of its own");
-            }
-            (p, name, format!("under '{heading}'"))
-        }
-    };
+    let (p, text, context, heading) = context::decide(
+        source,
+        context::Wording {
+            name,
+            description,
+            n: &n,
+            d: &d,
+            section,
+        },
+        lang,
+        name_reading,
+    );
     let mut words = evidence::words_of(text, &p.marks);
-    if source == Source::Section {
+    if let Some(h) = heading {
         words.push(EvidenceWord {
-            text: section.last().cloned().unwrap_or_default(),
+            text: h,
             role: "heading".into(),
         });
     }

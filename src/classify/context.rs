@@ -1,0 +1,95 @@
+//! Which wording decides which way a control works, and how the rest must agree with it: the
+//! name when it speaks of the use or has operators of its own; else help text that says what
+//! ON does ("When on, we won't…"); else a heading, which may say what its controls are about
+//! but not, by a negation of its own, which way a bare "Allow" goes.
+
+use super::polarity::{self, Polarity};
+use super::topic::{self, Source};
+use crate::text::fold;
+
+/// A control's wording, as on the page and folded.
+pub struct Wording<'a> {
+    pub name: &'a str,
+    pub description: &'a str,
+    pub n: &'a str,
+    pub d: &'a str,
+    pub section: &'a [String],
+}
+
+/// The reading that decides, the text its marks point into (as on the page), what else it was
+/// read with (for the "Why:" line), and the heading when a heading decided the concern.
+pub fn decide<'a>(
+    source: Source,
+    w: Wording<'a>,
+    lang: Option<usize>,
+    name_reading: Polarity,
+) -> (Polarity, &'a str, String, Option<String>) {
+    let is_use = |c: &str| topic::mentions_training(c);
+    let described = polarity::described(w.d, lang, &is_use);
+    match source {
+        Source::Name => {
+            let mut p = polarity::read(w.n, lang, &is_use);
+            match described {
+                // A bare topic ("AI training") whose help text says what ON does.
+                Some((true, certain)) if p.flips == 0 => {
+                    p.inverted = true;
+                    if !certain {
+                        p = p.doubt("only the help text says which way it works");
+                    }
+                }
+                Some((inv, true)) if inv != p.inverted => {
+                    p = p.doubt("its name and its help text disagree")
+                }
+                _ => {}
+            }
+            (p, w.name, String::new(), None)
+        }
+        Source::Description => {
+            let in_help = polarity::read(w.d, lang, &is_use);
+            let mut p = name_reading;
+            match described {
+                Some((inv, certain)) if p.flips == 0 => {
+                    p.inverted = inv;
+                    if !certain {
+                        p = p.doubt("only the help text says which way it works");
+                    }
+                }
+                Some((inv, true)) if inv != p.inverted => {
+                    p = p.doubt("its name and its help text disagree")
+                }
+                None if p.flips == 0 && in_help.flips > 0 => {
+                    p = p.doubt("its help text negates, but does not say what ON does")
+                }
+                _ => {}
+            }
+            let shown = super::evidence::words_of(w.description, &in_help.marks);
+            let topic_words: Vec<String> = shown
+                .iter()
+                .filter(|x| x.role == "use" || x.role == "ai")
+                .map(|x| format!("'{}'", x.text))
+                .collect();
+            (
+                p,
+                w.name,
+                format!("help text {}", topic_words.join(" "))
+                    .trim()
+                    .to_string(),
+                None,
+            )
+        }
+        Source::Section => {
+            let heading = w
+                .section
+                .iter()
+                .rev()
+                .find(|h| topic::mentions_training(&fold(h)))
+                .cloned()
+                .unwrap_or_default();
+            let mut p = name_reading;
+            if p.flips == 0 && polarity::read(&fold(&heading), lang, &is_use).flips > 0 {
+                p = p.doubt("its heading negates, and its name says nothing of its own");
+            }
+            (p, w.name, format!("under '{heading}'"), Some(heading))
+        }
+    }
+}
