@@ -1,8 +1,8 @@
-//! Compiles `catalog/*.json` into static Rust tables (`OUT_DIR/catalog.rs`), so the binary and the
-//! Wasm carry the catalog as data with no run-time parsing. Validates every rule in
-//! `catalog/SCHEMA.md`; a bad file stops the build with its name and the reason.
-//! Also compiles `lexicon/*.txt` (the words of each language, by role) into
-//! `OUT_DIR/lexicon.txt`: see `lexicon/README.md`.
+//! Compiles `lexicon/*.txt` (the words of each language, by role) and `catalog/*.json` into one
+//! data text, `OUT_DIR/data.txt` (see `src/data.rs`, `lexicon/README.md`): the native build
+//! embeds it, the extension ships it beside the Wasm. Validates every rule in
+//! `catalog/SCHEMA.md` and the lexicon format; a bad file stops the build with its name and
+//! the reason.
 
 use serde_json::{Map, Value};
 use std::collections::HashSet;
