@@ -36,7 +36,10 @@
  *   - live state, added to the string only: data-unticked-checked (checkbox,
  *     radio), data-unticked-selected (option), data-unticked-value (select:
  *     text of the chosen option), data-unticked-disabled="true",
- *     data-unticked-visible (every candidate control and every label).
+ *     and layout facts on every candidate control, label and <details>:
+ *     data-unticked-hidden="true" (an ancestor hides it), data-unticked-drawn
+ *     (its own box is drawn), data-unticked-named="true" (a control's label
+ *     or aria-labelledby text is drawn). The engine decides visibility.
  *     The page's own data-unticked-* attributes are dropped so a page cannot
  *     forge them.
  *   - at most opts.maxBytes bytes (UTF-8) and opts.maxDepth levels; beyond
@@ -151,18 +154,15 @@
       .filter(Boolean);
   };
 
-  // Visible = no hiding ancestor, and either the element is drawn, or it is a
-  // form control hidden behind a visible <label> that a person can click.
-  function visible(el, ctx) {
-    if (ctx.inert || hiddenTree(parentOf(el, ctx.doc), ctx)) return false;
-    // Inside a closed <details>: collapsed, not hidden (one click opens it). It is
-    // as visible as the <details> itself.
-    const closed = closedDetails(el);
-    if (closed) return visible(closed, ctx);
-    if (!hides(el) && rendered(el)) return true;
-    // A control drawn as nothing (an unstyled custom checkbox, a visually hidden input) is
-    // still the person's when the text that names it is on screen.
-    return labelsOf(el).concat(namedBy(el)).some((l) => !hiddenTree(l, ctx) && rendered(l));
+  // What layout says about an element, as facts for the engine (which decides visibility,
+  // src/controls/visibility.rs): hidden by an ancestor (or an inert template), its own box
+  // drawn, and, for a control, the text that names it (a <label>, aria-labelledby) drawn.
+  function layoutFacts(el, ctx, control) {
+    const out = [];
+    if (ctx.inert || hiddenTree(parentOf(el, ctx.doc), ctx)) out.push(['hidden', 'true']);
+    out.push(['drawn', String(!hides(el) && rendered(el))]);
+    if (control && labelsOf(el).concat(namedBy(el)).some((l) => !hiddenTree(l, ctx) && rendered(l))) out.push(['named', 'true']);
+    return out;
   }
 
   // ---- serializer -----------------------------------------------------------
@@ -185,7 +185,7 @@
     if (isDisabled(el)) out.push(['disabled', 'true']);
     const control = isControl(el);
     if (control) ctx.stats.controls++;
-    if (control || t === 'label') out.push(['visible', String(visible(el, ctx))]);
+    if (control || t === 'label' || t === 'details') return out.concat(layoutFacts(el, ctx, control));
     return out;
   }
 

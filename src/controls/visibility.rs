@@ -16,9 +16,16 @@ fn hides(ctx: &Ctx, id: NodeId, trust_probe: bool) -> bool {
     let Some(e) = ctx.doc.element(id) else {
         return false;
     };
-    if trust_probe && e.attr("data-unticked-visible") == Some("false") && e.name != "input" {
-        // The probe measured this container as not rendered.
-        return true;
+    if trust_probe && e.name != "input" {
+        // The probe measured this container (a label, a control) as not rendered.
+        let measured_hidden = e.attr("data-unticked-visible") == Some("false")
+            || e.attr("data-unticked-hidden") == Some("true")
+            || (e.attr("data-unticked-drawn") == Some("false")
+                && e.attr("data-unticked-named").is_none()
+                && e.name != "details");
+        if measured_hidden {
+            return true;
+        }
     }
     if e.has_attr("hidden") && e.attr("hidden") != Some("until-found") {
         return true;
@@ -60,14 +67,54 @@ pub fn hidden_by_markup(ctx: &Ctx, id: NodeId) -> bool {
     hides_subtree(ctx, id) || ctx.doc.ancestors(id).any(|a| hides_subtree(ctx, a))
 }
 
-/// The control's visibility: the probe's measurement when the capture has one (it already
-/// treats a visually-hidden input with a visible label as visible), else markup.
+/// The control's visibility. A capture carries what layout measured (the probe's facts:
+/// `data-unticked-hidden`, `-drawn`, `-named`), and this decides: not hidden by an ancestor,
+/// and its own box drawn or the text that names it drawn (a visually hidden input behind a
+/// visible label is the person's); inside a closed `<details>`, as visible as the details.
+/// Captures of earlier versions carry the probe's own verdict (`data-unticked-visible`); a plain
+/// saved page only has markup.
 pub fn is_visible(ctx: &Ctx, id: NodeId) -> bool {
-    match ctx.doc.attr(id, "data-unticked-visible") {
-        Some("true") => !ancestors_hidden_by_markup(ctx, id),
-        Some("false") => false,
+    let doc = ctx.doc;
+    match (
+        doc.attr(id, "data-unticked-visible"),
+        doc.attr(id, "data-unticked-drawn"),
+    ) {
+        (Some(v), _) => v == "true" && !ancestors_hidden_by_markup(ctx, id),
+        (None, Some(_)) => measured(ctx, id),
         _ => !hidden_by_markup(ctx, id),
     }
+}
+
+fn measured(ctx: &Ctx, id: NodeId) -> bool {
+    let doc = ctx.doc;
+    if doc.attr(id, "data-unticked-hidden") == Some("true") {
+        return false;
+    }
+    if let Some(d) = closed_details_around(ctx, id) {
+        return match doc.attr(d, "data-unticked-drawn") {
+            Some(_) => measured(ctx, d),
+            None => !hidden_by_markup(ctx, d),
+        };
+    }
+    let drawn = doc.attr(id, "data-unticked-drawn") == Some("true")
+        || doc.attr(id, "data-unticked-named") == Some("true");
+    drawn && !ancestors_hidden_by_markup(ctx, id)
+}
+
+/// The nearest closed `<details>` whose content holds `id` (not its own `<summary>`).
+fn closed_details_around(ctx: &Ctx, id: NodeId) -> Option<NodeId> {
+    let doc = ctx.doc;
+    let mut child = id;
+    for a in doc.ancestors(id) {
+        if doc.tag(a) == "details" && doc.attr(a, "open").is_none() {
+            let in_summary = doc.tag(child) == "summary";
+            if !in_summary {
+                return Some(a);
+            }
+        }
+        child = a;
+    }
+    None
 }
 
 /// Markup hiding above a control (used even for captures: a `hidden` section is hidden).

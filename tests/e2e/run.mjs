@@ -134,8 +134,11 @@ async function probeChecks(context) {
       out.oddClosed = om.hidden;
       // A switch in a closed <details> is collapsed, not hidden; turning it off opens it.
       const html = P.capture(document).html;
-      out.foldedVisible = /id="folded"[^>]*data-unticked-visible="true"|data-unticked-visible="true"[^>]*id="folded"/.test(html);
-      out.goneHidden = /id="gone"[^>]*data-unticked-visible="false"|data-unticked-visible="false"[^>]*id="gone"/.test(html);
+      // The probe reports layout facts; the engine decides (a switch in a closed <details> is
+      // as visible as the details): the folded one is not hidden by anything, the gone one is.
+      const tag = (id) => (html.match(new RegExp('<[^>]*id="' + id + '"[^>]*>')) || [''])[0];
+      out.foldedVisible = /data-unticked-drawn=/.test(tag('folded')) && !/data-unticked-hidden="true"/.test(tag('folded'));
+      out.goneHidden = /data-unticked-hidden="true"|data-unticked-drawn="false"/.test(tag('gone')) && !/data-unticked-named="true"/.test(tag('gone'));
       out.folded = await P.flip('#folded', { timeoutMs: 1000 });
       out.opened = document.getElementById('adv').open;
       return out;
