@@ -561,3 +561,43 @@ fn options_are_read_with_the_controls_name() {
     let r = page("Assistant model", &["Faster", "Smarter"]);
     assert!(ai(&r).is_empty(), "{:?}", r.findings);
 }
+
+/// Every bound says so: a page with more controls than Unticked reads is `truncated`, and the
+/// report names the cap and what it skipped.
+#[test]
+fn the_control_cap_is_reported_with_what_it_skipped() {
+    let mut html = String::from("<!doctype html><html lang=en><body><h1>Notifications</h1>");
+    for i in 0..6000 {
+        html.push_str(&format!(
+            "<label><input type=checkbox checked> Email me about post {i}</label>"
+        ));
+    }
+    html.push_str(
+        "<label><input type=checkbox checked> Use my data to train AI models</label></body></html>",
+    );
+    let r = scan(
+        &Capture::from_html(html),
+        &ScanOptions {
+            url: Some("https://example.test/settings".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert!(r.truncated);
+    assert!(
+        r.limits
+            .iter()
+            .any(|l| l.contains("first 5000 controls") && l.contains("not shown")),
+        "{:?}",
+        r.limits
+    );
+    // A small page has no such notice.
+    let small = scan(
+        &Capture::from_html(
+            "<label><input type=checkbox> Use my data to train AI models</label>".into(),
+        ),
+        &ScanOptions::default(),
+    )
+    .unwrap();
+    assert!(!small.truncated && small.limits.is_empty());
+}

@@ -26,11 +26,17 @@ struct Unit {
     headings: Vec<(NodeId, u32, String)>,
 }
 
-const MAX_CONTROLS: usize = 5000;
+/// Controls read per page; the report says so when a page has more (see `extract_bounded`).
+pub const MAX_CONTROLS: usize = 5000;
 
 pub fn extract(doc: &Document) -> Vec<Control> {
+    extract_bounded(doc).0
+}
+
+/// The controls, and whether the page had more than `MAX_CONTROLS` (the rest not read).
+pub fn extract_bounded(doc: &Document) -> (Vec<Control>, bool) {
     let ctx = Ctx::new(doc);
-    let units = find_units(&ctx);
+    let (units, capped) = find_units(&ctx);
     let counts = unit_counts(&ctx, &units);
     let all_anchors: Vec<NodeId> = units
         .iter()
@@ -53,7 +59,7 @@ pub fn extract(doc: &Document) -> Vec<Control> {
     for c in &mut controls {
         c.section.retain(|s| !names.contains(&fold(s)));
     }
-    controls
+    (controls, capped)
 }
 
 fn role(doc: &Document, id: NodeId) -> Option<String> {
@@ -87,13 +93,15 @@ fn heading_level(doc: &Document, id: NodeId) -> Option<u32> {
     None
 }
 
-fn find_units(ctx: &Ctx) -> Vec<Unit> {
+fn find_units(ctx: &Ctx) -> (Vec<Unit>, bool) {
     let doc = ctx.doc;
     let mut units: Vec<Unit> = Vec::new();
     let mut radio_groups: HashMap<(NodeId, String), usize> = HashMap::new();
     let mut headings: Vec<(u32, NodeId, String)> = Vec::new(); // (level, node, text)
+    let mut capped = false;
     for &id in &ctx.preorder {
         if units.len() >= MAX_CONTROLS {
+            capped = true;
             break;
         }
         let Some(e) = doc.element(id) else { continue };
@@ -180,7 +188,7 @@ fn find_units(ctx: &Ctx) -> Vec<Unit> {
             });
         }
     }
-    units
+    (units, capped)
 }
 
 /// A row link or button whose state is written in it: "Activity is On" (state at the end),

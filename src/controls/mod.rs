@@ -8,7 +8,7 @@ mod naming;
 pub mod state;
 mod visibility;
 
-pub use extract::extract;
+pub use extract::{extract, extract_bounded, MAX_CONTROLS};
 
 use serde::{Deserialize, Serialize};
 

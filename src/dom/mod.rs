@@ -10,4 +10,4 @@ pub mod tree;
 
 pub use meta::{page_meta, PageMeta};
 pub use parser::{parse, ParseError, ParseLimits};
-pub use tree::{Document, Element, NodeId, NodeKind};
+pub use tree::{Document, Element, Limit, NodeId, NodeKind};

@@ -6,7 +6,7 @@
 //! (50 MB pages, 100k-deep nesting, binary junk) gives a clear error or a bounded, partial tree
 //! marked `truncated`, never a panic or unbounded memory.
 
-use super::tree::{Document, Element, NodeId, NodeKind, ROOT};
+use super::tree::{Document, Element, Limit, NodeId, NodeKind, ROOT};
 use std::fmt;
 
 #[derive(Debug, Clone, Copy)]
@@ -84,7 +84,9 @@ pub fn parse(input: &[u8], limits: ParseLimits) -> Result<Document, ParseError> 
     let slice = &input[..input.len().min(limits.max_bytes)];
     let text = String::from_utf8_lossy(slice);
     let mut b = Builder::new(limits);
-    b.doc.truncated = truncated_input;
+    if truncated_input {
+        b.doc.hit(Limit::Bytes);
+    }
     Tokenizer { s: &text, pos: 0 }.run(&mut b);
     Ok(b.finish())
 }
@@ -110,7 +112,7 @@ impl Builder {
 
     fn full(&mut self) -> bool {
         if self.doc.nodes.len() >= self.limits.max_nodes {
-            self.doc.truncated = true;
+            self.doc.hit(Limit::Nodes);
             true
         } else {
             false
@@ -210,7 +212,7 @@ impl Builder {
             if depth < self.limits.max_depth || (meaningful && depth < self.limits.max_depth + 64) {
                 self.stack.push(id);
             } else {
-                self.doc.truncated = true;
+                self.doc.hit(Limit::Depth);
             }
         }
     }

@@ -48,6 +48,29 @@ pub struct Document {
     pub nodes: Vec<Node>,
     /// True when a parse limit cut the page short.
     pub truncated: bool,
+    /// Which limits did (see `ParseLimits`), each once: what the report's notice names.
+    pub limits_hit: Vec<Limit>,
+}
+
+/// A parse limit that was reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    /// The input was longer than `max_bytes`: the rest was not read.
+    Bytes,
+    /// The tree reached `max_nodes`: later nodes were not created.
+    Nodes,
+    /// Elements nested deeper than `max_depth` were attached higher up (their content kept).
+    Depth,
+}
+
+impl Document {
+    /// Note that `limit` cut the page short.
+    pub fn hit(&mut self, limit: Limit) {
+        self.truncated = true;
+        if !self.limits_hit.contains(&limit) {
+            self.limits_hit.push(limit);
+        }
+    }
 }
 
 pub const ROOT: NodeId = 0;
@@ -62,6 +85,7 @@ impl Document {
                 shadow_root: None,
             }],
             truncated: false,
+            limits_hit: Vec::new(),
         }
     }
 

@@ -39,8 +39,8 @@ pub fn markdown(r: &Report) -> String {
         "- AI-training switches: {} ({} sharing)\n- Controls read: {}\n",
         r.summary.ai_training, r.summary.sharing, r.summary.controls
     ));
-    if r.truncated {
-        s.push_str("- Note: the page was larger than the scan limit; the end was not read.\n");
+    for l in &r.limits {
+        s.push_str(&format!("- Note: {l}\n"));
     }
     s.push('\n');
     for f in &r.findings {

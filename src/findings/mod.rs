@@ -13,8 +13,8 @@ mod verify;
 use crate::capture::{Capture, CaptureError};
 use crate::catalog::{self, Service, Setting};
 use crate::classify::{classify, Concern, Evidence, EvidenceWord};
-use crate::controls::{extract, Control, ControlKind, State};
-use crate::dom::{page_meta, parse, ParseLimits};
+use crate::controls::{extract_bounded, Control, ControlKind, State, MAX_CONTROLS};
+use crate::dom::{page_meta, parse, Limit, ParseLimits};
 use serde::{Deserialize, Serialize};
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -260,6 +260,8 @@ pub struct Report {
     pub service: Option<String>,
     pub service_name: Option<String>,
     pub truncated: bool,
+    /// What each bound that cut the page short skipped, in words (empty when none did).
+    pub limits: Vec<String>,
     pub summary: Summary,
     pub findings: Vec<Finding>,
     pub notices: Vec<Notice>,
@@ -270,7 +272,7 @@ pub struct Report {
 pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureError> {
     let doc =
         parse(capture.html.as_bytes(), ParseLimits::default()).map_err(CaptureError::Parse)?;
-    let controls = extract(&doc);
+    let (controls, capped) = extract_bounded(&doc);
     let meta = page_meta(&doc);
     let pick = |a: &str, b: String| if a.is_empty() { b } else { a.to_string() };
     // An explicit URL (CLI --url) wins over the capture's, which wins over the page's canonical link.
@@ -314,11 +316,40 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
         lang,
         service: service.map(|s| s.id.to_string()),
         service_name: service.map(|s| s.name.to_string()),
-        truncated: doc.truncated || capture.truncated,
+        truncated: doc.truncated || capture.truncated || capped,
+        limits: limits(&doc, capture.truncated, capped),
         findings,
         notices,
         engine: concat!("unticked ", env!("CARGO_PKG_VERSION")).into(),
     })
+}
+
+/// Every bound that cut this page short, named, with what it skipped (the report is then
+/// `truncated`): a person should know when a switch may be missing.
+fn limits(doc: &crate::dom::Document, capture_cut: bool, capped: bool) -> Vec<String> {
+    let l = ParseLimits::default();
+    let mut out = Vec::new();
+    if capture_cut {
+        out.push(
+            "The probe captures 20 MB and 1,500 levels at most: the rest was not read.".to_string(),
+        );
+    }
+    for hit in &doc.limits_hit {
+        out.push(match hit {
+            Limit::Bytes => format!("Only the first {} MB were read.", l.max_bytes >> 20),
+            Limit::Nodes => format!("Only the first {} nodes were read.", l.max_nodes),
+            Limit::Depth => format!(
+                "Parts nested over {} levels deep were read one level up, not dropped.",
+                l.max_depth
+            ),
+        });
+    }
+    if capped {
+        out.push(format!(
+            "Only the first {MAX_CONTROLS} controls were read: a switch after them is not shown."
+        ));
+    }
+    out
 }
 
 fn rank(f: &Finding) -> u8 {

@@ -420,7 +420,12 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                 <p class="ut-page" title={r.url.clone()}>{ if r.title.is_empty() { r.url.clone() } else { r.title.clone() } }
                     { for r.service_name.iter().map(|n| html! { <span class="ut-service">{ format!(" · {n}") }</span> }) }</p>
                 <p class="ut-summary">{ summary }</p>
-                if r.truncated { <p class="ut-warn">{ t("truncated", "This page is very large; Unticked read only its first part.") }</p> }
+                if r.truncated {
+                    <div class="ut-warn" role="note" data-limits="true">
+                        <p>{ t("truncated", "This page is very large; Unticked read only its first part.") }</p>
+                        <ul>{ for r.limits.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
+                    </div>
+                }
                 if !l.changes.flipped_back.is_empty() {
                     <p class="ut-alert" role="alert">{ format!("{}: {}", t("flippedBack", "Switched back to sharing since your last visit"), l.changes.flipped_back.join(", ")) }</p>
                 }
