@@ -47,12 +47,14 @@ pub fn option_shares(label: &str, inverted: bool, own: bool, lang: &str) -> Opti
     if l.is_empty() {
         return None;
     }
-    // Refusing words, or an option that is just an "off" state ("Disattivo", "Uit").
+    // An option that is just an "off" state ("Disattivo", "Uit") refuses.
     let off = crate::controls::state::part_state(&l) == Some(crate::controls::State::Off);
-    // Refusing words ("Don't allow", "Nie", "Jamais", "Nobody": `[refuse]` in the lexicons).
+    // A self-describing option is read by its own operators ("Geen bezwaar" permits).
     if own {
         return Some(!(off || crate::classify::option_refuses(label, lang)));
     }
+    // Else refusing words ("Don't allow", "Nie", "Jamais", "Nobody": `[refuse]` in the
+    // lexicons) answer the control's name.
     let refuses = off || v::REFUSE().matches(&Words::new(&l));
     Some(refuses == inverted)
 }
