@@ -2,16 +2,18 @@
 //! words say clearly that it is another one (an English label on a German page).
 
 use super::lexicon::{language_index, languages, Vocab, Words};
-use super::words::{operators, ops, tokenize, Role};
+use super::words::{operators, ops, tokenize, Role, Tok};
 use std::sync::OnceLock;
 
-/// How strongly the words of `text` (folded) belong to language `l`: its function words and
-/// its operators.
-fn score(text: &str, l: usize) -> usize {
+/// How strongly `words` (of a folded text) belong to language `l`: its function words and its
+/// operators.
+fn score(words: &[Tok], l: usize) -> usize {
     let o = ops(l);
-    let toks = tokenize(text);
-    let function = toks.iter().filter(|t| o.function.contains(&t.word)).count();
-    let operators = operators(&toks, o)
+    let function = words
+        .iter()
+        .filter(|t| o.function.contains(&t.word))
+        .count();
+    let operators = operators(words, o)
         .iter()
         .filter(|f| matches!(f.role, Role::Deny | Role::Negator | Role::Permit))
         .count();
@@ -22,7 +24,15 @@ fn score(text: &str, l: usize) -> usize {
 /// the page nor the text says.
 pub fn language_of(text: &str, page_lang: &str) -> Option<usize> {
     let page = language_index(page_lang);
-    let scores: Vec<usize> = (0..languages().len()).map(|l| score(text, l)).collect();
+    let words = tokenize(text);
+    // The page's language wins whenever the text has any word of it: the other six need not
+    // be scored (the costly part of reading a text).
+    if let Some(p) = page {
+        if score(&words, p) > 0 {
+            return Some(p);
+        }
+    }
+    let scores: Vec<usize> = (0..languages().len()).map(|l| score(&words, l)).collect();
     let top = *scores.iter().max().unwrap_or(&0);
     let best = (scores.iter().filter(|&&s| s == top).count() == 1)
         .then(|| scores.iter().position(|&s| s == top))

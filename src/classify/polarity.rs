@@ -133,7 +133,7 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
             }
         }
         let g = &words[..];
-        for f in found {
+        for f in &found {
             match f.role {
                 Role::Negator => negated = true,
                 // "ne … pas", "no … nunca": the second half does not negate again.
@@ -160,7 +160,7 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
         let uses_at: Vec<usize> = topic.iter().filter(|t| t.1 == "use").map(|t| t.0).collect();
         if let (Some(&first), Some(&last)) = (uses_at.first(), uses_at.last()) {
             let apart = uses_at.windows(2).any(|w| w[1] > w[0] + 2);
-            let between = operators(g, o)
+            let between = found
                 .iter()
                 .any(|f| flips(f.role) && f.at[0] > first && f.at[0] < last);
             if apart && between {

@@ -1,7 +1,7 @@
 //! Words in order, split into clauses, and the operator phrases of a language found among
 //! them. Polarity and evidence read text this way; topic rules use the sorted `Words` index.
 
-use super::lexicon::{is_word_char, languages, Language};
+use super::lexicon::{is_word_char, languages, Language, Words};
 use std::sync::OnceLock;
 
 /// A word of a folded text and the clause it stands in.
@@ -257,9 +257,24 @@ pub struct Found {
 
 /// The operators of one language in one clause, longest first, never two on the same word.
 pub fn operators(words: &[Tok], ops: &Ops) -> Vec<Found> {
+    // The clause's words, sorted: an entry whose first word is not among them is skipped
+    // without scanning the clause (a language has about a thousand entries).
+    let present = Words {
+        text: "",
+        sorted: {
+            let mut w: Vec<&str> = words.iter().map(|t| t.word).collect();
+            w.sort_unstable();
+            w.dedup();
+            w
+        },
+    };
     let mut all: Vec<Found> = Vec::new();
     for (role, entries) in &ops.roles {
         for e in entries {
+            let first = &e.parts[0][0];
+            if !present.has_word(first.word, first.prefix) {
+                continue;
+            }
             for at in find(words, e) {
                 all.push(Found { role: *role, at });
             }
