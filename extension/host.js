@@ -141,33 +141,29 @@ export async function flipInTab(tabId, locator, how, option) {
   }
 }
 
-/** What the page says of the element a turn-off would click (facts; the engine decides). */
-export async function describeInTab(tabId, locator) {
-  if (typeof locator !== 'string' || !locator) return { found: false };
+/**
+ * Call one of the probe's one-locator methods in the tab (`describe`, `highlight`); `failed`
+ * is the answer when there is no locator, no probe method, or the tab cannot be scripted
+ * (then with the browser's reason as `error`).
+ */
+async function probeInTab(tabId, method, locator, failed) {
+  if (typeof locator !== 'string' || !locator) return Object.assign({}, failed, { error: 'no locator' });
   try {
     await ensureProbe(tabId);
-    return await runInTab(tabId, (loc) => {
+    return await runInTab(tabId, (m, loc, f) => {
       const p = globalThis.__untickedProbe;
-      return p && p.describe ? p.describe(loc) : { found: false };
-    }, [locator]);
+      return p && typeof p[m] === 'function' ? p[m](loc) : f;
+    }, [method, locator, failed]);
   } catch (e) {
-    return { found: false, error: explainScriptingError(e).message };
+    return Object.assign({}, failed, { error: explainScriptingError(e).message });
   }
 }
 
+/** What the page says of the element a turn-off would click (facts; the engine decides). */
+export const describeInTab = (tabId, locator) => probeInTab(tabId, 'describe', locator, { found: false });
+
 /** Show one control on the page (scrolled to, outlined); nothing is clicked. */
-export async function highlightInTab(tabId, locator) {
-  if (typeof locator !== 'string' || !locator) return { ok: false, error: 'no locator' };
-  try {
-    await ensureProbe(tabId);
-    return await runInTab(tabId, (loc) => {
-      const p = globalThis.__untickedProbe;
-      return p && p.highlight ? p.highlight(loc) : { ok: false, error: 'probe missing' };
-    }, [locator]);
-  } catch (e) {
-    return { ok: false, error: explainScriptingError(e).message };
-  }
-}
+export const highlightInTab = (tabId, locator) => probeInTab(tabId, 'highlight', locator, { ok: false, error: 'probe missing' });
 
 /**
  * After a click that may have opened another page: wait (up to 10 s) for the tab to finish

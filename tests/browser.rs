@@ -104,12 +104,12 @@ fn capture(frame: &HtmlIFrameElement, url: &str) -> JsValue {
 }
 
 /// The engine's data, handed over as the extension and the demo do (pkg/data.txt).
-fn lexicon() {
+fn engine_data() {
     let _ = unticked::web::set_data(include_str!(concat!(env!("OUT_DIR"), "/data.txt")).into());
 }
 
 fn scan(cap: &JsValue) -> Report {
-    lexicon();
+    engine_data();
     scan_js(cap, &JsValue::NULL).expect("scan")
 }
 
@@ -384,7 +384,7 @@ async fn visibility_is_measured_live() {
     let cap = capture(&frame, "https://example.test/settings");
     let opts = js_sys::Object::new();
     js_sys::Reflect::set(&opts, &"include_hidden".into(), &true.into()).unwrap();
-    lexicon();
+    engine_data();
     let r = scan_js(&cap, &opts).unwrap();
     let get = |p: &str| {
         r.findings
@@ -500,7 +500,7 @@ async fn turn_off_refuses_an_element_that_says_delete_account() {
     let host = mock_host("Use my data for training content creation AI models");
     js_sys::Reflect::set(&host, &"text".into(), &"Delete account".into()).unwrap();
     let root = fixture_root();
-    lexicon();
+    engine_data();
     let _app = unticked::web::start_inspector(root.clone(), host.clone());
     wait_for(
         &root,
@@ -531,7 +531,7 @@ async fn inspector_lists_explains_and_turns_off() {
         "Use my data for training content creation AI models &lt;img src=x onerror=alert(1)&gt;";
     let host = mock_host(label);
     let root = fixture_root();
-    lexicon();
+    engine_data();
     let _app = unticked::web::start_inspector(root.clone(), host.clone());
     let card = wait_for(
         &root,
@@ -618,7 +618,7 @@ async fn inspector_lists_explains_and_turns_off() {
 async fn inspector_region_setting_rescans_with_the_persons_region() {
     let host = mock_host("Use my data for training content creation AI models");
     let root = fixture_root();
-    lexicon();
+    engine_data();
     let _app = unticked::web::start_inspector(root.clone(), host.clone());
     wait_for(&root, r#"[data-concern="ai-training"]"#).await;
     let select: web_sys::HtmlSelectElement = wait_for(&root, ".ut-region select")
@@ -655,7 +655,7 @@ async fn inspector_shows_errors_as_sentences() {
         .call0(&JsValue::NULL)
         .unwrap();
     let root = fixture_root();
-    lexicon();
+    engine_data();
     let _app = unticked::web::start_inspector(root.clone(), host);
     let err = wait_for(&root, ".ut-error").await;
     assert!(err.text_content().unwrap().contains("can't read this page"));
@@ -664,7 +664,7 @@ async fn inspector_shows_errors_as_sentences() {
 /// JS values of the wrong shape get a sentence, and stored history of any shape is kept.
 #[wasm_bindgen_test]
 fn js_values_of_the_wrong_shape() {
-    lexicon();
+    engine_data();
     let obj = |src: &str| js_sys::JSON::parse(src).unwrap();
     // A number where the page's HTML should be: a clear error, no panic.
     let err = scan_js(

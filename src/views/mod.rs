@@ -98,6 +98,17 @@ async fn load(host: &Host) -> Result<Loaded, String> {
     })
 }
 
+/// `s` with the status of the finding at `key` (its locator) replaced by `st`.
+fn set_status(
+    mut s: Vec<(String, TurnOffStatus)>,
+    key: &str,
+    st: TurnOffStatus,
+) -> Vec<(String, TurnOffStatus)> {
+    s.retain(|(k, _)| k != key);
+    s.push((key.to_string(), st));
+    s
+}
+
 /// What the page says of the element at `locator` (the probe's facts; none without a host that
 /// can tell, which then refuses the click).
 async fn describe(host: &Host, locator: &str) -> Facts {
@@ -227,17 +238,13 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                 _ => String::new(),
             };
             let key = f.locator.clone();
-            let mut s = (*statuses).clone();
-            s.retain(|(k, _)| *k != key);
-            s.push((key.clone(), TurnOffStatus::Working));
+            let s = set_status((*statuses).clone(), &key, TurnOffStatus::Working);
             statuses.set(s.clone());
             spawn_local(async move {
                 // The page's facts first: still the named switch, in the read state, and
                 // nothing on it that says delete, sign out or pay? Else no click at all.
                 if let Err(why) = safe_to_click(&f, &t, &describe(&host, &t.locator).await, &lang) {
-                    s.retain(|(k, _)| *k != key);
-                    s.push((key, TurnOffStatus::Refused(why)));
-                    statuses.set(s);
+                    statuses.set(set_status(s, &key, TurnOffStatus::Refused(why)));
                     return;
                 }
                 let flip_error = flip(&host, &t).await.err();
@@ -261,9 +268,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                     }
                     Err(e) => TurnOffStatus::Failed(e),
                 };
-                s.retain(|(k, _)| *k != key);
-                s.push((key, status));
-                statuses.set(s);
+                statuses.set(set_status(s, &key, status));
             });
         })
     };
@@ -272,18 +277,14 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         Callback::from(move |(f, undo): (Finding, TurnOff)| {
             let (host, phase, statuses) = (host.clone(), phase.clone(), statuses.clone());
             let key = f.locator.clone();
-            let mut s = (*statuses).clone();
-            s.retain(|(k, _)| *k != key);
-            s.push((key.clone(), TurnOffStatus::Working));
+            let s = set_status((*statuses).clone(), &key, TurnOffStatus::Working);
             statuses.set(s.clone());
             spawn_local(async move {
                 let res = flip(&host, &undo).await;
                 if let Ok(l) = load(&host).await {
                     phase.set(Phase::Ready(Rc::new(l)));
                 }
-                s.retain(|(k, _)| *k != key);
-                s.push((key, TurnOffStatus::PutBack(res)));
-                statuses.set(s);
+                statuses.set(set_status(s, &key, TurnOffStatus::PutBack(res)));
             });
         })
     };
