@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 pub const VERSION: u32 = 3;
 /// Pages remembered; the least recently seen are dropped first.
-const MAX_PAGES: usize = 300;
+pub const MAX_PAGES: usize = 300;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SwitchRecord {
@@ -98,12 +98,49 @@ pub struct Stored {
     pub legacy: Vec<String>,
 }
 
+/// What storage held, read: the history to go on with and, when storage held something this
+/// version cannot read (corrupt, or written by a newer Unticked), why, so the caller keeps it
+/// aside under its own key (`aside_key`) instead of writing over it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub history: History,
+    pub aside: Option<String>,
+}
+
+impl Loaded {
+    fn fresh(reason: String) -> Self {
+        Loaded {
+            history: History::default(),
+            aside: Some(reason),
+        }
+    }
+}
+
+/// The storage key for data set aside at `now` (a new key each time: nothing is overwritten).
+pub fn aside_key(now: &str) -> String {
+    format!("history-aside-{now}")
+}
+
 impl Stored {
+    /// What a newer Unticked wrote is set aside whole (its shape may be anything).
+    pub fn newer(version: f64) -> Option<Loaded> {
+        (version > VERSION as f64).then(|| {
+            Loaded::fresh(format!(
+                "written by a newer Unticked (history version {version}; this one reads up to {VERSION})"
+            ))
+        })
+    }
+
+    /// Read a stored value that did not parse as any version's shape.
+    pub fn unreadable(error: &str) -> Loaded {
+        Loaded::fresh(format!("not readable as Unticked history ({error})"))
+    }
+
     pub fn migrate(self) -> History {
         let mut h = match self.pages {
             // Current shape (or newer: keep its version, we only add to it).
             Some(pages) => History {
-                version: self.version.max(VERSION),
+                version: VERSION,
                 pages,
                 legacy: self.legacy,
             },
@@ -151,6 +188,38 @@ impl Stored {
 /// A page history may hold: a catalogued settings page, or one with a data-use switch on it.
 fn kept(p: &PageRecord) -> bool {
     !p.switches.is_empty() || is_settings_page(&p.url)
+}
+
+/// Stored history as JSON text (the CLI, tests and the fuzzer; the extension reads a JS value).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn load_json(bytes: &[u8]) -> Loaded {
+    let blank = bytes.iter().all(|b| b.is_ascii_whitespace());
+    if blank {
+        return Loaded {
+            history: History::default(),
+            aside: None,
+        };
+    }
+    let value: serde_json::Value = match serde_json::from_slice(bytes) {
+        Ok(serde_json::Value::Null) => {
+            return Loaded {
+                history: History::default(),
+                aside: None,
+            }
+        }
+        Ok(v) => v,
+        Err(e) => return Stored::unreadable(&e.to_string()),
+    };
+    if let Some(newer) = Stored::newer(value["version"].as_f64().unwrap_or(0.0)) {
+        return newer;
+    }
+    match serde_json::from_value::<Stored>(value) {
+        Ok(s) => Loaded {
+            history: s.migrate(),
+            aside: None,
+        },
+        Err(e) => Stored::unreadable(&e.to_string()),
+    }
 }
 
 /// What history needs from a scan (built from a `Report`, or read from one the JS side holds).
@@ -341,13 +410,14 @@ mod tests {
     }
 
     #[test]
-    fn migrates_v1_and_keeps_unknown_newer() {
+    fn migrates_v1_and_sets_newer_aside() {
         let v1: Stored = serde_json::from_str(r#"{"version":1,"seen":{"Block AI training":{"url":"https://x.substack.com/publish/settings","first_seen":"2025-01-01","state":"off"}}}"#).unwrap();
         let h = v1.migrate();
         assert_eq!(h.version, VERSION);
         assert_eq!(h.pages["x.substack.com/publish/settings"].switches.len(), 1);
-        let v9: Stored = serde_json::from_str(r#"{"version":9,"pages":{}}"#).unwrap();
-        assert_eq!(v9.migrate().version, 9);
+        let v9 = load_json(br#"{"version":9,"pages":{}}"#);
+        assert_eq!(v9.history, History::default());
+        assert!(v9.aside.unwrap().contains("version 9"));
     }
 
     #[test]

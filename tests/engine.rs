@@ -601,3 +601,55 @@ fn the_control_cap_is_reported_with_what_it_skipped() {
     .unwrap();
     assert!(!small.truncated && small.limits.is_empty());
 }
+
+/// Every schema version's stored history (tests/history/) loads: older ones are migrated,
+/// and what this version cannot read (newer, corrupt, cut off) is set aside, not read as empty.
+#[test]
+fn stored_history_of_every_version() {
+    use unticked::history::{load_json, VERSION};
+    let load = |name: &str| {
+        let bytes = std::fs::read(format!("tests/history/{name}")).expect(name);
+        load_json(&bytes)
+    };
+    let keys = |name: &str| {
+        let l = load(name);
+        assert_eq!(l.aside, None, "{name} should be readable");
+        assert_eq!(l.history.version, VERSION, "{name}");
+        l.history.pages.keys().cloned().collect::<Vec<_>>()
+    };
+    assert_eq!(
+        keys("v1-unversioned.json"),
+        ["chatgpt.com/#settings/DataControls"]
+    );
+    assert_eq!(
+        keys("v1.json"),
+        [
+            "www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
+            "x.substack.com/publish/settings"
+        ]
+    );
+    assert_eq!(
+        keys("v2.json"),
+        [
+            "app.notes.test/settings",
+            "www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
+        ]
+    );
+    let v2 = load("v2.json").history;
+    let li = &v2.pages["www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"];
+    assert_eq!(li.switches["linkedin.genai"].first_sharing, Some(true));
+    assert_eq!(keys("v3.json"), ["chatgpt.com/#settings/DataControls"]);
+    assert_eq!(load("v3.json").history.legacy, [r#"{"odd":true}"#]);
+    for (name, why) in [
+        ("newer.json", "newer Unticked (history version 4"),
+        ("corrupt.json", "not readable"),
+        ("truncated.json", "not readable"),
+    ] {
+        let l = load(name);
+        let aside = l.aside.unwrap_or_default();
+        assert!(aside.contains(why), "{name}: {aside}");
+        assert!(l.history.pages.is_empty(), "{name}");
+    }
+    assert_eq!(load_json(b"").aside, None);
+    assert_eq!(load_json(b"null").aside, None);
+}

@@ -11,7 +11,7 @@ fn score(words: &[Tok], l: usize) -> usize {
     let o = ops(l);
     let function = words
         .iter()
-        .filter(|t| o.function.contains(&t.word))
+        .filter(|t| o.function.binary_search(&t.word).is_ok())
         .count();
     let operators = operators(words, o)
         .iter()

@@ -192,7 +192,9 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
                 .flat_map(|f| f.at.clone())
                 .collect();
             let bare = c.iter().enumerate().all(|(k, t)| {
-                covered.contains(&k) || o.function.contains(&t.word) || t.word.chars().count() < 3
+                covered.contains(&k)
+                    || o.function.binary_search(&t.word).is_ok()
+                    || t.word.chars().count() < 3
             });
             if !covered.is_empty() && bare && i < *uses.last().unwrap_or(&0) {
                 p = p.doubt("an operator stands apart from what it governs");

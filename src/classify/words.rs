@@ -170,6 +170,7 @@ pub struct Ops {
     pub breaks: Vec<Entry>,
     /// "that", "dass", "que": a negated clause before one governs the clause it opens.
     pub complementizers: Vec<&'static str>,
+    /// Sorted, for binary search: every token of every text is looked up here.
     pub function: Vec<&'static str>,
 }
 
@@ -211,7 +212,11 @@ fn compile(l: &'static Language) -> Ops {
             .split('|')
             .filter(|t| !t.is_empty())
             .collect(),
-        function: l.function.split('|').filter(|t| !t.is_empty()).collect(),
+        function: {
+            let mut f: Vec<&str> = l.function.split('|').filter(|t| !t.is_empty()).collect();
+            f.sort_unstable();
+            f
+        },
     }
 }
 
