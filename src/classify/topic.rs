@@ -171,9 +171,14 @@ fn data_for_ai(t: &str, w: &Words) -> bool {
     for_ai
 }
 
-/// A training verb whose object is the AI ("train our coaching AI"): not a workout.
+/// A training verb whose object is the AI ("train our coaching AI"): not a workout. An AI
+/// after "with"/"con"/"mit" is the tool, not what is trained ("plan de entrenamiento con IA").
 fn trains_the_ai(t: &str) -> bool {
-    verb_then(t, v::TRAIN_VERBS(), v::AI_TERMS(), 4)
+    let words: Vec<&str> = t.split(' ').collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let after = &words[i + 1..(i + 5).min(words.len())];
+        word_in(w, v::TRAIN_VERBS()) && any_in(&after.join(" "), v::AI_TERMS()) && !with_ai(after)
+    })
 }
 
 /// An improvement verb followed, within `reach` words, by an AI term ("améliorer l'IA de…").

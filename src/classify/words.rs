@@ -22,7 +22,7 @@ const CLITICS: &[&str] = &["t", "s", "re", "ve", "ll", "d", "m"];
 /// Hyphens stay inside words ("opt-out", "ki-training").
 pub fn tokenize(t: &str) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
-    let mut clause = 0;
+    let (mut clause, mut newest, mut outer) = (0, 0, Vec::new());
     let b = t.as_bytes();
     let mut i = 0;
     while i < t.len() {
@@ -83,10 +83,21 @@ pub fn tokenize(t: &str) -> Vec<Tok<'_>> {
         // do not).
         let ends =
             matches!(c, ',' | ';' | '.' | '!' | '?') && b.get(i + 1).is_none_or(|&n| n == b' ');
-        if (ends || matches!(c, '(' | ')' | '[' | ']' | '|' | '•' | '\n') || spaced_dash)
+        // A parenthesis is an aside: its words are a clause of their own, and the sentence
+        // resumes after it in the clause it left ("Me opongo al uso de mis datos (pulso,
+        // sueño) para entrenar la IA" is one clause with an aside in it).
+        if matches!(c, '(' | '[') {
+            outer.push(clause);
+            newest += 1;
+            clause = newest;
+        } else if let (')' | ']', Some(o)) = (c, outer.last()) {
+            clause = *o;
+            outer.pop();
+        } else if (ends || matches!(c, ')' | ']' | '|' | '•' | '\n') || spaced_dash)
             && out.last().is_some_and(|l: &Tok| l.clause == clause)
         {
-            clause += 1;
+            newest += 1;
+            clause = newest;
         }
         i += len;
     }
@@ -301,22 +312,35 @@ pub fn operators(words: &[Tok], ops: &Ops) -> Vec<Found> {
 
 /// Split words into clauses, also at the language's contrast words ("but", "sondern", "mais").
 pub fn clauses<'a>(toks: &[Tok<'a>], breaks: &[&Ops]) -> Vec<Vec<Tok<'a>>> {
-    let mut out: Vec<Vec<Tok>> = vec![Vec::new()];
+    let mut out: Vec<Vec<Tok>> = Vec::new();
+    // (tokenizer clause, its group in `out`): a clause resumed after an aside joins its group.
+    let mut group: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if i > 0 && toks[i].clause != toks[i - 1].clause {
-            out.push(Vec::new());
-        }
+        let c = toks[i].clause;
+        let at = group.iter().position(|&(k, _)| k == c);
         if let Some(n) = breaks
             .iter()
             .flat_map(|o| o.breaks.iter())
             .find_map(|e| phrase_at(toks, i, &e.parts[0]))
         {
             out.push(Vec::new());
+            match at {
+                Some(a) => group[a].1 = out.len() - 1,
+                None => group.push((c, out.len() - 1)),
+            }
             i += n;
             continue;
         }
-        out.last_mut().unwrap().push(toks[i]);
+        let g = match at {
+            Some(a) => group[a].1,
+            None => {
+                out.push(Vec::new());
+                group.push((c, out.len() - 1));
+                out.len() - 1
+            }
+        };
+        out[g].push(toks[i]);
         i += 1;
     }
     out.retain(|c| !c.is_empty());
@@ -356,5 +380,10 @@ mod tests {
         let t = tokenize("use for ai training, not for ads - ok: yes");
         let c: Vec<usize> = t.iter().map(|t| t.clause).collect();
         assert_eq!(c, [0, 0, 0, 0, 1, 1, 1, 2, 2]);
+        let t = tokenize("use my data (heart rate, sleep) to train ai. ok");
+        let c: Vec<usize> = t.iter().map(|t| t.clause).collect();
+        assert_eq!(c, [0, 0, 0, 1, 1, 2, 0, 0, 0, 3]);
+        let groups: Vec<usize> = clauses(&t, &[]).iter().map(Vec::len).collect();
+        assert_eq!(groups, [6, 2, 1, 1]);
     }
 }

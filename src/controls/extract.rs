@@ -4,8 +4,8 @@
 use super::context::Ctx;
 use super::locator::locator;
 use super::naming::{
-    idref_text, is_only_state, own_name, redundant, row_chunks, row_of, text_chunks, text_of,
-    title_parts, TextOpts,
+    idref_text, is_only_state, own_name, redundant, row_chunks, row_heading, row_of, text_chunks,
+    text_of, title_parts, TextOpts,
 };
 use super::state::{aria_bool, part_state, split_state_suffix};
 use super::visibility::{hidden_by_markup, is_visible};
@@ -139,7 +139,9 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, bool) {
                             Some(n) => (form_or_scope(ctx, id), n.to_string()),
                             None => (id, String::new()),
                         };
-                        add_radio(&mut units, &mut radio_groups, key, id, None, snapshot());
+                        // A native group may be named as an ARIA one (role=radiogroup, aria-labelledby).
+                        let group = radiogroup_of(doc, id);
+                        add_radio(&mut units, &mut radio_groups, key, id, group, snapshot());
                         None
                     }
                     _ => None,
@@ -149,10 +151,7 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, bool) {
                     Some((ControlKind::Switch, None))
                 }
                 (_, Some("radio" | "menuitemradio")) => {
-                    let group = doc
-                        .ancestors(id)
-                        .take(8)
-                        .find(|&a| role(doc, a).as_deref() == Some("radiogroup"));
+                    let group = radiogroup_of(doc, id);
                     let key = (
                         group.or_else(|| doc.parent(id)).unwrap_or(id),
                         "role".to_string(),
@@ -194,6 +193,14 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, bool) {
 /// A row link or button whose state is written in it: "Activity is On" (state at the end),
 /// or a title, a state and a subtitle as separate parts ("Addestramento IA | Attivo | …").
 fn text_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
+    // Only a state on it ("Activé"), named apart (aria-labelledby, aria-label).
+    if let Some(state) = own_state_word(ctx, id) {
+        let name = match ctx.doc.attr(id, "aria-label") {
+            Some(l) if !l.trim().is_empty() => l.trim().to_string(),
+            _ => idref_text(ctx, id, "aria-labelledby"),
+        };
+        return (!name.is_empty()).then_some((name, state));
+    }
     if let Some(parts) = title_parts(ctx, id, &[], 0) {
         if parts.len() >= 2 {
             if let Some(i) = parts.iter().position(|p| is_only_state(p)) {
@@ -213,6 +220,21 @@ fn text_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         },
     );
     split_state_suffix(&t)
+}
+
+/// The state an element's own text is, and nothing else ("Disattivato" on a switch that has no
+/// aria-checked, "Activé" on a button): what a person reads on it.
+fn own_state_word(ctx: &Ctx, id: NodeId) -> Option<State> {
+    let t = text_of(
+        ctx,
+        id,
+        &TextOpts {
+            skip_hidden: true,
+            exclude: &[],
+            max_len: 60,
+        },
+    );
+    part_state(&t).filter(|_| is_only_state(&t))
 }
 
 /// Links and buttons that open a setting to change it ("Change", "Bearbeiten", "Modifier").
@@ -425,6 +447,13 @@ fn form_or_scope(ctx: &Ctx, id: NodeId) -> NodeId {
         .unwrap_or(ctx.scope[id])
 }
 
+/// The `role=radiogroup` a radio sits in, if it is close (a radio's group is its near ancestor).
+fn radiogroup_of(doc: &Document, id: NodeId) -> Option<NodeId> {
+    doc.ancestors(id)
+        .take(8)
+        .find(|&a| role(doc, a).as_deref() == Some("radiogroup"))
+}
+
 fn add_radio(
     units: &mut Vec<Unit>,
     groups: &mut HashMap<(NodeId, String), usize>,
@@ -540,10 +569,9 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Contr
         .unwrap_or_default();
     let name = match own {
         Some(n) => n,
-        None => chunks
-            .iter()
-            .find(|c| !is_only_state(c))
-            .cloned()
+        None => row
+            .and_then(|r| row_heading(ctx, r))
+            .or_else(|| chunks.iter().find(|c| !is_only_state(c)).cloned())
             .unwrap_or_default(),
     };
 
@@ -587,7 +615,10 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Contr
         (None, ControlKind::PressedButton) => {
             aria_bool(doc.attr(anchor, "aria-pressed")).unwrap_or(State::Unknown)
         }
-        (None, _) => switch_state(doc, anchor),
+        (None, _) => match switch_state(doc, anchor) {
+            State::Unknown => own_state_word(ctx, anchor).unwrap_or(State::Unknown),
+            s => s,
+        },
     };
 
     let visible = u.anchors.iter().any(|&a| is_visible(ctx, a));

@@ -429,6 +429,34 @@ pub fn row_chunks(ctx: &Ctx, row: NodeId, exclude: &[NodeId]) -> Vec<String> {
     )
 }
 
+/// The first heading inside a control's row: the title of a control that has no label of its
+/// own (`<h3>Improve the model</h3><p>help…</p>` beside a bare switch). The row holds no other
+/// control, so the heading is this one's, not a section's.
+pub fn row_heading(ctx: &Ctx, row: NodeId) -> Option<String> {
+    let mut stack = vec![row];
+    while let Some(n) = stack.pop() {
+        if let Some(e) = ctx.doc.element(n) {
+            if n != row && is_heading(&e.name, e.attr("role")) {
+                let t = text_of(
+                    ctx,
+                    n,
+                    &TextOpts {
+                        skip_hidden: true,
+                        exclude: &[],
+                        max_len: 400,
+                    },
+                );
+                if !t.is_empty() {
+                    return Some(t);
+                }
+                continue;
+            }
+        }
+        stack.extend(ctx.doc.children(n).iter().rev().copied());
+    }
+    None
+}
+
 /// Is `chunk` redundant beside `name` (the same words, or a state word)?
 /// `folded_name` is `fold(name)`, computed once by the caller.
 pub fn redundant(chunk: &str, folded_name: &str) -> bool {
