@@ -228,6 +228,10 @@ size_report() {
 }
 
 # ---------------------------------------------------------------- test
+size_gate() { # the size report's total against the budget (issue 7: code ≤ 250 KB gzip)
+  local total; total=$(awk '/extension Wasm\+JS total/{print $(NF-3)}' dist/size-report.txt)
+  if [ -n "$total" ] && [ "$total" -le 250000 ]; then echo "  $total B: 1 passed"; else echo "  ${total:-?} B over budget: 1 failed"; return 1; fi
+}
 PASSED=0; FAILED=0
 count() { # add the pass/fail counts a runner printed (cargo's "test result:" lines or "N passed, M failed")
   local log=$1 p f
@@ -264,10 +268,12 @@ run_tests() {
   step "browser tests in headless Chrome" wasm-pack test --headless --chrome
   step "browser tests in headless Firefox" wasm-pack test --headless --firefox
   build
+  step "extension code (Wasm + JS) within 250,000 B gzip" size_gate
   ensure_e2e
   step "type-check our JavaScript (tsc --noEmit, // @ts-check)" "$TOOLS/node_modules/.bin/tsc" -p tests/tsconfig.json
   step "extension end to end in Chromium" node tests/e2e/run.mjs
   step "site access and settings-only reading in Chromium" node tests/e2e/permissions.mjs
+  step "history that loses nothing, a worker that can die (Chromium)" node tests/e2e/history.mjs
   step "demo site end to end in Chromium" node tests/e2e/demo.mjs
   step "probe and engine agree on the corpus (Chromium)" node tests/e2e/agreement.mjs
   step "web-ext lint of dist/firefox" node tests/e2e/lint-firefox.mjs

@@ -9,8 +9,8 @@
  * toolbar badge. Any other page, on the same sites too, is never read. Nothing leaves the
  * browser; nothing here throws unhandled.
  */
-import { scan, is_settings_page, history_update, badge_count } from './pkg/unticked.js';
-import { captureTab, loadHistory, saveHistory, scanOptions, setTabBadge, startEngine } from './host.js';
+import { scan, is_settings_page, badge_count } from './pkg/unticked.js';
+import { captureTab, recordScan, scanOptions, setTabBadge, startEngine } from './host.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -69,11 +69,9 @@ async function scanTab(tabId, url) {
   let changed = false;
   let changes = null;
   try {
-    const stored = await loadHistory();
-    const out = history_update(stored, report, new Date().toISOString());
+    const out = await recordScan(report);
     changes = out && out.changes;
     changed = !!(changes && ((changes.new && changes.new.length) || (changes.flipped_back && changes.flipped_back.length)));
-    await saveHistory(out.history);
   } catch (e) {
     console.warn('Unticked: history not updated:', e && (e.message || e));
   }

@@ -13,7 +13,9 @@
  *     (url: where a state-only row links to, when it leaves the page),
  *   highlight(locator): Promise<{ok, error}> (show a switch on the page, change nothing),
  *   describe(locator): Promise<{found, tag, role, type, name, text, state}> (facts before a click),
- *   loadHistory(): Promise<object|null>, saveHistory(obj), clearHistory(),
+ *   recordScan(report): Promise<{history, changes}> (one history write at a time, across
+ *     the background and every inspector), importHistory(text): Promise<{history}>,
+ *   clearHistory(),
  *   msg(key, subs) -> string ("" when missing),
  *   setBadge(count, changed): Promise,
  *   download(filename, mime, text), openUrl(url): Promise
@@ -23,7 +25,7 @@
  * }
  */
 
-import init, { set_data } from './pkg/unticked.js';
+import init, { set_data, history_update, history_import } from './pkg/unticked.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -183,21 +185,70 @@ async function leftThePage(tabId, urlBefore, timeoutMs = 10000) {
   return msg('openedOtherPage');
 }
 
-export async function loadHistory() {
-  try {
-    const got = await api.storage.local.get(HISTORY_KEY);
-    return got && got[HISTORY_KEY] != null ? got[HISTORY_KEY] : null;
-  } catch (e) {
-    return null;
-  }
+async function loadHistory() {
+  const got = await api.storage.local.get(HISTORY_KEY);
+  return got && got[HISTORY_KEY] != null ? got[HISTORY_KEY] : null;
 }
 
-export async function saveHistory(obj) {
-  await api.storage.local.set({ [HISTORY_KEY]: obj });
+/**
+ * Run `fn` while holding the history: the background and every open inspector take turns
+ * (Web Locks span all of the extension's pages and its worker), so two scans that finish
+ * together both land. Without Web Locks, a queue in this context.
+ * @template T @param {() => Promise<T>} fn @returns {Promise<T>}
+ */
+let queue = Promise.resolve();
+function withHistory(fn) {
+  const locks = globalThis.navigator && navigator.locks;
+  if (locks && typeof locks.request === 'function') return locks.request('unticked-history', fn);
+  const run = queue.then(fn, fn);
+  queue = run.catch(() => {});
+  return run;
+}
+
+/** The browser's words for a full storage, in a person's. */
+function storageError(e) {
+  const m = String((e && e.message) || e);
+  if (/quota|QUOTA_BYTES|exceeded|full/i.test(m)) {
+    return new Error(msg('storageFull') || 'the browser\'s storage for Unticked is full; your earlier history is kept as it was. Clear history (or export it first) to make room.');
+  }
+  return e instanceof Error ? e : new Error(m);
+}
+
+/**
+ * Write what `update(stored)` computes: `{history, aside}` from the engine. Data this version
+ * cannot read is first copied under its own key (never overwritten); if that copy fails,
+ * nothing is written.
+ */
+async function writeHistory(update) {
+  return withHistory(async () => {
+    const stored = await loadHistory();
+    const out = update(stored);
+    try {
+      if (out.aside) await api.storage.local.set({ [out.aside.key]: stored });
+      await api.storage.local.set({ [HISTORY_KEY]: out.history });
+    } catch (e) {
+      throw storageError(e);
+    }
+    return out;
+  });
+}
+
+/** Record a scan report in the history: `{history, changes}`. */
+export function recordScan(report) {
+  return writeHistory((stored) => history_update(stored, report, new Date().toISOString()));
+}
+
+/** Merge an exported history file (its text) into the history. */
+export function importHistory(text) {
+  let imported;
+  try { imported = JSON.parse(String(text)); } catch (e) {
+    return Promise.reject(new Error(msg('importNotJson') || 'this file is not an Unticked history (it is not JSON)'));
+  }
+  return writeHistory((stored) => history_import(stored, imported, new Date().toISOString()));
 }
 
 export async function clearHistory() {
-  await api.storage.local.remove(HISTORY_KEY);
+  await withHistory(() => api.storage.local.remove(HISTORY_KEY));
 }
 
 const REGION_KEY = 'region';
@@ -302,8 +353,8 @@ export function createExtensionHost(tabId) {
     flip: (locator, how, option) => flipInTab(tabId, locator, how, option),
     highlight: (locator) => highlightInTab(tabId, locator),
     describe: (locator) => describeInTab(tabId, locator),
-    loadHistory,
-    saveHistory,
+    recordScan,
+    importHistory,
     clearHistory,
     scanOptions,
     getRegion,

@@ -61,6 +61,17 @@ pub struct History {
     /// Stored data this version could not read, kept as it was (JSON text).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub legacy: Vec<String>,
+    /// Stored history this version could not read, moved under keys of its own (never
+    /// overwritten): "key: why", for the inspector to say so.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub set_aside: Vec<String>,
+}
+
+/// Where to copy what storage held before writing the new history, and why.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct SetAside {
+    pub key: String,
+    pub reason: String,
 }
 
 impl Default for History {
@@ -69,6 +80,7 @@ impl Default for History {
             version: VERSION,
             pages: BTreeMap::new(),
             legacy: Vec::new(),
+            set_aside: Vec::new(),
         }
     }
 }
@@ -96,6 +108,8 @@ pub struct Stored {
     pub seen: Option<BTreeMap<String, V1Entry>>,
     #[serde(default)]
     pub legacy: Vec<String>,
+    #[serde(default)]
+    pub set_aside: Vec<String>,
 }
 
 /// What storage held, read: the history to go on with and, when storage held something this
@@ -121,12 +135,53 @@ pub fn aside_key(now: &str) -> String {
     format!("history-aside-{now}")
 }
 
+impl Loaded {
+    /// The history to write back: when storage held something unreadable, it names the key
+    /// the caller must first copy that to (`aside_key(now)`), and why.
+    pub fn into_history(self, now: &str) -> (History, Option<SetAside>) {
+        let mut h = self.history;
+        let aside = self.aside.map(|reason| SetAside {
+            key: aside_key(now),
+            reason,
+        });
+        if let Some(a) = &aside {
+            h.set_aside.push(format!("{}: {}", a.key, a.reason));
+        }
+        (h, aside)
+    }
+}
+
+/// Import an exported history into this one: every page of either, and for a page both know,
+/// the one seen last. Export → clear → import gives back the same history.
+pub fn merge(into: &mut History, other: History) {
+    for (k, p) in other.pages {
+        match into.pages.get(&k) {
+            Some(mine) if mine.last_seen >= p.last_seen => {}
+            _ => {
+                into.pages.insert(k, p);
+            }
+        }
+    }
+    for l in other.legacy {
+        if !into.legacy.contains(&l) {
+            into.legacy.push(l);
+        }
+    }
+    for a in other.set_aside {
+        if !into.set_aside.contains(&a) {
+            into.set_aside.push(a);
+        }
+    }
+}
+
 impl Stored {
     /// What a newer Unticked wrote is set aside whole (its shape may be anything).
     pub fn newer(version: f64) -> Option<Loaded> {
+        // Printed as a whole number: formatting an f64 would add 20 KB of Wasm.
+        let whole = version.min(u32::MAX as f64) as u32;
         (version > VERSION as f64).then(|| {
             Loaded::fresh(format!(
-                "written by a newer Unticked (history version {version}; this one reads up to {VERSION})"
+                "written by a newer Unticked (history version {whole}; this one reads up to {VERSION})"
             ))
         })
     }
@@ -143,10 +198,12 @@ impl Stored {
                 version: VERSION,
                 pages,
                 legacy: self.legacy,
+                set_aside: self.set_aside,
             },
             None => {
                 let mut h = History {
                     legacy: self.legacy,
+                    set_aside: self.set_aside,
                     ..History::default()
                 };
                 for (label, e) in self.seen.unwrap_or_default() {

@@ -464,8 +464,11 @@ fn mock_host(label: &str) -> JsValue {
           text: '',
           async describe(locator) { return { found: true, tag: 'input', role: 'switch', type: 'checkbox', name: label.replace(/&lt;/g, '<').replace(/&gt;/g, '>'), text: host.text, state: checked ? 'on' : 'off' }; },
           async flip(locator, how) { host.flips++; host.lastLocator = locator; checked = false; return { ok: true, before: 'on', after: 'off' }; },
-          async loadHistory() { return host.saved; },
-          async saveHistory(h) { host.saved = h; },
+          async recordScan(report) {
+            const out = host.engine.history_update(host.saved, report, new Date().toISOString());
+            host.saved = out.history;
+            return out;
+          },
           async setBadge(n, changed) { host.badge = n; },
           region: '',
           async scanOptions() { return host.region ? { region: host.region } : {}; },
@@ -476,7 +479,18 @@ fn mock_host(label: &str) -> JsValue {
         return host;
         "#,
     );
-    make.call1(&JsValue::NULL, &label.into()).unwrap()
+    let host = make.call1(&JsValue::NULL, &label.into()).unwrap();
+    // The engine's history update, as the extension's host calls it from pkg/unticked.js.
+    let update = Closure::<dyn Fn(JsValue, JsValue, JsValue) -> JsValue>::new(
+        |stored: JsValue, report: JsValue, now: JsValue| {
+            unticked::web::history_update(stored, report, now.as_string().unwrap_or_default())
+                .unwrap_or_else(JsValue::from)
+        },
+    );
+    let engine = js_sys::Object::new();
+    js_sys::Reflect::set(&engine, &"history_update".into(), &update.into_js_value()).unwrap();
+    js_sys::Reflect::set(&host, &"engine".into(), &engine).unwrap();
+    host
 }
 
 async fn wait_for(root: &Element, selector: &str) -> Element {
@@ -683,15 +697,29 @@ fn js_values_of_the_wrong_shape() {
     js_sys::Reflect::set(&cap, &"title".into(), &JsValue::UNDEFINED).unwrap();
     let r = scan_js(&cap, &obj(r#"{"region":"DE","include_hidden":false}"#)).unwrap();
     assert_eq!(r.summary.sharing, 1);
-    // History written by something else: kept as legacy, never dropped; version 1 migrates.
+    // History this version cannot read (malformed, or from a newer Unticked) is set aside
+    // under a key of its own, never read as empty and overwritten; version 1 migrates.
     let h = unticked::web::load_history(&obj(r#"{"version":2.5,"pages":[1,2]}"#));
-    assert!(
-        h.pages.is_empty() && h.legacy.len() == 1 && h.legacy[0].contains("2.5"),
-        "{:?}",
-        h.legacy
+    assert!(h.history.pages.is_empty());
+    assert!(h.aside.unwrap().contains("not readable"));
+    let newer = unticked::web::load_history(&obj(r#"{"version":7,"pages":{"x":{"odd":1}}}"#));
+    assert!(newer.aside.unwrap().contains("newer Unticked"));
+    let out = unticked::web::history_update(
+        obj(r#"{"version":7,"pages":{}}"#),
+        obj(r#"{"url":"https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement","findings":[]}"#),
+        "2026-12-01T00:00:00.000Z".into(),
+    )
+    .unwrap();
+    let aside = js_sys::Reflect::get(&out, &"aside".into()).unwrap();
+    assert_eq!(
+        js_sys::Reflect::get(&aside, &"key".into())
+            .unwrap()
+            .as_string()
+            .unwrap(),
+        "history-aside-2026-12-01T00:00:00.000Z"
     );
     let v1 = unticked::web::load_history(&obj(
         r#"{"seen":{"Use my data":{"url":"https://www.linkedin.com/x","first_seen":"2024-09-20","state":"on"}}}"#,
     ));
-    assert_eq!(v1.pages.len(), 1);
+    assert_eq!(v1.history.pages.len(), 1);
 }

@@ -2,7 +2,7 @@
 // The demo site: sample settings pages beside the same Yew inspector the extension uses.
 // Its host captures the sample through the same probe the extension injects; files you drop
 // are read locally. Nothing is sent anywhere.
-import init, { set_data, start_inspector } from './pkg/unticked.js';
+import init, { set_data, start_inspector, history_update, history_import } from './pkg/unticked.js';
 
 const $ = (id) => document.getElementById(id);
 /** The sample frame. @returns {HTMLIFrameElement} */
@@ -26,6 +26,20 @@ function frameDoc() {
   const doc = pageFrame().contentDocument;
   if (!doc) throw new Error('The sample page is not loaded yet.');
   return doc;
+}
+
+/**
+ * The demo's history lives in localStorage (one page: no other writer to wait for). What the
+ * engine cannot read is copied under its own key first, as the extension does.
+ */
+function writeDemoHistory(update) {
+  const raw = localStorage.getItem(HISTORY_KEY);
+  let stored = null;
+  try { stored = JSON.parse(raw || 'null'); } catch (e) { stored = raw; }
+  const out = update(stored);
+  if (out.aside) localStorage.setItem(out.aside.key, raw || '');
+  localStorage.setItem(HISTORY_KEY, JSON.stringify(out.history));
+  return out;
 }
 
 const host = {
@@ -56,10 +70,8 @@ const host = {
     const region = /** @type {HTMLSelectElement} */ ($('region')).value;
     return region ? { region } : {};
   },
-  async loadHistory() {
-    try { return JSON.parse(localStorage.getItem(HISTORY_KEY) || 'null'); } catch (e) { return null; }
-  },
-  async saveHistory(h) { localStorage.setItem(HISTORY_KEY, JSON.stringify(h)); },
+  async recordScan(report) { return writeDemoHistory((stored) => history_update(stored, report, new Date().toISOString())); },
+  async importHistory(text) { return writeDemoHistory((stored) => history_import(stored, JSON.parse(text), new Date().toISOString())); },
   async clearHistory() { localStorage.removeItem(HISTORY_KEY); },
   msg() { return ''; },
   async download(name, mime, text) {

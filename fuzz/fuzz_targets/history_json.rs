@@ -1,5 +1,5 @@
 //! Stored history of any shape → load (migrate) → record a scan → store → load again: never
-//! panics, keeps at most the page cap, and what it stores reads back the same.
+//! panics, keeps at most the page cap, and what it stores reads back (and imports) the same.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use unticked::history::{self, Seen, SeenSwitch};
@@ -23,4 +23,8 @@ fuzz_target!(|data: &[u8]| {
     let again = history::load_json(&stored);
     assert!(again.aside.is_none(), "what we stored must read back");
     assert_eq!(again.history, h);
+    // Export -> clear -> import gives back the same history.
+    let mut imported = history::History::default();
+    history::merge(&mut imported, again.history);
+    assert_eq!(imported, h);
 });

@@ -10,7 +10,7 @@ use crate::history::{self, Changes, History};
 use crate::web::{load_history, scan_js, Can, Host};
 use finding::{FindingCard, TurnOffStatus};
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -50,6 +50,8 @@ pub struct Loaded {
     pub report: Report,
     pub changes: Changes,
     pub history: History,
+    /// History not saved, and why (storage full…): the findings still show.
+    pub note: Option<String>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -63,8 +65,21 @@ fn to_js<T: serde::Serialize>(v: &T) -> JsValue {
     crate::web::to_js(v).unwrap_or(JsValue::NULL)
 }
 
-fn now_iso() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
+/// The host's `changes` (`{new, flipped_back, first_visit}`), read field by field: a serde
+/// deserializer for it would cost 4 KB of Wasm.
+fn changes_of(v: &JsValue) -> Changes {
+    let get = |k: &str| js_sys::Reflect::get(v, &k.into()).unwrap_or(JsValue::NULL);
+    let strings = |k: &str| {
+        get(k)
+            .dyn_into::<js_sys::Array>()
+            .map(|a| a.iter().filter_map(|s| s.as_string()).collect())
+            .unwrap_or_default()
+    };
+    Changes {
+        new: strings("new"),
+        flipped_back: strings("flipped_back"),
+        first_visit: get("first_visit").as_bool().unwrap_or(true),
+    }
 }
 
 /// Capture → scan → history → badge. Errors come back as sentences for a person.
@@ -76,16 +91,23 @@ async fn load(host: &Host) -> Result<Loaded, String> {
         JsValue::NULL
     };
     let report = scan_js(&capture, &options)?;
-    let stored = if host.can(Can::History) {
-        host.load_history().await.unwrap_or(JsValue::NULL)
-    } else {
-        JsValue::NULL
+    // The host records the scan (one write at a time, across tabs); a storage failure must not
+    // hide the findings, so it comes back as a note.
+    let mut hist = History::default();
+    let mut changes = Changes {
+        first_visit: true,
+        ..Changes::default()
     };
-    let mut hist = load_history(&stored);
-    let changes = history::update(&mut hist, &(&report).into(), &now_iso());
+    let mut note = None;
     if host.can(Can::History) {
-        // History is a convenience: a storage failure must not hide the findings.
-        let _ = host.save_history(&to_js(&hist)).await;
+        match host.record_scan(&to_js(&report)).await {
+            Ok(out) => {
+                let get = |k: &str| js_sys::Reflect::get(&out, &k.into()).unwrap_or(JsValue::NULL);
+                hist = load_history(&get("history")).history;
+                changes = changes_of(&get("changes"));
+            }
+            Err(e) => note = Some(e),
+        }
     }
     if host.can(Can::Badge) {
         let changed = !changes.new.is_empty() || !changes.flipped_back.is_empty();
@@ -95,6 +117,7 @@ async fn load(host: &Host) -> Result<Loaded, String> {
         report,
         changes,
         history: hist,
+        note,
     })
 }
 
@@ -289,31 +312,67 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         })
     };
 
-    let export = |md: bool| {
+    // What: 0 the report as Markdown, 1 as JSON, 2 the local history (JSON, for import).
+    let export = |what: u8| {
         let (host, phase, note) = (host.clone(), phase.clone(), note.clone());
         Callback::from(move |_: MouseEvent| {
             let Phase::Ready(l) = &*phase else { return };
-            let (name, mime, text) = if md {
-                (
-                    "unticked-report.md",
-                    "text/markdown",
-                    crate::findings::markdown(&l.report),
-                )
-            } else {
-                let json = js_sys::JSON::stringify_with_replacer_and_space(
-                    &to_js(&l.report),
+            let json = |v: JsValue| {
+                js_sys::JSON::stringify_with_replacer_and_space(
+                    &v,
                     &JsValue::NULL,
                     &JsValue::from(2),
                 )
                 .ok()
                 .and_then(|s| s.as_string())
-                .unwrap_or_default();
-                ("unticked-report.json", "application/json", json)
+                .unwrap_or_default()
+            };
+            let (name, mime, text) = match what {
+                0 => (
+                    "unticked-report.md",
+                    "text/markdown",
+                    crate::findings::markdown(&l.report),
+                ),
+                1 => (
+                    "unticked-report.json",
+                    "application/json",
+                    json(to_js(&l.report)),
+                ),
+                _ => (
+                    "unticked-history.json",
+                    "application/json",
+                    json(to_js(&l.history)),
+                ),
             };
             let (host, note) = (host.clone(), note.clone());
             spawn_local(async move {
                 if let Err(e) = host.download(name, mime, &text).await {
                     note.set(e);
+                }
+            });
+        })
+    };
+    let import = {
+        let (host, note, reload) = (host.clone(), note.clone(), reload.clone());
+        let done = t("historyImported", "History imported.");
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let (host, note, reload, done) =
+                (host.clone(), note.clone(), reload.clone(), done.clone());
+            spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+                let res = match text.ok().and_then(|t| t.as_string()) {
+                    Some(text) => host.import_history(&text).await.map(|_| done),
+                    None => Err("could not read that file".to_string()),
+                };
+                let ok = res.is_ok();
+                note.set(res.unwrap_or_else(|e| e));
+                if ok {
+                    reload.emit(());
                 }
             });
         })
@@ -427,6 +486,12 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                         <ul>{ for r.limits.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
                     </div>
                 }
+                if let Some(e) = &l.note {
+                    <p class="ut-warn" role="alert" data-history-error="true">{ format!("{}: {e}", t("historyNotSaved", "History not saved")) }</p>
+                }
+                { for l.history.set_aside.iter().map(|a| html! {
+                    <p class="ut-warn" role="note" data-set-aside="true">{ format!("{} — {a}", t("historySetAside", "Stored history this version cannot read is kept aside, not overwritten")) }</p>
+                }) }
                 if !l.changes.flipped_back.is_empty() {
                     <p class="ut-alert" role="alert">{ format!("{}: {}", t("flippedBack", "Switched back to sharing since your last visit"), l.changes.flipped_back.join(", ")) }</p>
                 }
@@ -489,8 +554,13 @@ pub fn Inspector(props: &InspectorProps) -> Html {
             </header>
             { body }
             <footer class="ut-foot">
-                <button type="button" disabled={!ready} onclick={export(true)}>{ t("exportMarkdown", "Export Markdown") }</button>
-                <button type="button" disabled={!ready} onclick={export(false)}>{ t("exportJson", "Export JSON") }</button>
+                <button type="button" disabled={!ready} onclick={export(0)}>{ t("exportMarkdown", "Export Markdown") }</button>
+                <button type="button" disabled={!ready} onclick={export(1)}>{ t("exportJson", "Export JSON") }</button>
+                if host.can(Can::History) {
+                    <button type="button" disabled={!ready} onclick={export(2)} data-export-history="true">{ t("exportHistory", "Export history") }</button>
+                    <label class="ut-import">{ t("importHistory", "Import history…") }
+                        <input type="file" accept=".json,application/json" onchange={import} data-import-history="true" /></label>
+                }
                 if host.can(Can::ClearHistory) {
                     <button type="button" onclick={clear}>{ t("clearHistory", "Clear history") }</button>
                 }

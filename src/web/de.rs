@@ -104,10 +104,101 @@ impl<'de> Deserializer<'de> for Js {
         }
     }
 
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit
-        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    // Typed entry points take only their own path: `deserialize_any` holds every path, and it
+    // is compiled once per visitor (each struct, field name, list, map…), which cost ~10 KB of
+    // Wasm. Same answers, same messages.
+    fn deserialize_bool<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
+        match self.0.as_bool() {
+            Some(b) => v.visit_bool(b),
+            None => Err(wrong(&self.0, &v)),
+        }
     }
+
+    fn deserialize_u32<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
+        match self.0.as_f64() {
+            Some(n) if n.fract() == 0.0 && n >= 0.0 && n <= u64::MAX as f64 => {
+                v.visit_u64(n as u64)
+            }
+            _ => Err(wrong(&self.0, &v)),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
+        match self.0.as_string() {
+            Some(s) => v.visit_string(s),
+            None => Err(wrong(&self.0, &v)),
+        }
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
+        self.deserialize_string(v)
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
+        self.deserialize_string(v)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
+        if !js_sys::Array::is_array(&self.0) {
+            return Err(wrong(&self.0, &v));
+        }
+        let items: Vec<JsValue> = self.0.unchecked_into::<js_sys::Array>().iter().collect();
+        v.visit_seq(Seq(items.into_iter()))
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
+        if !self.0.is_object() || js_sys::Array::is_array(&self.0) {
+            return Err(wrong(&self.0, &v));
+        }
+        let obj: js_sys::Object = self.0.unchecked_into();
+        let keys: Vec<JsValue> = js_sys::Object::keys(&obj).iter().collect();
+        v.visit_map(Map {
+            obj,
+            keys: keys.into_iter(),
+            value: None,
+        })
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        v: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_map(v)
+    }
+
+    /// A field nobody reads is not walked.
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
+        v.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        i8 i16 i32 i64 i128 u8 u16 u64 u128 f32 f64 char bytes byte_buf unit
+        unit_struct newtype_struct tuple tuple_struct enum
+    }
+}
+
+/// "found a number where a string was expected", from the value's kind and the visitor's
+/// expectation (the value itself is never printed).
+fn wrong<'de, V: Visitor<'de>>(x: &JsValue, v: &V) -> Error {
+    let found = if x.is_null() || x.is_undefined() {
+        "null"
+    } else if x.as_bool().is_some() {
+        "a boolean"
+    } else if x.as_f64().is_some() {
+        "a number"
+    } else if x.as_string().is_some() {
+        "a string"
+    } else if js_sys::Array::is_array(x) {
+        "a list"
+    } else {
+        "an object"
+    };
+    Error(format!(
+        "found {found} where {} was expected",
+        v as &dyn Expected
+    ))
 }
 
 struct Seq(std::vec::IntoIter<JsValue>);

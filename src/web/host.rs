@@ -18,10 +18,12 @@ extern "C" {
     fn capture(this: &HostJs) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, catch, js_name = scanOptions)]
     fn scan_options(this: &HostJs) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(method, catch, js_name = loadHistory)]
-    fn load_history(this: &HostJs) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(method, catch, js_name = saveHistory)]
-    fn save_history(this: &HostJs, history: &JsValue) -> Result<JsValue, JsValue>;
+    /// Record a scan in the stored history, one write at a time: `{history, changes}`.
+    #[wasm_bindgen(method, catch, js_name = recordScan)]
+    fn record_scan(this: &HostJs, report: &JsValue) -> Result<JsValue, JsValue>;
+    /// Merge an exported history file's text into the stored history: `{history}`.
+    #[wasm_bindgen(method, catch, js_name = importHistory)]
+    fn import_history(this: &HostJs, text: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, catch, js_name = clearHistory)]
     fn clear_history(this: &HostJs) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, catch, js_name = setBadge)]
@@ -75,7 +77,7 @@ impl Can {
     fn method(self) -> &'static str {
         match self {
             Can::ScanOptions => "scanOptions",
-            Can::History => "loadHistory",
+            Can::History => "recordScan",
             Can::ClearHistory => "clearHistory",
             Can::Badge => "setBadge",
             Can::Region => "setRegion",
@@ -128,11 +130,11 @@ impl Host {
     pub async fn scan_options(&self) -> Result<JsValue, String> {
         settle(self.0.scan_options()).await
     }
-    pub async fn load_history(&self) -> Result<JsValue, String> {
-        settle(self.0.load_history()).await
+    pub async fn record_scan(&self, report: &JsValue) -> Result<JsValue, String> {
+        settle(self.0.record_scan(report)).await
     }
-    pub async fn save_history(&self, history: &JsValue) -> Result<JsValue, String> {
-        settle(self.0.save_history(history)).await
+    pub async fn import_history(&self, text: &str) -> Result<JsValue, String> {
+        settle(self.0.import_history(text)).await
     }
     pub async fn clear_history(&self) -> Result<JsValue, String> {
         settle(self.0.clear_history()).await

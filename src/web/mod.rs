@@ -7,7 +7,7 @@ mod host;
 pub use host::{Can, Host};
 
 use crate::findings::{scan as engine_scan, Report, ScanOptions};
-use crate::history::{self, History, Stored};
+use crate::history::{self, History, Loaded, SetAside, Stored};
 use crate::Capture;
 use wasm_bindgen::prelude::*;
 
@@ -63,27 +63,50 @@ pub fn badge_count(report: JsValue) -> u32 {
         .map_or(0, |n| n as u32)
 }
 
-/// Read stored history of any version; unreadable data is kept in `legacy`, never dropped.
-pub fn load_history(stored: &JsValue) -> History {
+/// Read stored history of any version. What this version cannot read (corrupt, or from a
+/// newer Unticked) comes back as `aside`: the caller moves it under a key of its own.
+pub fn load_history(stored: &JsValue) -> Loaded {
     if stored.is_undefined() || stored.is_null() {
-        return History::default();
+        return Loaded {
+            history: History::default(),
+            aside: None,
+        };
+    }
+    let version = js_sys::Reflect::get(stored, &"version".into())
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0);
+    if let Some(newer) = Stored::newer(version) {
+        return newer;
     }
     match de::from_js::<Stored>(stored) {
-        Ok(s) => s.migrate(),
-        Err(_) => {
-            let raw = js_sys::JSON::stringify(stored)
-                .ok()
-                .and_then(|s| s.as_string())
-                .unwrap_or_default();
-            History {
-                legacy: vec![raw],
-                ..History::default()
-            }
-        }
+        Ok(s) => Loaded {
+            history: s.migrate(),
+            aside: None,
+        },
+        Err(e) => Stored::unreadable(&e),
     }
 }
 
-/// Record a scan in the history: `{history, changes}`.
+/// `{history, changes, aside}`: `aside` is `{key, reason}` when storage held something this
+/// version cannot read; the host copies it under `key` before writing `history`.
+fn answer(
+    h: &History,
+    changes: Option<&history::Changes>,
+    aside: Option<SetAside>,
+) -> Result<JsValue, JsError> {
+    let out = js_sys::Object::new();
+    js_sys::Reflect::set(&out, &"history".into(), &to_js(h)?).ok();
+    if let Some(c) = changes {
+        js_sys::Reflect::set(&out, &"changes".into(), &to_js(c)?).ok();
+    }
+    if let Some(a) = aside {
+        js_sys::Reflect::set(&out, &"aside".into(), &to_js(&a)?).ok();
+    }
+    Ok(out.into())
+}
+
+/// Record a scan in the stored history: `{history, changes, aside}`.
 #[wasm_bindgen]
 pub fn history_update(
     stored: JsValue,
@@ -91,12 +114,28 @@ pub fn history_update(
     now_iso: String,
 ) -> Result<JsValue, JsError> {
     let r: history::Seen = de::from_js(&report).map_err(|e| JsError::new(&e))?;
-    let mut h = load_history(&stored);
+    let (mut h, aside) = load_history(&stored).into_history(&now_iso);
     let changes = history::update(&mut h, &r, &now_iso);
-    let out = js_sys::Object::new();
-    js_sys::Reflect::set(&out, &"history".into(), &to_js(&h)?).ok();
-    js_sys::Reflect::set(&out, &"changes".into(), &to_js(&changes)?).ok();
-    Ok(out.into())
+    answer(&h, Some(&changes), aside)
+}
+
+/// Import an exported history (parsed JSON) into the stored one: `{history, aside}`. An
+/// import this version cannot read is refused with the reason; nothing is written.
+#[wasm_bindgen]
+pub fn history_import(
+    stored: JsValue,
+    imported: JsValue,
+    now_iso: String,
+) -> Result<JsValue, JsError> {
+    let other = load_history(&imported);
+    if let Some(why) = other.aside {
+        return Err(JsError::new(&format!(
+            "this file is not an Unticked history: it is {why}"
+        )));
+    }
+    let (mut h, aside) = load_history(&stored).into_history(&now_iso);
+    history::merge(&mut h, other.history);
+    answer(&h, None, aside)
 }
 
 /// A mounted inspector; `destroy()` unmounts it (the demo re-mounts per sample).

@@ -18,6 +18,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
+import { historyChecks } from './history-checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -73,6 +74,7 @@ async function loadInFirefox() {
   const gecko = which(process.env.GECKODRIVER || 'geckodriver');
   if (!fs.existsSync(firefox) || !gecko) {
     record(FLOW, null, 'skipped');
+    record(HISTORY, null, 'skipped');
     return record(name, null, `skipped: ${!fs.existsSync(firefox) ? firefox : 'geckodriver'} not found (./do installs both)`);
   }
   const port = await freePort();
@@ -147,7 +149,10 @@ async function loadInFirefox() {
       ? `installed ${id} temporarily; inspector mounted (Wasm ran under the extension CSP), i18n ok, and for a missing tab it says: ${(state.error || '').replace(/\s+/g, ' ').slice(0, 160)}`
       : `inspector did not mount: ${JSON.stringify(state)}`);
     if (ok) await flowInFirefox(base, session, uuid, server);
-    else record(FLOW, false, 'not run: the add-on did not load');
+    else {
+      record(FLOW, false, 'not run: the add-on did not load');
+      record(HISTORY, false, 'not run: the add-on did not load');
+    }
   } catch (e) {
     record(name, false, e.message.split('\n')[0]);
   } finally {
@@ -159,6 +164,8 @@ async function loadInFirefox() {
 
 
 const FLOW = 'Firefox scans the page and turns the switch off';
+let historyDone = false;
+const HISTORY = 'Firefox keeps every history write, sets unreadable history aside, and imports what it exported';
 const PAGE_URL = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
 const LABEL = 'Use my data for training content creation AI models';
 
@@ -193,6 +200,17 @@ async function flowInFirefox(base, session, uuid, server) {
     })();
     const granted = await until(() => exec(`return window.__granted === 'pending' ? null : window.__granted;`), 10000);
     if (granted !== true) throw new Error('site access for www.linkedin.com was not granted: ' + granted);
+    // History in Firefox, through the same host.js as in Chromium (its storage.local has no
+    // 10 MB quota, so the full-storage check is Chromium's).
+    try {
+      const h = await exec(`return (${historyChecks.toString()})(arguments[0]);`, { quota: false });
+      historyDone = true;
+      record(HISTORY, h.concurrent.ok && h.setAside.ok && h.exportImport.ok,
+        `${h.concurrent.detail}; set aside: ${h.setAside.ok ? 'kept under its own key, noted' : h.setAside.detail}; ${h.exportImport.detail}`);
+    } catch (e) {
+      historyDone = true;
+      record(HISTORY, false, e.message.split('\n')[0]);
+    }
     const found = await until(async () => {
       const r = await exec(`return (async () => {
         const tabs = await browser.tabs.query({});
@@ -230,6 +248,7 @@ async function flowInFirefox(base, session, uuid, server) {
       `www.linkedin.com granted in a click; badge ${JSON.stringify(tab.badge)}; inspector card ${off ? 'now not sharing' : 'still sharing'}; page switch checked=${checked}; proxy/server saw ${server.requests.length} requests${outside.length ? ', unexpected: ' + outside.slice(0, 5).join(', ') : ', all to fixture hosts'}${refusedOwn ? ` (plus ${refusedOwn} of Firefox's own service calls, refused by the proxy)` : ''}`);
   } catch (e) {
     record(FLOW, false, e.message.split('\n')[0]);
+    if (!historyDone) record(HISTORY, false, 'not reached');
   }
 }
 
