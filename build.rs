@@ -383,6 +383,7 @@ const LANG_ROLES: &[&str] = &[
     "without",
     "clause_break",
     "complementizer",
+    "coordinator",
     "except",
     "on_condition",
     "off_condition",
@@ -393,6 +394,12 @@ const LANG_ROLES: &[&str] = &[
 /// Every other role is about what a control concerns; it is read in all languages at once
 /// (pages mix languages) and must be one the classifier knows.
 const TOPIC_ROLES: &[&str] = &[
+    "state_on",
+    "state_off",
+    "copula",
+    "action_verb",
+    "edit_words",
+    "turn_off_words",
     "ai_terms",
     "model_terms",
     "train_verbs",

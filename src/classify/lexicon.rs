@@ -17,6 +17,7 @@ pub struct Language {
     pub without: &'static str,
     pub clause_break: &'static str,
     pub complementizer: &'static str,
+    pub coordinator: &'static str,
     pub except: &'static str,
     pub on_condition: &'static str,
     pub off_condition: &'static str,
@@ -35,6 +36,7 @@ impl Language {
         without: "",
         clause_break: "",
         complementizer: "",
+        coordinator: "",
         except: "",
         on_condition: "",
         off_condition: "",
@@ -85,6 +87,7 @@ fn parse(text: &'static str) -> Lexicon {
             "without" => &mut l.without,
             "clause_break" => &mut l.clause_break,
             "complementizer" => &mut l.complementizer,
+            "coordinator" => &mut l.coordinator,
             "except" => &mut l.except,
             "on_condition" => &mut l.on_condition,
             "off_condition" => &mut l.off_condition,
@@ -256,6 +259,11 @@ impl Vocab {
         false
     }
 
+    /// Is `t` exactly one of the phrase terms ("not allowed")?
+    pub fn is_phrase(&self, t: &str) -> bool {
+        self.phrases.iter().any(|(_, p)| *p == t)
+    }
+
     /// One word against the vocabulary, without building a sorted index.
     pub fn has(&self, word: &str) -> bool {
         if word.chars().all(is_word_char) {
@@ -319,6 +327,12 @@ vocab!(
     USE_WORDS,
     REFUSE,
     OF,
+    STATE_ON,
+    STATE_OFF,
+    COPULA,
+    ACTION_VERB,
+    EDIT_WORDS,
+    TURN_OFF_WORDS,
 );
 
 /// The data words as (pattern, label) pairs ("nachricht*" → "messages").

@@ -95,8 +95,9 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
     let uses: Vec<usize> = (0..parts.len())
         .filter(|&i| is_use(&join(&parts[i])))
         .collect();
-    // No clause alone speaks of the use: the whole text is read as one.
-    let whole: Vec<Tok> = toks.clone();
+    // No clause alone speaks of the use: the whole text is read as one, but for its asides
+    // ("… (never linked to my name)"), whose operators govern only themselves.
+    let whole: Vec<Tok> = toks.iter().filter(|t| !t.aside).copied().collect();
     let groups: Vec<&[Tok]> = if uses.is_empty() {
         vec![&whole[..]]
     } else {

@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 pub struct Tok<'a> {
     pub word: &'a str,
     pub clause: usize,
+    /// Inside parentheses or brackets: an aside, whose operators are its own.
+    pub aside: bool,
     /// Its place among all the words of the text.
     pub index: usize,
 }
@@ -50,6 +52,7 @@ pub fn tokenize(t: &str) -> Vec<Tok<'_>> {
                         out.push(Tok {
                             word: &t[start..j + 1],
                             clause,
+                            aside: !outer.is_empty(),
                             index: out.len(),
                         });
                         i = j + 1;
@@ -72,6 +75,7 @@ pub fn tokenize(t: &str) -> Vec<Tok<'_>> {
                 out.push(Tok {
                     word: &t[start..j],
                     clause,
+                    aside: !outer.is_empty(),
                     index: out.len(),
                 });
                 i = j;
@@ -181,6 +185,8 @@ pub struct Ops {
     pub breaks: Vec<Entry>,
     /// "that", "dass", "que": a negated clause before one governs the clause it opens.
     pub complementizers: Vec<&'static str>,
+    /// "and", "und", "et": before a negator, a clause of its own begins.
+    pub coordinators: Vec<&'static str>,
     /// Sorted, for binary search: every token of every text is looked up here.
     pub function: Vec<&'static str>,
 }
@@ -201,6 +207,7 @@ pub fn compile_one(terms: &'static str) -> Ops {
         roles: vec![(Role::Deny, list(terms))],
         breaks: Vec::new(),
         complementizers: Vec::new(),
+        coordinators: Vec::new(),
         function: Vec::new(),
     }
 }
@@ -223,6 +230,7 @@ fn compile(l: &'static Language) -> Ops {
             .split('|')
             .filter(|t| !t.is_empty())
             .collect(),
+        coordinators: l.coordinator.split('|').filter(|t| !t.is_empty()).collect(),
         function: {
             let mut f: Vec<&str> = l.function.split('|').filter(|t| !t.is_empty()).collect();
             f.sort_unstable();
@@ -319,11 +327,22 @@ pub fn clauses<'a>(toks: &[Tok<'a>], breaks: &[&Ops]) -> Vec<Vec<Tok<'a>>> {
     while i < toks.len() {
         let c = toks[i].clause;
         let at = group.iter().position(|&(k, _)| k == c);
-        if let Some(n) = breaks
-            .iter()
-            .flat_map(|o| o.breaks.iter())
-            .find_map(|e| phrase_at(toks, i, &e.parts[0]))
-        {
+        let coordinated_negation = i + 1 < toks.len()
+            && breaks.iter().any(|o| {
+                o.coordinators.contains(&toks[i].word)
+                    && o.roles
+                        .iter()
+                        .filter(|(r, _)| matches!(r, Role::Negator | Role::NegatorTail))
+                        .flat_map(|(_, es)| es)
+                        .any(|e| phrase_at(toks, i + 1, &e.parts[0]).is_some())
+            });
+        let coordinator = coordinated_negation.then_some(1);
+        if let Some(n) = coordinator.or_else(|| {
+            breaks
+                .iter()
+                .flat_map(|o| o.breaks.iter())
+                .find_map(|e| phrase_at(toks, i, &e.parts[0]))
+        }) {
             out.push(Vec::new());
             match at {
                 Some(a) => group[a].1 = out.len() - 1,

@@ -7,9 +7,10 @@ use super::naming::{
     idref_text, is_only_state, own_name, redundant, row_chunks, row_heading, row_of, text_chunks,
     text_of, title_parts, TextOpts,
 };
-use super::state::{aria_bool, part_state, split_state_suffix};
+use super::state::{aria_bool, is_term, part_state, split_state_suffix};
 use super::visibility::{hidden_by_markup, is_visible};
 use super::{Control, ControlKind, ControlOption, State};
+use crate::classify::lexicon::{v, Vocab};
 use crate::dom::{Document, NodeId};
 use crate::text::{clean_display, fold};
 use std::collections::HashMap;
@@ -237,45 +238,14 @@ fn own_state_word(ctx: &Ctx, id: NodeId) -> Option<State> {
     part_state(&t).filter(|_| is_only_state(&t))
 }
 
-/// Links and buttons that open a setting to change it ("Change", "Bearbeiten", "Modifier").
-const EDIT_WORDS: &[&str] = &[
-    "change",
-    "edit",
-    "manage",
-    "modify",
-    "update",
-    "review",
-    "bearbeiten",
-    "andern",
-    "verwalten",
-    "anpassen",
-    "modifier",
-    "gerer",
-    "changer",
-    "cambiar",
-    "editar",
-    "gestionar",
-    "modificar",
-    "alterar",
-    "gerenciar",
-    "mudar",
-    "modifica",
-    "gestisci",
-    "gestire",
-    "gerir",
-    "cambia",
-    "wijzigen",
-    "beheren",
-    "aanpassen",
-    "bewerken",
-];
-
 /// A summary row: "Name: Off … [Change]". The state sits beside an edit link, which opens the
 /// real control; the row is the setting, the link is how to reach it.
 fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
-    text_is_one_of(ctx, id, EDIT_WORDS, 60)?;
+    text_is_one_of(ctx, id, v::EDIT_WORDS(), 60)?;
+    // In a definition list the link's own <dt> group decides, state or none: the rows
+    // around it are other settings.
     if let Some(found) = definition_row(ctx, id) {
-        return Some(found);
+        return found;
     }
     let mut cur = id;
     for _ in 0..3 {
@@ -315,35 +285,40 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
     None
 }
 
-/// `<dt>Name</dt><dd><span>Off</span> · <a>Manage</a><p>help</p></dd>`: the name is the
-/// `<dd>`'s own `<dt>`, the state the `<dd>`'s first part that is only a state word. (Looking
-/// higher would read the other rows of the list.)
-fn definition_row(ctx: &Ctx, link: NodeId) -> Option<(String, State)> {
+/// `<dt>Name</dt><dd><span>Off</span> · <a>Manage</a><p>help</p></dd>`, or the state in a
+/// `<dd>` of its own before the link's (`<dt>Name</dt><dd>Off</dd><dd><a>Change</a></dd>`): the
+/// name is the group's `<dt>`, the state the first part of its `<dd>`s that is only a state
+/// word. (Looking higher would read the other rows of the list.) `Some(None)`: the link is in
+/// a `<dt>` group that states no on/off ("90 days").
+fn definition_row(ctx: &Ctx, link: NodeId) -> Option<Option<(String, State)>> {
     let doc = ctx.doc;
     let dd = doc.ancestors(link).take(3).find(|&a| doc.tag(a) == "dd")?;
-    let siblings = doc.children(doc.parent(dd)?);
-    let at = siblings.iter().position(|&c| c == dd)?;
-    let dt = siblings[..at]
+    let siblings: Vec<NodeId> = doc
+        .children(doc.parent(dd)?)
         .iter()
-        .rev()
         .copied()
-        .find(|&c| doc.element(c).is_some())?;
+        .filter(|&c| doc.element(c).is_some())
+        .collect();
+    let at = siblings.iter().position(|&c| c == dd)?;
+    // The link's <dd> and the <dd>s before it, back to their <dt>.
+    let dt_at = siblings[..at].iter().rposition(|&c| doc.tag(c) != "dd")?;
+    let dt = siblings[dt_at];
     if doc.tag(dt) != "dt" {
         return None;
     }
-    let chunks = text_chunks(
-        ctx,
-        dd,
-        &TextOpts {
-            skip_hidden: true,
-            exclude: &[link],
-            max_len: 1000,
-        },
-    );
-    let state = chunks
+    let opts = TextOpts {
+        skip_hidden: true,
+        exclude: &[link],
+        max_len: 1000,
+    };
+    let Some(state) = siblings[dt_at + 1..=at]
         .iter()
+        .flat_map(|&d| text_chunks(ctx, d, &opts))
         .find(|c| is_only_state(c) && c.chars().any(char::is_alphanumeric))
-        .and_then(|c| part_state(c))?;
+        .and_then(|c| part_state(&c))
+    else {
+        return Some(None);
+    };
     let name = text_of(
         ctx,
         dt,
@@ -353,35 +328,12 @@ fn definition_row(ctx: &Ctx, link: NodeId) -> Option<(String, State)> {
             max_len: 300,
         },
     );
-    (!name.is_empty()).then_some((name.trim_end_matches([':', ' ']).to_string(), state))
+    Some((!name.is_empty()).then_some((name.trim_end_matches([':', ' ']).to_string(), state)))
 }
-
-/// Words of a button that turns something off ("Turn off", "Deaktivieren", "Désactiver"…).
-const TURN_OFF_WORDS: &[&str] = &[
-    "turn off",
-    "switch off",
-    "disable",
-    "deactivate",
-    "pause",
-    "ausschalten",
-    "deaktivieren",
-    "pausieren",
-    "desactiver",
-    "mettre en pause",
-    "desactivar",
-    "pausar",
-    "desativar",
-    "disattiva",
-    "disattivare",
-    "sospendi",
-    "uitschakelen",
-    "uitzetten",
-    "pauzeren",
-];
 
 /// The element's visible text (up to `max_len`), when, folded and without punctuation around
 /// it, it is one of `words` ("Change", "Turn off").
-fn text_is_one_of(ctx: &Ctx, id: NodeId, words: &[&str], max_len: usize) -> Option<String> {
+fn text_is_one_of(ctx: &Ctx, id: NodeId, words: &Vocab, max_len: usize) -> Option<String> {
     let text = text_of(
         ctx,
         id,
@@ -392,9 +344,7 @@ fn text_is_one_of(ctx: &Ctx, id: NodeId, words: &[&str], max_len: usize) -> Opti
         },
     );
     let f = fold(&text);
-    words
-        .contains(&f.trim_matches(|c: char| !c.is_alphanumeric()))
-        .then_some(text)
+    is_term(words, f.trim_matches(|c: char| !c.is_alphanumeric())).then_some(text)
 }
 
 /// A "Turn off" button in the same small row as a state-only setting (not inside it).
@@ -415,7 +365,7 @@ fn off_button(ctx: &Ctx, anchor: NodeId) -> Option<(String, String)> {
             {
                 continue;
             }
-            if let Some(text) = text_is_one_of(ctx, n, TURN_OFF_WORDS, 40) {
+            if let Some(text) = text_is_one_of(ctx, n, v::TURN_OFF_WORDS(), 40) {
                 return Some((locator(ctx, n), text));
             }
         }

@@ -3,115 +3,19 @@
 use super::State;
 use crate::text::fold;
 
-/// Words that state "on" / "off" in the languages we read (folded).
-const ON_WORDS: &[&str] = &[
-    "on",
-    "enabled",
-    "active",
-    "ein",
-    "an",
-    "aktiviert",
-    "aktiv",
-    "eingeschaltet",
-    "active",
-    "activee",
-    "active",
-    "actif",
-    "activo",
-    "activa",
-    "activado",
-    "activada",
-    "ativo",
-    "ativa",
-    "ativado",
-    "ativada",
-    "ligado",
-    "ligada",
-    "attivo",
-    "attiva",
-    "attivato",
-    "attivata",
-    "aan",
-    "ingeschakeld",
-    "actief",
-    "allowed",
-    "permitted",
-    "erlaubt",
-    "zugelassen",
-    "autorise",
-    "autorisee",
-    "permitido",
-    "permitida",
-    "autorizado",
-    "autorizada",
-    "consentito",
-    "consentita",
-    "toegestaan",
-];
-const OFF_WORDS: &[&str] = &[
-    "off",
-    "disabled",
-    "inactive",
-    "paused",
-    "aus",
-    "deaktiviert",
-    "ausgeschaltet",
-    "inaktiv",
-    "pausiert",
-    "desactive",
-    "desactivee",
-    "inactif",
-    "inactive",
-    "desactivado",
-    "desactivada",
-    "inactivo",
-    "inactiva",
-    "pausado",
-    "pausada",
-    "desativado",
-    "desativada",
-    "desligado",
-    "desligada",
-    "inativo",
-    "inativa",
-    "disattivato",
-    "disattivata",
-    "disattivo",
-    "disattiva",
-    "non attivo",
-    "in pausa",
-    "uit",
-    "uitgeschakeld",
-    "gepauzeerd",
-    "niet actief",
-    "not allowed",
-    "nicht erlaubt",
-    "non autorise",
-    "non autorisee",
-    "no permitido",
-    "no permitida",
-    "nao permitido",
-    "nao permitida",
-    "non consentito",
-    "non consentita",
-    "niet toegestaan",
-];
-/// Copulas before a trailing state word ("Activity is on", "ist aktiviert", "est activé").
-const COPULAS: &[&str] = &[
-    "is", "ist", "est", "esta", "está", "e", "è", "staat", "are", "sind", "sont", "estan", "estao",
-    "sono", "zijn",
-];
+// The words (state words, copulas, action verbs) are the lexicons' `state_on`, `state_off`,
+// `copula` and `action_verb` topic roles, read in all languages at once (lexicon/*.topics.txt).
+use crate::classify::lexicon::{v, Vocab};
 
-/// Verbs before "on"/"off" that make the text an action ("Turn off"), not a state.
-const ACTION_VERBS: &[&str] = &[
-    "turn", "switch", "toggle", "log", "sign", "opt", "set", "schalten", "schalte", "stellen",
-    "zet", "schakel", "zetten",
-];
+/// Is `folded` (a word or a short phrase) exactly one of `vocab`'s terms?
+pub fn is_term(vocab: &Vocab, folded: &str) -> bool {
+    vocab.words.binary_search(&folded).is_ok() || vocab.is_phrase(folded)
+}
 
 pub fn state_word(folded: &str) -> Option<State> {
-    if ON_WORDS.contains(&folded) {
+    if is_term(v::STATE_ON(), folded) {
         Some(State::On)
-    } else if OFF_WORDS.contains(&folded) {
+    } else if is_term(v::STATE_OFF(), folded) {
         Some(State::Off)
     } else {
         None
@@ -149,7 +53,7 @@ pub fn split_state_suffix(text: &str) -> Option<(String, State)> {
             while let Some(last) = rest.last() {
                 let f = fold(last);
                 let f = f.trim_matches(|c: char| !c.is_alphanumeric());
-                if f.is_empty() || COPULAS.contains(&f) {
+                if f.is_empty() || is_term(v::COPULA(), f) {
                     rest = &rest[..rest.len() - 1];
                 } else {
                     break;
@@ -160,7 +64,7 @@ pub fn split_state_suffix(text: &str) -> Option<(String, State)> {
             }
             // "Turn on", "Sign in"-style actions are buttons, not states.
             let last = fold(rest[rest.len() - 1]);
-            if ACTION_VERBS.contains(&last.as_str()) {
+            if is_term(v::ACTION_VERB(), &last) {
                 return None;
             }
             let name = rest
