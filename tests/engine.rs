@@ -562,19 +562,24 @@ fn options_are_read_with_the_controls_name() {
     assert!(ai(&r).is_empty(), "{:?}", r.findings);
 }
 
-/// Every bound says so: a page with more controls than Unticked reads is `truncated`, and the
-/// report names the cap and what it skipped.
+/// Every bound says so: a page with 120,000 controls is `truncated`, the report names the cap
+/// and what it skipped, and an AI-training switch after 100,000 decoys is still found (past the
+/// cap, switches whose own name speaks of AI training are kept).
 #[test]
-fn the_control_cap_is_reported_with_what_it_skipped() {
+fn the_control_cap_is_reported_and_keeps_ai_training_switches() {
     let mut html = String::from("<!doctype html><html lang=en><body><h1>Notifications</h1>");
-    for i in 0..6000 {
+    for i in 0..100_000 {
         html.push_str(&format!(
             "<label><input type=checkbox checked> Email me about post {i}</label>"
         ));
     }
-    html.push_str(
-        "<label><input type=checkbox checked> Use my data to train AI models</label></body></html>",
-    );
+    html.push_str("<label><input type=checkbox checked> Use my data to train AI models</label>");
+    for i in 0..19_999 {
+        html.push_str(&format!(
+            "<label><input type=checkbox> Show badge {i}</label>"
+        ));
+    }
+    html.push_str("</body></html>");
     let r = scan(
         &Capture::from_html(html),
         &ScanOptions {
@@ -585,12 +590,20 @@ fn the_control_cap_is_reported_with_what_it_skipped() {
     .unwrap();
     assert!(r.truncated);
     assert!(
-        r.limits
-            .iter()
-            .any(|l| l.contains("first 5000 controls") && l.contains("not shown")),
+        r.limits.iter().any(|l| l.contains("first 5000 controls")
+            && l.contains("Of the 115000 switches after them")
+            && l.contains("kept (1)")),
         "{:?}",
         r.limits
     );
+    let ai: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.concern == Concern::AiTraining)
+        .collect();
+    assert_eq!(ai.len(), 1, "{:?}", r.limits);
+    assert_eq!(ai[0].label, "Use my data to train AI models");
+    assert_eq!(ai[0].sharing, Some(true));
     // A small page has no such notice.
     let small = scan(
         &Capture::from_html(

@@ -156,6 +156,12 @@ pub fn classify(
     }
 }
 
+/// Does this text (a control's own name) speak of training AI? The cheap test used past the
+/// control cap, where controls are not described in full.
+pub fn names_training(text: &str) -> bool {
+    topic::mentions_training(&fold(text))
+}
+
 /// Does an option's own wording deny ("Block", "Retirar consentimiento")? Options that deny
 /// describe themselves: the control's name then does not turn them around. Answers ("No",
 /// "Nein") are not denials: they answer the name.

@@ -29,13 +29,29 @@ struct Unit {
 
 /// Controls read per page; the report says so when a page has more (see `extract_bounded`).
 pub const MAX_CONTROLS: usize = 5000;
+/// Past the cap, at most this many more controls whose names speak of AI training are kept.
+pub const MAX_LATE: usize = 100;
+
+/// What the control cap left out: controls past it that were skipped, and those kept because
+/// their names speak of AI training.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Cap {
+    pub skipped: usize,
+    pub late: usize,
+}
+
+impl Cap {
+    pub fn hit(&self) -> bool {
+        self.skipped + self.late > 0
+    }
+}
 
 pub fn extract(doc: &Document) -> Vec<Control> {
     extract_bounded(doc).0
 }
 
-/// The controls, and whether the page had more than `MAX_CONTROLS` (the rest not read).
-pub fn extract_bounded(doc: &Document) -> (Vec<Control>, bool) {
+/// The controls, and what the cap of `MAX_CONTROLS` left out.
+pub fn extract_bounded(doc: &Document) -> (Vec<Control>, Cap) {
     let ctx = Ctx::new(doc);
     let (units, capped) = find_units(&ctx);
     let counts = unit_counts(&ctx, &units);
@@ -94,18 +110,43 @@ fn heading_level(doc: &Document, id: NodeId) -> Option<u32> {
     None
 }
 
-fn find_units(ctx: &Ctx) -> (Vec<Unit>, bool) {
+fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
     let doc = ctx.doc;
     let mut units: Vec<Unit> = Vec::new();
     let mut radio_groups: HashMap<(NodeId, String), usize> = HashMap::new();
     let mut headings: Vec<(u32, NodeId, String)> = Vec::new(); // (level, node, text)
-    let mut capped = false;
+    let mut cap = Cap::default();
     for &id in &ctx.preorder {
-        if units.len() >= MAX_CONTROLS {
-            capped = true;
-            break;
-        }
         let Some(e) = doc.element(id) else { continue };
+        if units.len() - cap.late >= MAX_CONTROLS {
+            // Past the cap, only what matters most is kept: a switch whose own name speaks of
+            // AI training (a label or ARIA name; cheap next to describing every control).
+            if heading_level(doc, id).is_none() && late_candidate(doc, id, e) {
+                cap.skipped += 1;
+                let named =
+                    own_name(ctx, id, &[]).is_some_and(|n| crate::classify::names_training(&n));
+                if named && cap.late < MAX_LATE {
+                    cap.late += 1;
+                    cap.skipped -= 1;
+                    let kind = match (e.name.as_str(), input_type(doc, id).as_str()) {
+                        ("select", _) => ControlKind::Select,
+                        ("input", "checkbox") => ControlKind::Checkbox,
+                        _ => ControlKind::Switch,
+                    };
+                    units.push(Unit {
+                        kind,
+                        anchors: vec![id],
+                        group: None,
+                        text_state: None,
+                        headings: headings
+                            .iter()
+                            .map(|(_, n, t)| (*n, ctx.order[*n], t.clone()))
+                            .collect(),
+                    });
+                }
+                continue;
+            }
+        }
         if let Some(level) = heading_level(doc, id) {
             if !hidden_by_markup(ctx, id) {
                 let t = text_of(
@@ -188,7 +229,16 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, bool) {
             });
         }
     }
-    (units, capped)
+    (units, cap)
+}
+
+/// A switch, checkbox or select: the kinds looked at past the control cap.
+fn late_candidate(doc: &Document, id: NodeId, e: &crate::dom::Element) -> bool {
+    match e.name.as_str() {
+        "select" => true,
+        "input" => input_type(doc, id) == "checkbox",
+        _ => matches!(role(doc, id).as_deref(), Some("switch" | "checkbox")),
+    }
 }
 
 /// A row link or button whose state is written in it: "Activity is On" (state at the end),

@@ -8,7 +8,7 @@ mod naming;
 pub mod state;
 mod visibility;
 
-pub use extract::{extract, extract_bounded, MAX_CONTROLS};
+pub use extract::{extract, extract_bounded, Cap, MAX_CONTROLS, MAX_LATE};
 
 use serde::{Deserialize, Serialize};
 

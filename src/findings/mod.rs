@@ -13,7 +13,7 @@ mod verify;
 use crate::capture::{Capture, CaptureError};
 use crate::catalog::{self, Service, Setting};
 use crate::classify::{classify, Concern, Evidence, EvidenceWord};
-use crate::controls::{extract_bounded, Control, ControlKind, State, MAX_CONTROLS};
+use crate::controls::{extract_bounded, Cap, Control, ControlKind, State, MAX_CONTROLS};
 use crate::dom::{page_meta, parse, Limit, ParseLimits};
 use serde::{Deserialize, Serialize};
 
@@ -316,7 +316,7 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
         lang,
         service: service.map(|s| s.id.to_string()),
         service_name: service.map(|s| s.name.to_string()),
-        truncated: doc.truncated || capture.truncated || capped,
+        truncated: doc.truncated || capture.truncated || capped.hit(),
         limits: limits(&doc, capture.truncated, capped),
         findings,
         notices,
@@ -326,7 +326,7 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
 
 /// Every bound that cut this page short, named, with what it skipped (the report is then
 /// `truncated`): a person should know when a switch may be missing.
-fn limits(doc: &crate::dom::Document, capture_cut: bool, capped: bool) -> Vec<String> {
+fn limits(doc: &crate::dom::Document, capture_cut: bool, capped: Cap) -> Vec<String> {
     let l = ParseLimits::default();
     let mut out = Vec::new();
     if capture_cut {
@@ -344,9 +344,12 @@ fn limits(doc: &crate::dom::Document, capture_cut: bool, capped: bool) -> Vec<St
             ),
         });
     }
-    if capped {
+    if capped.hit() {
         out.push(format!(
-            "Only the first {MAX_CONTROLS} controls were read: a switch after them is not shown."
+            "Only the first {MAX_CONTROLS} controls were read in full. Of the {} switches after them, only those whose own name speaks of AI training were kept ({}{}); the others are not shown.",
+            capped.skipped + capped.late,
+            capped.late,
+            if capped.late >= crate::controls::MAX_LATE { ", the most kept" } else { "" }
         ));
     }
     out
