@@ -274,6 +274,7 @@ run_tests() {
   step "extension end to end in Chromium" node tests/e2e/run.mjs
   step "site access and settings-only reading in Chromium" node tests/e2e/permissions.mjs
   step "history that loses nothing, a worker that can die (Chromium)" node tests/e2e/history.mjs
+  step "hostile pages: the probe never hurts the page (Chromium)" node tests/e2e/hostile.mjs
   step "demo site end to end in Chromium" node tests/e2e/demo.mjs
   step "probe and engine agree on the corpus (Chromium)" node tests/e2e/agreement.mjs
   step "web-ext lint of dist/firefox" node tests/e2e/lint-firefox.mjs

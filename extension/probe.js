@@ -206,8 +206,12 @@
 
   function* walkChildren(parent, ctx, depth) {
     for (let n = parent.firstChild; n && !ctx.w.full; n = n.nextSibling) {
-      try { yield* walkNode(n, ctx, depth); } catch (e) { /* a node we cannot read is skipped */ }
+      // A node we cannot read is skipped, and the capture says it is incomplete.
+      try { yield* walkNode(n, ctx, depth); } catch (e) { ctx.w.cut = true; }
       if ((++ctx.ticks & 63) === 0) yield;
+      // The page moved this node away while the walk paused: its place is lost, so the rest
+      // of this list is not read, and the capture says it is incomplete.
+      if (n.parentNode !== parent) { ctx.w.cut = true; return; }
     }
   }
 
@@ -248,7 +252,10 @@
 
   // A capture in progress: its walk (a generator) and how to finish it.
   function startCapture(doc, opts) {
-    const o = Object.assign({ maxBytes: 20000000, maxDepth: 1500 }, opts || {});
+    // 8 MB: four times a large settings page; returning more stalls the page as it is handed
+    // over. 500 levels: Chromium's HTML parser nests no deeper than 512, and the walk's nested
+    // generators run out of stack near 900 (a script can build a deeper DOM: it is cut).
+    const o = Object.assign({ maxBytes: 8000000, maxDepth: 500 }, opts || {});
     const stats = { elements: 0, controls: 0, shadow_roots: 0, frames: 0 };
     const ctx = { doc, w: Writer(o.maxBytes), maxDepth: o.maxDepth, memo: new Map(), stats, inert: false, ticks: 0 };
     let url = '', title = '', lang = '';
@@ -261,11 +268,11 @@
         if (doc.documentElement) yield* walkNode(doc.documentElement, ctx, 0);
       } catch (e) { /* never throw: return what we have */ }
     }
-    const finish = () => ({
+    const finish = (timedOut = false) => ({
       format: 'unticked-capture', version: 1, url, title, lang,
       captured_at: new Date().toISOString(),
       html: ctx.w.parts.join(''),
-      truncated: ctx.w.full || ctx.w.cut,
+      truncated: ctx.w.full || ctx.w.cut || timedOut,
       stats,
     });
     return { walk: walk(), finish };
@@ -279,17 +286,33 @@
 
   // The page in slices of at most `sliceMs` of main-thread time, the page's own work running
   // in between (the extension reads live settings pages this way).
+  // Give the page its thread back for a moment: a message task, not a timer, which browsers
+  // throttle to once a second in background tabs (Firefox read 600 elements in 10 s that way).
+  function nextTask() {
+    return new Promise((resolve) => {
+      try {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => { ch.port1.close(); resolve(); };
+        ch.port2.postMessage(null);
+      } catch (e) { setTimeout(resolve, 0); }
+    });
+  }
+
+  // A page that keeps growing while it is read (or one too large to walk in time) stops at
+  // `maxMs` (10 s), as `truncated`, with what was read so far.
   async function captureSliced(doc = document, opts = {}) {
     const c = startCapture(doc, opts);
     const sliceMs = (opts && opts.sliceMs) || 25;
     const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+    const stopAt = now() + ((opts && opts.maxMs) || 10000);
     for (;;) {
       const end = now() + sliceMs;
       for (;;) {
         if (c.walk.next().done) return c.finish();
         if (now() >= end) break;
       }
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (now() >= stopAt) return c.finish(true);
+      await nextTask();
     }
   }
 

@@ -162,13 +162,16 @@ pub fn merge(into: &mut History, other: History) {
             }
         }
     }
+    // Entries this history already holds are not added twice; the import's own are kept as
+    // they are (duplicates too: an import into a cleared history gives it back exactly).
+    let (legacy, aside) = (into.legacy.len(), into.set_aside.len());
     for l in other.legacy {
-        if !into.legacy.contains(&l) {
+        if !into.legacy[..legacy].contains(&l) {
             into.legacy.push(l);
         }
     }
     for a in other.set_aside {
-        if !into.set_aside.contains(&a) {
+        if !into.set_aside[..aside].contains(&a) {
             into.set_aside.push(a);
         }
     }

@@ -682,4 +682,9 @@ fn stored_history_of_every_version() {
     let mut h = older;
     unticked::history::merge(&mut h, v2.clone());
     assert_eq!(h, v2);
+    // Found by the history_json fuzz target: duplicate legacy entries were dropped on import.
+    let dup = load("fuzz-duplicate-legacy.json").history;
+    let mut back = unticked::history::History::default();
+    unticked::history::merge(&mut back, dup.clone());
+    assert_eq!(back, dup);
 }

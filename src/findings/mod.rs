@@ -331,7 +331,7 @@ fn limits(doc: &crate::dom::Document, capture_cut: bool, capped: Cap) -> Vec<Str
     let mut out = Vec::new();
     if capture_cut {
         out.push(
-            "The probe captures 20 MB and 1,500 levels at most: the rest was not read.".to_string(),
+            "The probe stopped early (it reads 8 MB, 500 levels and 10 seconds of a page at most): the rest was not read.".to_string(),
         );
     }
     for hit in &doc.limits_hit {

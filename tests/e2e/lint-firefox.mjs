@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 import { historyChecks } from './history-checks.mjs';
+import { hostilePages } from './hostile-pages.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -84,7 +85,8 @@ async function loadInFirefox() {
   driver.stderr.on('data', (d) => { driverLog += d; });
   const base = `http://127.0.0.1:${port}`;
   let session = null;
-  const server = await startServer();
+  const hostile = hostilePages();
+  const server = await startServer({ pages: Object.fromEntries(hostile.flatMap((p) => [[`www.linkedin.com${p.path}`, p.html], ...(p.extra || [])])) });
   const proxyPort = await server.startProxy();
   try {
     for (let i = 0; ; i++) {
@@ -148,7 +150,7 @@ async function loadInFirefox() {
     record(name, !!ok, ok
       ? `installed ${id} temporarily; inspector mounted (Wasm ran under the extension CSP), i18n ok, and for a missing tab it says: ${(state.error || '').replace(/\s+/g, ' ').slice(0, 160)}`
       : `inspector did not mount: ${JSON.stringify(state)}`);
-    if (ok) await flowInFirefox(base, session, uuid, server);
+    if (ok) await flowInFirefox(base, session, uuid, server, hostile);
     else {
       record(FLOW, false, 'not run: the add-on did not load');
       record(HISTORY, false, 'not run: the add-on did not load');
@@ -171,7 +173,7 @@ const LABEL = 'Use my data for training content creation AI models';
 
 // The LinkedIn sample through the local proxy: the background badge, the
 // inspector's finding, and turning it off, as in the Chromium test.
-async function flowInFirefox(base, session, uuid, server) {
+async function flowInFirefox(base, session, uuid, server, hostile) {
   const S = `/session/${session}`;
   const exec = (script, ...args) => wd(base, 'POST', `${S}/execute/sync`, { script, args });
   const until = async (fn, ms = 20000) => {
@@ -246,9 +248,53 @@ async function flowInFirefox(base, session, uuid, server) {
     const outside = server.requests.filter((r) => !browserOwn(r) && !/^(www\.linkedin\.com|chatgpt\.com|x\.com) /.test(r));
     record(FLOW, badgeOk && off && checked === false && outside.length === 0,
       `www.linkedin.com granted in a click; badge ${JSON.stringify(tab.badge)}; inspector card ${off ? 'now not sharing' : 'still sharing'}; page switch checked=${checked}; proxy/server saw ${server.requests.length} requests${outside.length ? ', unexpected: ' + outside.slice(0, 5).join(', ') : ', all to fixture hosts'}${refusedOwn ? ` (plus ${refusedOwn} of Firefox's own service calls, refused by the proxy)` : ''}`);
+    await hostileInFirefox(exec, wd, base, S, inspectorHandle, hostile);
   } catch (e) {
     record(FLOW, false, e.message.split('\n')[0]);
     if (!historyDone) record(HISTORY, false, 'not reached');
+  }
+}
+
+// The hostile pages of hostile.mjs, read in Firefox the way the add-on reads a page (host.js
+// captureTab from the inspector's page): bounded, no throw, `truncated` when cut, the page alive.
+async function hostileInFirefox(exec, wd, base, S, inspectorHandle, hostile) {
+  for (const p of hostile) {
+    const name = 'Firefox: ' + p.name;
+    const url = `https://www.linkedin.com${p.path}`;
+    let handle = null;
+    try {
+      // Each page in a tab of its own (Firefox's own teardown of a 100,000-deep DOM can take
+      // its tab down with it; that is not the probe's doing).
+      handle = (await wd(base, 'POST', `${S}/window/new`, { type: 'tab' })).handle;
+      await wd(base, 'POST', `${S}/window`, { handle });
+      await wd(base, 'POST', `${S}/url`, { url });
+      let ready = false;
+      for (let i = 0; i < 600 && !ready; i++) {
+        ready = await exec('return window.wrappedJSObject ? window.wrappedJSObject.__ready === true : window.__ready === true;').catch(() => false);
+        if (!ready) await new Promise((r) => setTimeout(r, 100));
+      }
+      await wd(base, 'POST', `${S}/window`, { handle: inspectorHandle });
+      const out = await exec(`return (async () => {
+        const h = await import('./host.js');
+        const t = (await browser.tabs.query({})).find((x) => x.url === arguments[0]);
+        if (!t) return { error: 'no tab at ' + arguments[0] };
+        const t0 = performance.now();
+        try {
+          const cap = await h.captureTab(t.id);
+          return { ms: Math.round(performance.now() - t0), bytes: cap.html.length, truncated: cap.truncated, stats: cap.stats };
+        } catch (e) { return { ms: Math.round(performance.now() - t0), error: String(e && e.message) }; }
+      })();`, url);
+      await wd(base, 'POST', `${S}/window`, { handle });
+      const t1 = Date.now();
+      const alive = await exec('return document.readyState;').catch((e) => 'error: ' + e.message);
+      const ok = ready && !out.error && out.ms < 15000 && (p.truncated === null || out.truncated === p.truncated) && alive === 'complete' && (!p.check || p.check(out));
+      record(name, ok, `${out.error ? 'error: ' + out.error : `${out.bytes} chars in ${out.ms} ms, truncated ${out.truncated} (expected ${p.truncated}), stats ${JSON.stringify(out.stats)}`}; page ${alive} after ${Date.now() - t1} ms${ready ? '' : '; the page never said it was ready'}`);
+    } catch (e) {
+      record(name, false, e.message.split('\n')[0]);
+    } finally {
+      if (handle) await wd(base, 'DELETE', `${S}/window`).catch(() => {});
+      await wd(base, 'POST', `${S}/window`, { handle: inspectorHandle }).catch(() => {});
+    }
   }
 }
 
@@ -261,7 +307,7 @@ async function main() {
   await loadInFirefox();
 }
 
-const guard = setTimeout(() => { record('run', false, 'timed out'); console.log(`${passed} passed, ${failed} failed`); process.exit(1); }, 300000);
+const guard = setTimeout(() => { record('run', false, 'timed out'); console.log(`${passed} passed, ${failed} failed`); process.exit(1); }, 540000);
 guard.unref();
 main()
   .catch((e) => record('run', false, (e && e.stack) || e))
