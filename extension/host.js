@@ -190,13 +190,15 @@ async function loadHistory() {
   return got && got[HISTORY_KEY] != null ? got[HISTORY_KEY] : null;
 }
 
+/** @type {Promise<unknown>} */
+let queue = Promise.resolve();
 /**
  * Run `fn` while holding the history: the background and every open inspector take turns
  * (Web Locks span all of the extension's pages and its worker), so two scans that finish
  * together both land. Without Web Locks, a queue in this context.
- * @template T @param {() => Promise<T>} fn @returns {Promise<T>}
+ * @param {() => Promise<any>} fn
+ * @returns {Promise<any>}
  */
-let queue = Promise.resolve();
 function withHistory(fn) {
   const locks = globalThis.navigator && navigator.locks;
   if (locks && typeof locks.request === 'function') return locks.request('unticked-history', fn);
