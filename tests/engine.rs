@@ -688,3 +688,46 @@ fn stored_history_of_every_version() {
     unticked::history::merge(&mut back, dup.clone());
     assert_eq!(back, dup);
 }
+
+/// Region defaults as the fact-check of the catalog corrected them (../shared/research/
+/// catalog-factcheck.md): UK, Hong Kong and Canadian LinkedIn members were opted in until
+/// LinkedIn paused there; Meta's UK objection-form training began in Sep 2024, not with the EU's.
+#[test]
+fn catalog_region_defaults_follow_the_regulators() {
+    use unticked::findings::default_now;
+    let setting = |id: &str| {
+        unticked::catalog::services()
+            .iter()
+            .flat_map(|s| s.settings.iter())
+            .find(|s| s.id == id)
+            .unwrap_or_else(|| panic!("{id} is not in the catalog"))
+    };
+    let li = setting("linkedin-genai-training");
+    for (region, day, want) in [
+        ("UK", "2024-09-01", Some(true)), // opted in, switch shown
+        ("UK", "2024-10-01", None),       // paused after the ICO (not offered)
+        ("HK", "2024-10-05", Some(true)),
+        ("HK", "2024-10-20", None), // paused from 11 Oct 2024
+        ("CA", "2024-11-15", Some(true)),
+        ("CA", "2025-01-15", None),
+        ("DE", "2024-09-01", None), // the EU was never opted in before Nov 2025
+        ("UK", "2025-12-01", Some(true)),
+        ("US", "2024-09-01", Some(true)),
+    ] {
+        assert_eq!(
+            default_now(li, Some(region), day),
+            want,
+            "LinkedIn {region} {day}"
+        );
+    }
+    // Meta's is an objection form (no switch, so no "sharing by default" to compute): its rows.
+    let meta = setting("meta-ai-training-objection");
+    let since = |region: &str| {
+        meta.defaults
+            .iter()
+            .find(|d| d.regions.contains(&region) && d.state == "on")
+            .map(|d| d.from)
+    };
+    assert_eq!(since("UK"), Some("2024-09"));
+    assert_eq!(since("EU"), Some("2025-05-27"));
+}
