@@ -65,6 +65,15 @@ fn to_js<T: serde::Serialize>(v: &T) -> JsValue {
     crate::web::to_js(v).unwrap_or(JsValue::NULL)
 }
 
+/// What the footer's export buttons write: the report (Markdown or JSON), or the local history
+/// (JSON, which "Import history" reads back).
+#[derive(Clone, Copy)]
+enum Export {
+    Markdown,
+    Json,
+    History,
+}
+
 /// The host's `changes` (`{new, flipped_back, first_visit}`), read field by field: a serde
 /// deserializer for it would cost 4 KB of Wasm.
 fn changes_of(v: &JsValue) -> Changes {
@@ -312,8 +321,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         })
     };
 
-    // What: 0 the report as Markdown, 1 as JSON, 2 the local history (JSON, for import).
-    let export = |what: u8| {
+    let export = |what: Export| {
         let (host, phase, note) = (host.clone(), phase.clone(), note.clone());
         Callback::from(move |_: MouseEvent| {
             let Phase::Ready(l) = &*phase else { return };
@@ -328,17 +336,17 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                 .unwrap_or_default()
             };
             let (name, mime, text) = match what {
-                0 => (
+                Export::Markdown => (
                     "unticked-report.md",
                     "text/markdown",
                     crate::findings::markdown(&l.report),
                 ),
-                1 => (
+                Export::Json => (
                     "unticked-report.json",
                     "application/json",
                     json(to_js(&l.report)),
                 ),
-                _ => (
+                Export::History => (
                     "unticked-history.json",
                     "application/json",
                     json(to_js(&l.history)),
@@ -554,10 +562,10 @@ pub fn Inspector(props: &InspectorProps) -> Html {
             </header>
             { body }
             <footer class="ut-foot">
-                <button type="button" disabled={!ready} onclick={export(0)}>{ t("exportMarkdown", "Export Markdown") }</button>
-                <button type="button" disabled={!ready} onclick={export(1)}>{ t("exportJson", "Export JSON") }</button>
+                <button type="button" disabled={!ready} onclick={export(Export::Markdown)}>{ t("exportMarkdown", "Export Markdown") }</button>
+                <button type="button" disabled={!ready} onclick={export(Export::Json)}>{ t("exportJson", "Export JSON") }</button>
                 if host.can(Can::History) {
-                    <button type="button" disabled={!ready} onclick={export(2)} data-export-history="true">{ t("exportHistory", "Export history") }</button>
+                    <button type="button" disabled={!ready} onclick={export(Export::History)} data-export-history="true">{ t("exportHistory", "Export history") }</button>
                     <label class="ut-import">{ t("importHistory", "Import history…") }
                         <input type="file" accept=".json,application/json" onchange={import} data-import-history="true" /></label>
                 }
