@@ -591,7 +591,7 @@ fn the_control_cap_is_reported_and_keeps_ai_training_switches() {
     assert!(r.truncated);
     assert!(
         r.limits.iter().any(|l| l.contains("first 5000 controls")
-            && l.contains("Of the 115000 switches after them")
+            && l.contains("Of the 115000 switches, checkboxes and selects after them")
             && l.contains("kept (1)")),
         "{:?}",
         r.limits
@@ -604,6 +604,21 @@ fn the_control_cap_is_reported_and_keeps_ai_training_switches() {
     assert_eq!(ai.len(), 1, "{:?}", r.limits);
     assert_eq!(ai[0].label, "Use my data to train AI models");
     assert_eq!(ai[0].sharing, Some(true));
+    // Other kinds of control past the cap are not read at all (they would lift the cap).
+    let mut html = String::from("<!doctype html><html lang=en><body>");
+    for i in 0..5_000 {
+        html.push_str(&format!(
+            "<label><input type=checkbox> Email me {i}</label>"
+        ));
+    }
+    for i in 0..3_000 {
+        html.push_str(&format!(
+            "<label><input type=radio name=r{i}> Option {i}</label><button aria-pressed=true>Pin {i}</button>"
+        ));
+    }
+    let r = scan(&Capture::from_html(html), &ScanOptions::default()).unwrap();
+    assert_eq!(r.summary.controls, 5000);
+    assert!(r.truncated);
     // A small page has no such notice.
     let small = scan(
         &Capture::from_html(

@@ -32,17 +32,19 @@ pub const MAX_CONTROLS: usize = 5000;
 /// Past the cap, at most this many more controls whose names speak of AI training are kept.
 pub const MAX_LATE: usize = 100;
 
-/// What the control cap left out: controls past it that were skipped, and those kept because
-/// their names speak of AI training.
+/// What the control cap left out: switches, checkboxes and selects past it that were skipped,
+/// those kept because their names speak of AI training, and other controls (radios, pressed
+/// buttons) past it, which are not read.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Cap {
     pub skipped: usize,
     pub late: usize,
+    pub others: usize,
 }
 
 impl Cap {
     pub fn hit(&self) -> bool {
-        self.skipped + self.late > 0
+        self.skipped + self.late + self.others > 0
     }
 }
 
@@ -118,10 +120,11 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
     let mut cap = Cap::default();
     for &id in &ctx.preorder {
         let Some(e) = doc.element(id) else { continue };
-        if units.len() - cap.late >= MAX_CONTROLS {
+        if units.len() - cap.late >= MAX_CONTROLS && heading_level(doc, id).is_none() {
             // Past the cap, only what matters most is kept: a switch whose own name speaks of
             // AI training (a label or ARIA name; cheap next to describing every control).
-            if heading_level(doc, id).is_none() && late_candidate(doc, id, e) {
+            // Headings are still followed (they are the kept switches' sections); nothing else.
+            if late_candidate(doc, id, e) {
                 cap.skipped += 1;
                 let named =
                     own_name(ctx, id, &[]).is_some_and(|n| crate::classify::names_training(&n));
@@ -144,8 +147,13 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
                             .collect(),
                     });
                 }
-                continue;
+            } else if (e.name == "input" && input_type(doc, id) == "radio")
+                || e.has_attr("aria-pressed")
+                || matches!(role(doc, id).as_deref(), Some("radio" | "menuitemradio"))
+            {
+                cap.others += 1;
             }
+            continue;
         }
         if let Some(level) = heading_level(doc, id) {
             if !hidden_by_markup(ctx, id) {

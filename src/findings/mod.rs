@@ -346,7 +346,7 @@ fn limits(doc: &crate::dom::Document, capture_cut: bool, capped: Cap) -> Vec<Str
     }
     if capped.hit() {
         out.push(format!(
-            "Only the first {MAX_CONTROLS} controls were read in full. Of the {} switches after them, only those whose own name speaks of AI training were kept ({}{}); the others are not shown.",
+            "Only the first {MAX_CONTROLS} controls were read in full. Of the {} switches, checkboxes and selects after them, only those whose own name speaks of AI training were kept ({}{}); the others, and any other control after them, are not shown.",
             capped.skipped + capped.late,
             capped.late,
             if capped.late >= crate::controls::MAX_LATE { ", the most kept" } else { "" }
