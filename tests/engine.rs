@@ -746,3 +746,16 @@ fn catalog_region_defaults_follow_the_regulators() {
     assert_eq!(since("UK"), Some("2024-09"));
     assert_eq!(since("EU"), Some("2025-05-27"));
 }
+
+/// Found by the classify_text fuzz target: every colon of a label started another reading of
+/// the rest, as deep a recursion as there were colons. A label of 100,000 colons must be read
+/// (the old code overflowed the stack here), and the title rule still works.
+#[test]
+fn a_label_of_many_colons_is_read() {
+    use unticked::classify::classify;
+    let label = format!("Use my data to train AI models{}", ":".repeat(100_000));
+    let c = classify(&label, "", &[], "en");
+    assert_eq!(c.concern, Concern::AiTraining);
+    let c = classify("AI training: turn off for my photos", "", &[], "en");
+    assert!(c.inverted && c.certain, "{c:?}");
+}

@@ -55,14 +55,21 @@ pub fn read(text: &str, lang: Option<usize>, is_use: &dyn Fn(&str) -> bool) -> P
     // "Objection: do not use my photos…": a title before a colon names what follows; when
     // what follows has operators of its own, they decide (the title repeats them). Without
     // any ("Disable: AI training"), the title's operators govern.
+    // Only the first colon: what follows is read as it is (splitting again at every colon made
+    // a label of many colons cost quadratic time and as deep a recursion; found by fuzzing).
     if let Some((head, tail)) = text.split_once(':') {
-        let mut t = read(tail, lang, is_use);
+        let mut t = read_whole(tail, lang, is_use);
         if t.flips > 0 && is_use(tail) {
             let shift = tokenize(head).len();
             t.marks.iter_mut().for_each(|m| m.0 += shift);
             return t;
         }
     }
+    read_whole(text, lang, is_use)
+}
+
+/// `text` as one, in `lang`, or in every language when it is not known (they must agree).
+fn read_whole(text: &str, lang: Option<usize>, is_use: &dyn Fn(&str) -> bool) -> Polarity {
     if let Some(l) = lang {
         return read_in(text, l, is_use);
     }
