@@ -196,7 +196,7 @@ impl Stored {
 
     pub fn migrate(self) -> History {
         let mut h = match self.pages {
-            // Current shape (or newer: keep its version, we only add to it).
+            // Current shape (a newer version never gets here: `Stored::newer` sets it aside).
             Some(pages) => History {
                 version: VERSION,
                 pages,
