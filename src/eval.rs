@@ -34,6 +34,11 @@ pub struct Metrics {
     pub uncertain: usize,
     /// True positives read the wrong way while certain: the mistake that must never happen.
     pub wrong_certain: usize,
+    /// True positives on a page of a catalogued service's host; of them, those matched to a catalog
+    /// setting (not inferred from wording), and of those, the ones whose default is known.
+    pub catalogued: usize,
+    pub from_catalog: usize,
+    pub with_default: usize,
 }
 
 impl Metrics {
@@ -61,6 +66,9 @@ impl Metrics {
         self.polarity_ok += o.polarity_ok;
         self.uncertain += o.uncertain;
         self.wrong_certain += o.wrong_certain;
+        self.catalogued += o.catalogued;
+        self.from_catalog += o.from_catalog;
+        self.with_default += o.with_default;
     }
 }
 
@@ -96,6 +104,7 @@ fn same(a: &str, b: &str) -> bool {
 /// Score one page: true positives, false positives, misses, polarity.
 fn score(
     found: &[&Finding],
+    catalogued: bool,
     expected: &[ExpectedControl],
     page: &str,
     mistakes: &mut Vec<String>,
@@ -115,6 +124,11 @@ fn score(
                 used[i] = true;
                 m.tp += 1;
                 m.uncertain += usize::from(!f.certain);
+                if catalogued {
+                    m.catalogued += 1;
+                    m.from_catalog += usize::from(!f.inferred);
+                    m.with_default += usize::from(!f.inferred && f.default_sharing.is_some());
+                }
                 if f.sharing == Some(e.sharing) {
                     m.polarity_ok += 1;
                 } else {
@@ -174,7 +188,8 @@ pub fn evaluate(dir: &Path) -> Result<EvalReport, String> {
             .iter()
             .filter(|f| f.concern == Concern::AiTraining && f.visible)
             .collect();
-        let m = score(&found, &ex.ai_training, &name, &mut r.mistakes);
+        let catalogued = report.service.is_some();
+        let m = score(&found, catalogued, &ex.ai_training, &name, &mut r.mistakes);
         r.per_lang.entry(ex.lang.clone()).or_default().add(&m);
         r.overall.add(&m);
     }
@@ -204,6 +219,11 @@ impl EvalReport {
             row(&mut s, lang, m);
         }
         row(&mut s, "all", &self.overall);
+        let o = &self.overall;
+        s.push_str(&format!(
+            "catalogued services: {} true positives, {} matched to a catalog setting, {} with its default known\n",
+            o.catalogued, o.from_catalog, o.with_default
+        ));
         s
     }
 }

@@ -199,6 +199,18 @@ fn corpus_meets_targets() {
     assert!(o.precision() >= 0.95, "precision {:.3}", o.precision());
     assert!(o.recall() >= 0.95, "recall {:.3}", o.recall());
     assert!(o.polarity() >= 0.98, "polarity {:.3}", o.polarity());
+    // Pages of catalogued services are read from the catalog, with their default (issue 12).
+    assert!(
+        o.catalogued >= 30,
+        "catalogued true positives: {}",
+        o.catalogued
+    );
+    assert!(
+        o.from_catalog * 10 >= o.catalogued * 6 && o.with_default <= o.from_catalog,
+        "{} of {} catalogued true positives matched a catalog setting",
+        o.from_catalog,
+        o.catalogued
+    );
 }
 
 #[test]
