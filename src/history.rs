@@ -253,32 +253,40 @@ fn kept(p: &PageRecord) -> bool {
 /// Stored history as JSON text (the CLI, tests and the fuzzer; the extension reads a JS value).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn load_json(bytes: &[u8]) -> Loaded {
-    let blank = bytes.iter().all(|b| b.is_ascii_whitespace());
-    if blank {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return load_stored(None, || Err(String::new()));
+    }
+    match serde_json::from_slice::<serde_json::Value>(bytes) {
+        Ok(serde_json::Value::Null) => load_stored(None, || Err(String::new())),
+        Ok(v) => load_stored(Some(v["version"].as_f64().unwrap_or(0.0)), || {
+            serde_json::from_value::<Stored>(v).map_err(|e| e.to_string())
+        }),
+        Err(e) => Stored::unreadable(&e.to_string()),
+    }
+}
+
+/// The one rule for what storage held, whatever decoded it (JSON here, a JS value in the
+/// extension): nothing (`version` None) is a fresh history; a newer version or what cannot be
+/// decoded is set aside; anything else is migrated.
+pub fn load_stored(
+    version: Option<f64>,
+    decode: impl FnOnce() -> Result<Stored, String>,
+) -> Loaded {
+    let Some(version) = version else {
         return Loaded {
             history: History::default(),
             aside: None,
         };
-    }
-    let value: serde_json::Value = match serde_json::from_slice(bytes) {
-        Ok(serde_json::Value::Null) => {
-            return Loaded {
-                history: History::default(),
-                aside: None,
-            }
-        }
-        Ok(v) => v,
-        Err(e) => return Stored::unreadable(&e.to_string()),
     };
-    if let Some(newer) = Stored::newer(value["version"].as_f64().unwrap_or(0.0)) {
+    if let Some(newer) = Stored::newer(version) {
         return newer;
     }
-    match serde_json::from_value::<Stored>(value) {
+    match decode() {
         Ok(s) => Loaded {
             history: s.migrate(),
             aside: None,
         },
-        Err(e) => Stored::unreadable(&e.to_string()),
+        Err(e) => Stored::unreadable(&e),
     }
 }
 

@@ -66,26 +66,13 @@ pub fn badge_count(report: JsValue) -> u32 {
 /// Read stored history of any version. What this version cannot read (corrupt, or from a
 /// newer Unticked) comes back as `aside`: the caller moves it under a key of its own.
 pub fn load_history(stored: &JsValue) -> Loaded {
-    if stored.is_undefined() || stored.is_null() {
-        return Loaded {
-            history: History::default(),
-            aside: None,
-        };
-    }
-    let version = js_sys::Reflect::get(stored, &"version".into())
-        .ok()
-        .and_then(|v| v.as_f64())
-        .unwrap_or(0.0);
-    if let Some(newer) = Stored::newer(version) {
-        return newer;
-    }
-    match de::from_js::<Stored>(stored) {
-        Ok(s) => Loaded {
-            history: s.migrate(),
-            aside: None,
-        },
-        Err(e) => Stored::unreadable(&e),
-    }
+    let version = (!stored.is_undefined() && !stored.is_null()).then(|| {
+        js_sys::Reflect::get(stored, &"version".into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0)
+    });
+    history::load_stored(version, || de::from_js::<Stored>(stored))
 }
 
 /// `{history, changes, aside}`: `aside` is `{key, reason}` when storage held something this
