@@ -105,6 +105,11 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
     // No clause alone speaks of the use: the whole text is read as one, but for its asides
     // ("… (never linked to my name)"), whose operators govern only themselves.
     let whole: Vec<Tok> = toks.iter().filter(|t| !t.aside).copied().collect();
+    let whole = if uses.is_empty() {
+        contrast_part(&whole, &parts).unwrap_or(whole)
+    } else {
+        whole
+    };
     let groups: Vec<&[Tok]> = if uses.is_empty() {
         vec![&whole[..]]
     } else {
@@ -212,6 +217,26 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
     p
 }
 
+/// "Meine Übungsdaten nicht in der Bestenliste zeigen, aber für das Training … nutzen": no
+/// clause alone speaks of the use, but a contrast word ("but", "aber", "mais"; `clauses` drops
+/// it) parts the text, and only one part has training or improving words. That part is the
+/// predicate about the use; the other part's operators govern their own verb.
+fn contrast_part<'a>(whole: &[Tok<'a>], parts: &[Vec<Tok<'a>>]) -> Option<Vec<Tok<'a>>> {
+    let kept: Vec<usize> = parts.iter().flatten().map(|t| t.index).collect();
+    let segments: Vec<&[Tok]> = whole
+        .split(|t| !kept.contains(&t.index))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let speaks = |s: &[Tok]| {
+        s.iter()
+            .any(|t| super::topic::topic_role(t.word) == Some("use"))
+    };
+    match segments.iter().filter(|s| speaks(s)).collect::<Vec<_>>()[..] {
+        [one] if segments.len() > 1 => Some(one.to_vec()),
+        _ => None,
+    }
+}
+
 /// What help text says the control does when ON, if it says so in a sentence about the use:
 /// "When on, we won't use your chats for training" (ON protects). Returns (inverted, certain).
 pub fn described(
@@ -304,6 +329,65 @@ mod tests {
                 "en"
             ),
             (false, true)
+        );
+    }
+
+    #[test]
+    fn a_contrast_word_parts_a_negation_from_the_use() {
+        // No clause alone names the person's data and the training; the part after "but"
+        // holds the training words, so the negation before it governs its own verb.
+        assert_eq!(
+            inverted(
+                "Keine Fahrten in der Rangliste anzeigen, aber zum Anlernen der Routenerkennung verwenden",
+                "de"
+            ),
+            (false, true)
+        );
+        assert_eq!(
+            inverted(
+                "Ne pas afficher mes trajets publiquement, mais les utiliser pour entraîner la reconnaissance",
+                "fr"
+            ),
+            (false, true)
+        );
+        // Without the contrast word the negation governs the whole.
+        assert_eq!(
+            inverted(
+                "Keine Fahrten zum Anlernen der Routenerkennung verwenden",
+                "de"
+            ),
+            (true, true)
+        );
+    }
+
+    #[test]
+    fn objecting_with_a_pronominal_adverb() {
+        // "dagegen sein / etwas dagegen haben" objects; "nichts dagegen" is a double negation.
+        assert_eq!(
+            inverted(
+                "Ich bin dagegen, dass meine Notizen für das KI-Training verwendet werden",
+                "de"
+            ),
+            (true, true)
+        );
+        assert_eq!(
+            inverted(
+                "Ich habe nichts dagegen, dass meine Notizen für das KI-Training verwendet werden",
+                "de"
+            ),
+            (false, true)
+        );
+        assert_eq!(
+            inverted(
+                "Ik heb er niets op tegen dat mijn notities voor AI-training worden gebruikt",
+                "nl"
+            ),
+            (false, true)
+        );
+        // "Widerspruch gegen": "gegen" is not a second objection.
+        assert_eq!(
+            inverted("Widerspruch gegen das KI-Training mit meinen Notizen", "de"),
+            (true, true)
         );
     }
 

@@ -65,7 +65,12 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
         || (ai && improve() && (improves_the_ai(t, reach) || ai_then_improve(t)))
         || (any(&w, v::MODEL_WORK()) && !any(&w, v::TEACHING()))
         || ((ai || model || ml) && any(&w, v::CONTRIBUTE_VERBS()) && !feature())
-        || (ml && (any(&w, v::OWNED_DATA()) || any(&w, v::OWNED())))
+        // Machine learning on the person's data, or on a kind of data named ("Exclure les
+        // images des caméras de l'apprentissage automatique"), unless it is a feature or the
+        // tool ("Sort my photos with machine learning").
+        || (ml
+            && (any(&w, v::OWNED_DATA()) || any(&w, v::OWNED()) || (names_data(&w) && !feature()))
+            && !with_ai(&t.split(' ').collect::<Vec<_>>()))
         || (assistant && improve() && verb_then(t, v::IMPROVE_VERBS(), v::ASSISTANT_TERMS(), reach + 2))
         // "Use AI" wording may be "use for AI" here: only the feature words proper exclude…
         || ((ai || ml || model) && !any(&w, v::FEATURE_TERMS()) && data_for_ai(t, &w))
@@ -80,9 +85,10 @@ fn is_feature(w: &Words) -> bool {
 
 /// "… with AI", "mit KI", "par IA": the AI is the tool, not what is improved or trained.
 fn with_ai(words: &[&str]) -> bool {
-    words
-        .windows(2)
-        .any(|p| word_in(p[0], v::BY_WITH()) && word_in(p[1], v::AI_TERMS()))
+    words.windows(2).any(|p| {
+        word_in(p[0], v::BY_WITH())
+            && (word_in(p[1], v::AI_TERMS()) || word_in(p[1], v::ML_FIRST()))
+    })
 }
 
 /// German and Dutch recognition compounds ("Bonnetjesherkenning", "Bilderkennung").
@@ -726,6 +732,50 @@ mod tests {
         );
         assert_ne!(
             c("KI für meine Notizen nutzen", "").concern,
+            Concern::AiTraining
+        );
+    }
+
+    #[test]
+    fn machine_learning_on_a_kind_of_data_and_inflected_verbs() {
+        // Machine learning on a kind of data named, with no possessive.
+        assert_eq!(
+            c(
+                "Retirer les enregistrements vocaux de l'apprentissage automatique",
+                ""
+            )
+            .concern,
+            Concern::AiTraining
+        );
+        // …but not when machine learning is the tool.
+        assert_ne!(
+            c("Recadrage des photos par apprentissage automatique", "").concern,
+            Concern::AiTraining
+        );
+        assert_ne!(
+            c("Sort my photos with machine learning", "").concern,
+            Concern::AiTraining
+        );
+        // Portuguese personal infinitive, Spanish infinitive with a clitic.
+        assert_eq!(
+            c("Enviar áudios aos parceiros para treinarmos os modelos", "").concern,
+            Concern::AiTraining
+        );
+        assert_eq!(
+            c(
+                "Guardar mis audios para entrenarla con ellos, nuestra IA",
+                ""
+            )
+            .concern,
+            Concern::AiTraining
+        );
+        // A coach is a person, and training sessions are for people.
+        assert_ne!(
+            c("Mensajes de tu entrenador", "").concern,
+            Concern::AiTraining
+        );
+        assert_ne!(
+            c("Convites para treinamentos da equipe", "").concern,
             Concern::AiTraining
         );
     }

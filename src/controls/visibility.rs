@@ -1,6 +1,7 @@
 //! Is a control visible to the person? A capture says so directly (the probe measured layout);
 //! a plain saved page only has markup, so we read what markup can say: `hidden`, inline
-//! `display:none` / `visibility:hidden`, `aria-hidden`, `inert`. Content of a closed
+//! `display:none` / `visibility:hidden`, the page's own style sheets (`dom::css`),
+//! `aria-hidden`, `inert`. Content of a closed
 //! `<details>` is collapsed, not hidden: the person opens it with one click, so its switches
 //! are theirs to see (the probe says the same, and opens it before turning one off).
 
@@ -47,7 +48,7 @@ fn hides(ctx: &Ctx, id: NodeId, trust_probe: bool) -> bool {
             return true;
         }
     }
-    false
+    ctx.doc.sheets.hides(e)
 }
 
 fn style_hides(style: &str) -> bool {

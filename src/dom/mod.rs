@@ -4,6 +4,7 @@
 //! (`<unticked-frame>`, written by the probe) become their own *scopes*: id references such as
 //! `aria-labelledby` and `<label for>` resolve inside the scope, as in a browser.
 
+pub mod css;
 pub mod meta;
 pub mod parser;
 pub mod tree;

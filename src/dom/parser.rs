@@ -445,6 +445,9 @@ impl<'a> Tokenizer<'a> {
                 Some(e) => (&self.s[body_start..e], e),
                 None => (&self.s[body_start..], self.s.len()),
             };
+            if name == "style" && b.inert_depth == 0 {
+                b.doc.sheets.add(body);
+            }
             if raw_keep {
                 b.start(name.clone(), attrs, false);
                 b.text(decode_entities(body));

@@ -50,6 +50,8 @@ pub struct Document {
     pub truncated: bool,
     /// Which limits did (see `ParseLimits`), each once: what the report's notice names.
     pub limits_hit: Vec<Limit>,
+    /// What the page's own `<style>` sheets hide (a saved page; captures carry none).
+    pub sheets: super::css::Sheets,
 }
 
 /// A parse limit that was reached.
@@ -86,6 +88,7 @@ impl Document {
             }],
             truncated: false,
             limits_hit: Vec::new(),
+            sheets: Default::default(),
         }
     }
 

@@ -1,0 +1,278 @@
+//! What a saved page's style sheets say about hiding: `.legacy { display: none }`. A live
+//! capture needs none of this (the probe measured layout and leaves `<style>` out); a page
+//! saved from the browser keeps its sheets, and a control they hide is not the person's.
+//!
+//! Only what can be read without a layout engine: top-level rules whose selector is one
+//! compound (`tag`, `#id`, `.class`, `[attr]`, `[attr=value]`, combined). Rules inside `@media`
+//! and the like, selectors with combinators or pseudo-classes are left out. No cascade: an
+//! element any rule shows again (`display: block`) is not hidden — we would rather show a
+//! hidden control than hide a visible one.
+
+use super::Element;
+use std::collections::HashMap;
+
+/// At most this many selectors are kept (big sites ship thousands of rules; the hiding ones
+/// that matter are few).
+const MAX_RULES: usize = 4000;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Compound {
+    tag: Option<String>,
+    id: Option<String>,
+    classes: Vec<String>,
+    /// `[name]` (None) or `[name=value]`.
+    attrs: Vec<(String, Option<String>)>,
+}
+
+impl Compound {
+    fn parse(sel: &str) -> Option<Compound> {
+        let sel = sel.trim();
+        if sel.is_empty() || sel.contains([' ', '>', '+', '~', ':', '*', '|', '\\']) {
+            return None;
+        }
+        let mut c = Compound::default();
+        let mut rest = sel;
+        let name_end = |s: &str| s.find(['.', '#', '[']).unwrap_or(s.len());
+        let end = name_end(rest);
+        if end > 0 {
+            c.tag = Some(rest[..end].to_ascii_lowercase());
+        }
+        rest = &rest[end..];
+        while let Some(first) = rest.chars().next() {
+            let body = &rest[1..];
+            match first {
+                '.' | '#' => {
+                    let end = name_end(body);
+                    let name = body[..end].to_string();
+                    if name.is_empty() {
+                        return None;
+                    }
+                    if first == '.' {
+                        c.classes.push(name);
+                    } else {
+                        c.id = Some(name);
+                    }
+                    rest = &body[end..];
+                }
+                '[' => {
+                    let end = body.find(']')?;
+                    let inner = &body[..end];
+                    let attr = match inner.split_once('=') {
+                        // `[a~=b]`, `[a^=b]` and the like: not read.
+                        Some((k, _)) if k.ends_with(['~', '^', '$', '*', '|']) => return None,
+                        Some((k, v)) => (
+                            k.trim().to_ascii_lowercase(),
+                            Some(v.trim().trim_matches(['"', '\'']).to_string()),
+                        ),
+                        None => (inner.trim().to_ascii_lowercase(), None),
+                    };
+                    c.attrs.push(attr);
+                    rest = &body[end + 1..];
+                }
+                _ => return None,
+            }
+        }
+        Some(c)
+    }
+
+    fn matches(&self, e: &Element) -> bool {
+        self.tag.as_deref().is_none_or(|t| e.name == t)
+            && self.id.as_deref().is_none_or(|id| e.attr("id") == Some(id))
+            && self.classes.iter().all(|c| has_class(e, c))
+            && self.attrs.iter().all(|(k, v)| match v {
+                None => e.has_attr(k),
+                Some(v) => e.attr(k) == Some(v.as_str()),
+            })
+    }
+
+    /// The most selective part, to look rules up by: id, else a class, else the tag.
+    fn key(&self) -> String {
+        match (&self.id, self.classes.first(), &self.tag) {
+            (Some(id), _, _) => format!("#{id}"),
+            (None, Some(c), _) => format!(".{c}"),
+            (None, None, Some(t)) => t.clone(),
+            _ => "*".into(),
+        }
+    }
+}
+
+fn has_class(e: &Element, class: &str) -> bool {
+    e.attr("class")
+        .is_some_and(|v| v.split_ascii_whitespace().any(|c| c == class))
+}
+
+/// Does a declaration block hide (`display:none`, `visibility:hidden`), show (another
+/// `display` or `visibility`), or say nothing of either?
+pub fn declares(block: &str) -> Option<bool> {
+    let mut out = None;
+    for decl in block.split(';') {
+        let Some((prop, value)) = decl.split_once(':') else {
+            continue;
+        };
+        let prop = prop.trim().to_ascii_lowercase();
+        let value: String = value
+            .trim()
+            .trim_end_matches("!important")
+            .trim()
+            .to_ascii_lowercase();
+        match prop.as_str() {
+            "display" | "content-visibility" => out = Some(value == "none" || value == "hidden"),
+            "visibility" => out = Some(value == "hidden" || value == "collapse"),
+            _ => {}
+        }
+        if out == Some(true) {
+            return out;
+        }
+    }
+    out
+}
+
+/// The page's hiding and showing rules, looked up by id, class or tag.
+#[derive(Debug, Clone, Default)]
+pub struct Sheets {
+    rules: HashMap<String, Vec<(Compound, bool)>>,
+    count: usize,
+}
+
+impl Sheets {
+    /// Read one style sheet's top-level rules.
+    pub fn add(&mut self, css: &str) {
+        let css = strip_comments(css);
+        let mut rest = css.as_str();
+        while let Some(open) = rest.find('{') {
+            let prelude = rest[..open].trim();
+            let Some(close) = block_end(&rest[open..]) else {
+                return;
+            };
+            let block = &rest[open + 1..open + close];
+            rest = &rest[open + close + 1..];
+            // `@media`, `@supports`: conditional, not read.
+            if prelude.starts_with('@') {
+                continue;
+            }
+            let Some(hides) = declares(block) else {
+                continue;
+            };
+            for sel in prelude.split(',') {
+                if self.count >= MAX_RULES {
+                    return;
+                }
+                if let Some(c) = Compound::parse(sel) {
+                    self.count += 1;
+                    self.rules.entry(c.key()).or_default().push((c, hides));
+                }
+            }
+        }
+    }
+
+    /// Does a rule hide `e`, and none show it?
+    pub fn hides(&self, e: &Element) -> bool {
+        if self.rules.is_empty() {
+            return false;
+        }
+        let mut keys = vec![e.name.to_string(), "*".to_string()];
+        if let Some(id) = e.attr("id") {
+            keys.push(format!("#{id}"));
+        }
+        if let Some(cls) = e.attr("class") {
+            keys.extend(cls.split_ascii_whitespace().map(|c| format!(".{c}")));
+        }
+        let mut hidden = false;
+        for (c, hides) in keys
+            .iter()
+            .filter_map(|k| self.rules.get(k))
+            .flatten()
+            .filter(|(c, _)| c.matches(e))
+        {
+            if !hides {
+                return false;
+            }
+            hidden |= c.matches(e);
+        }
+        hidden
+    }
+}
+
+fn strip_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start + 2..]
+            .find("*/")
+            .map_or("", |e| &rest[start + 2 + e + 2..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Where the block that opens at `s[0] == '{'` closes (nested blocks counted).
+fn block_end(s: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, b) in s.bytes().enumerate() {
+        match b {
+            b'{' => depth += 1,
+            b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn el(name: &str, attrs: &[(&str, &str)]) -> Element {
+        Element {
+            name: name.into(),
+            attrs: attrs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn simple_rules_hide_and_others_are_left_out() {
+        let mut s = Sheets::default();
+        s.add(
+            "/* x */ .legacy{display:none} #old { visibility : hidden !important }
+             @media (max-width: 600px) { .mobile-only { display: none } }
+             .menu > li { display: none } a:hover { display: none }
+             div.row[data-off] , [hidden-by-theme=yes] { display: none }
+             .shown { color: red }",
+        );
+        assert!(s.hides(&el("section", &[("class", "card legacy")])));
+        assert!(s.hides(&el("div", &[("id", "old")])));
+        assert!(s.hides(&el("div", &[("class", "row"), ("data-off", "")])));
+        assert!(s.hides(&el("p", &[("hidden-by-theme", "yes")])));
+        assert!(!s.hides(&el("span", &[("class", "row"), ("data-off", "")])));
+        assert!(!s.hides(&el("div", &[("class", "mobile-only")])));
+        assert!(!s.hides(&el("li", &[("class", "menu")])));
+        assert!(!s.hides(&el("div", &[("class", "shown")])));
+    }
+
+    #[test]
+    fn a_rule_that_shows_again_wins() {
+        let mut s = Sheets::default();
+        s.add(".panel{display:none} .panel.open{display:block}");
+        assert!(s.hides(&el("div", &[("class", "panel")])));
+        assert!(!s.hides(&el("div", &[("class", "panel open")])));
+    }
+
+    #[test]
+    fn broken_sheets_are_read_as_far_as_they_go() {
+        let mut s = Sheets::default();
+        s.add(".a{display:none} .b{display:none");
+        s.add("/* unclosed comment .c{display:none}");
+        s.add("}}}{{{ .d{display:none}");
+        assert!(s.hides(&el("i", &[("class", "a")])));
+        assert!(!s.hides(&el("i", &[("class", "b")])));
+    }
+}
