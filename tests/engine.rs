@@ -759,3 +759,71 @@ fn a_label_of_many_colons_is_read() {
     let c = classify("AI training: turn off for my photos", "", &[], "en");
     assert!(c.inverted && c.certain, "{c:?}");
 }
+
+#[test]
+fn a_state_only_button_is_named_by_its_rows_title() {
+    // The row shows "Melhorar modelos para todos · Ligado ›"; the real switch waits in a closed
+    // dialog. The row is what the person sees, so it is the finding (opened to turn it off).
+    let r = scan_html(
+        r#"<html lang=pt><div class=row><div>Melhorar modelos para todos</div><button aria-haspopup=dialog>Ligado</button></div>
+        <div class=row><div>Exportar dados</div><button>Exportar</button></div>
+        <div role=dialog hidden><label for=s>Melhorar modelos para todos</label><button id=s role=switch aria-checked=true></button></div>"#,
+    );
+    let f: Vec<_> = ai(&r).into_iter().filter(|f| f.visible).collect();
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert_eq!(f[0].label, "Melhorar modelos para todos");
+    assert_eq!(
+        (f[0].control_state.as_str(), f[0].sharing),
+        ("on", Some(true))
+    );
+    // A row holding another control is not the button's title.
+    let r = scan_html(
+        r#"<div class=row><span>Use my chats to train our models</span><input type=checkbox aria-label="Dark mode"><button>On</button></div>"#,
+    );
+    assert!(
+        ai(&r)
+            .iter()
+            .all(|f| f.kind != unticked::controls::ControlKind::TextState),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn a_plain_button_that_says_turn_off_is_an_action_not_a_state() {
+    // Italian "Disattiva" is "off" on a label and "Turn off" on a button: the setting is on.
+    let r = scan_html(
+        r#"<html lang=it><div><div><h2>Cronologia dei modelli vocali</h2><div>Attiva</div></div><button aria-describedby=x>Disattiva</button></div>
+        <p>Usiamo le registrazioni per addestrare i modelli di IA.</p>"#,
+    );
+    assert!(
+        ai(&r).iter().all(|f| f.control_state != "off"),
+        "the button's word was read as the setting's state: {r:#?}"
+    );
+}
+
+#[test]
+fn yes_and_no_in_cells_of_their_own_are_states() {
+    let r = scan_html(
+        r#"<html lang=nl><table><tr><th>Mijn notities gebruiken voor AI-training</th><td>Nee</td><td><a href=/w>Wijzigen</a></td></tr>
+        <tr><th>Nieuwsbrief</th><td>Ja</td><td><a href=/n>Wijzigen</a></td></tr></table>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert_eq!(
+        (f[0].control_state.as_str(), f[0].sharing),
+        ("off", Some(false))
+    );
+}
+
+#[test]
+fn a_bare_name_whose_help_text_negates_is_uncertain() {
+    // The name says neither "allow" nor "block"; the help text says ON tells crawlers not to
+    // train. Which way ON goes is not said outright: never certain.
+    let r = scan_html(
+        r#"<label><input type=checkbox checked aria-describedby=d> AI crawler signals in robots.txt</label>
+        <p id=d>Adds rules that tell AI crawlers not to use your pages to train models.</p>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert!(!f[0].certain, "{r:#?}");
+}

@@ -40,6 +40,16 @@ pub fn decide<'a>(
                 Some((inv, true)) if inv != p.inverted => {
                     p = p.doubt("its name and its help text disagree")
                 }
+                // A name with no operator and no verb that permits, trains or improves
+                // ("Instruct AI bot traffic with robots.txt"), whose help text negates the use
+                // ("… telling them not to use your content to train models"): which way ON
+                // goes is not said.
+                None if p.flips == 0
+                    && !p.marks.iter().any(|m| m.1 == "permit" || m.1 == "use")
+                    && polarity::read(w.d, lang, &is_use).inverted =>
+                {
+                    p = p.doubt("its help text negates, but does not say what ON does")
+                }
                 _ => {}
             }
             (p, w.name, String::new(), None)

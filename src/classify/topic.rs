@@ -62,7 +62,7 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
     ((ai || model || assistant) && train())
         || (model && improve())
         || (ai && any(&w, v::CRAWLER_TERMS()))
-        || (ai && improve() && (improves_the_ai(t, reach) || ai_then_improve(t)))
+        || (ai && improve() && (improves_the_ai(t, reach) || ai_then_improve(t, v::AI_TERMS())))
         || (any(&w, v::MODEL_WORK()) && !any(&w, v::TEACHING()))
         || ((ai || model || ml) && any(&w, v::CONTRIBUTE_VERBS()) && !feature())
         // Machine learning on the person's data, or on a kind of data named ("Exclure les
@@ -71,7 +71,11 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
         || (ml
             && (any(&w, v::OWNED_DATA()) || any(&w, v::OWNED()) || (names_data(&w) && !feature()))
             && !with_ai(&t.split(' ').collect::<Vec<_>>()))
-        || (assistant && improve() && verb_then(t, v::IMPROVE_VERBS(), v::ASSISTANT_TERMS(), reach + 2))
+        || (assistant
+            && improve()
+            && (verb_then(t, v::IMPROVE_VERBS(), v::ASSISTANT_TERMS(), reach + 2)
+                // Verb last ("… om de assistent te verbeteren", "… den Assistenten zu verbessern").
+                || ai_then_improve(t, v::ASSISTANT_TERMS())))
         // "Use AI" wording may be "use for AI" here: only the feature words proper exclude…
         || ((ai || ml || model) && !any(&w, v::FEATURE_TERMS()) && data_for_ai(t, &w))
         // …unless the person's data goes to *improving* them ("Share my data for AI-powered
@@ -140,14 +144,20 @@ fn object_of<'a>(words: &[&'a str], i: usize) -> Vec<&'a str> {
 }
 
 /// German and Dutch put the verb last ("... die KI zu verbessern", "... de AI te verbeteren").
-fn ai_then_improve(t: &str) -> bool {
+fn ai_then_improve(t: &str, objects: &Vocab) -> bool {
     let words: Vec<&str> = t.split(' ').collect();
     words.iter().enumerate().any(|(i, w)| {
         let before = &words[i.saturating_sub(4)..i];
         // "Fotoqualität mit KI verbessern": improved *with* AI, a tool.
         word_in(w, v::IMPROVE_VERB_FINAL())
-            && any_in(&before.join(" "), v::AI_TERMS())
+            && any_in(&before.join(" "), objects)
             && !with_ai(before)
+            && !before.iter().enumerate().any(|(k, b)| {
+                word_in(b, v::BY_WITH())
+                    && object_of(before, k)
+                        .first()
+                        .is_some_and(|o| word_in(o, objects))
+            })
     })
 }
 
@@ -767,6 +777,19 @@ mod tests {
                 ""
             )
             .concern,
+            Concern::AiTraining
+        );
+        // The assistant improved, verb last (Dutch, German).
+        assert_eq!(
+            c(
+                "Mijn vragen bewaren om de assistent slimmer te maken en te verbeteren",
+                ""
+            )
+            .concern,
+            Concern::AiTraining
+        );
+        assert_ne!(
+            c("Antworten mit dem Assistenten verbessern", "").concern,
             Concern::AiTraining
         );
         // A coach is a person, and training sessions are for people.

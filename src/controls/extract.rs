@@ -66,10 +66,11 @@ pub fn extract_bounded(doc: &Document) -> (Vec<Control>, Cap) {
         .map(|u| describe(&ctx, u, &counts, &all_anchors))
         .collect();
     // A text-state row that repeats a real switch's name is the same setting shown twice
-    // (ChatGPT's row button and the switch in its dialog): keep the switch.
+    // (ChatGPT's row button and the switch in its dialog): keep the switch, when the person
+    // can see it. A switch in a closed dialog is not on screen; the row is.
     let switch_names: Vec<String> = controls
         .iter()
-        .filter(|c| c.kind != ControlKind::TextState)
+        .filter(|c| c.kind != ControlKind::TextState && c.visible)
         .map(|c| fold(&c.name))
         .collect();
     controls.retain(|c| c.kind != ControlKind::TextState || !switch_names.contains(&fold(&c.name)));
@@ -258,7 +259,11 @@ fn text_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
             Some(l) if !l.trim().is_empty() => l.trim().to_string(),
             _ => idref_text(ctx, id, "aria-labelledby"),
         };
-        return (!name.is_empty()).then_some((name, state));
+        let name = Some(name)
+            .filter(|n| !n.is_empty())
+            .or_else(|| Some(idref_text(ctx, id, "aria-describedby")).filter(|n| !n.is_empty()))
+            .or_else(|| row_title(ctx, id))?;
+        return Some((name, state));
     }
     if let Some(parts) = title_parts(ctx, id, &[], 0) {
         if parts.len() >= 2 {
@@ -281,6 +286,44 @@ fn text_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
     split_state_suffix(&t)
 }
 
+/// A state-only button with no name of its own ("Activé ›" beside "Améliorer le modèle pour
+/// tous"): its row's title, the first part of the row that is not a state, in a small row
+/// that holds no other control.
+fn row_title(ctx: &Ctx, id: NodeId) -> Option<String> {
+    let mut cur = id;
+    for _ in 0..3 {
+        cur = ctx.doc.parent(cur)?;
+        if ctx.size[cur] > 40 || ctx.doc.element(cur).is_none() {
+            return None;
+        }
+        let others = ctx.doc.children(cur).iter().any(|&c| {
+            c != id
+                && !ctx.doc.ancestors(id).any(|a| a == c)
+                && (is_control(ctx.doc, c) || contains_control(ctx.doc, c))
+        });
+        if others {
+            return None;
+        }
+        let parts = title_parts(ctx, cur, &[id], 0).unwrap_or_default();
+        if let Some(t) = parts.iter().find(|p| {
+            !is_only_state(p)
+                && p.len() <= 150
+                && p.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        }) {
+            return Some(t.trim_end_matches([':', ' ']).to_string());
+        }
+    }
+    None
+}
+
+fn is_control(doc: &Document, id: NodeId) -> bool {
+    doc.element(id).is_some_and(|e| {
+        matches!(e.name.as_str(), "input" | "select" | "button")
+            || e.has_attr("aria-checked")
+            || e.has_attr("role")
+    })
+}
+
 /// The state an element's own text is, and nothing else ("Disattivato" on a switch that has no
 /// aria-checked, "Activé" on a button): what a person reads on it.
 fn own_state_word(ctx: &Ctx, id: NodeId) -> Option<State> {
@@ -293,6 +336,20 @@ fn own_state_word(ctx: &Ctx, id: NodeId) -> Option<State> {
             max_len: 60,
         },
     );
+    // On a plain button, a word that is also an action is the action: Italian "Disattiva" is
+    // "off" on a label and "Turn off" on a button (and a button that says so is not a state).
+    let plain_button = ctx.doc.tag(id) == "button"
+        && ctx.doc.attr(id, "aria-pressed").is_none()
+        && ctx.doc.attr(id, "aria-checked").is_none();
+    let f = fold(&t);
+    if plain_button
+        && is_term(
+            v::TURN_OFF_WORDS(),
+            f.trim_matches(|c: char| !c.is_alphanumeric()),
+        )
+    {
+        return None;
+    }
     part_state(&t).filter(|_| is_only_state(&t))
 }
 
@@ -434,11 +491,8 @@ fn off_button(ctx: &Ctx, anchor: NodeId) -> Option<(String, String)> {
 fn contains_control(doc: &Document, id: NodeId) -> bool {
     let mut stack: Vec<NodeId> = doc.children(id).to_vec();
     while let Some(n) = stack.pop() {
-        if let Some(e) = doc.element(n) {
-            if matches!(e.name.as_str(), "input" | "select" | "button")
-                || e.has_attr("aria-checked")
-                || e.has_attr("role")
-            {
+        if doc.element(n).is_some() {
+            if is_control(doc, n) {
                 return true;
             }
             stack.extend(doc.children(n).iter().copied());
