@@ -488,3 +488,22 @@ fn no_source_is_left_far_behind_the_others() {
         "checked before {floor} (a year before the newest check, {newest}): {behind:?}"
     );
 }
+
+/// README.md names every catalogued service and says how many there are.
+#[test]
+fn readme_lists_every_service() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let cat = catalog();
+    let missing: Vec<&str> = cat
+        .iter()
+        .map(|(_, svc)| svc["id"].as_str().unwrap())
+        .filter(|id| !readme.contains(&format!("(`{id}`)")))
+        .collect();
+    assert!(missing.is_empty(), "README.md does not list {missing:?}");
+    let count = format!("{} services", cat.len());
+    assert!(
+        readme.matches(&count).count() >= 2,
+        "README.md should say \"{count}\" (in 'How it is built' and the list)"
+    );
+}
