@@ -185,6 +185,19 @@ fn service(file: &str, v: &Value, ids: &mut HashSet<String>, out: &mut String) {
     if hosts.is_empty() {
         fail(file, "\"hosts\" is empty");
     }
+    // The service's own web domains besides its hosts (help centre, legal pages, blog): where
+    // a `service` source may live. Checked here, read by tests/catalog_sources.rs; not emitted.
+    for d in hosts.iter().chain(strs(file, o, "domains").iter()) {
+        let bare = !d.is_empty()
+            && d.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-');
+        if !bare {
+            fail(
+                file,
+                &format!("\"{d}\" in hosts/domains must be a bare lowercase host name"),
+            );
+        }
+    }
     let settings = o
         .get("settings")
         .and_then(Value::as_array)
@@ -258,6 +271,34 @@ fn setting(file: &str, v: &Value, ids: &mut HashSet<String>, out: &mut String) {
     }
     if matches.is_empty() {
         fail(file, &format!("{id}: \"match\" has no phrases"));
+    }
+    // Where each language's wording was read: a source index, or null for a translation no
+    // source showed (unverified). Its languages must be the match languages. Not emitted.
+    if let Some(ms) = o.get("match_sources") {
+        let ms = obj(file, ms, "\"match_sources\"");
+        let langs: Vec<&String> = o
+            .get("match")
+            .and_then(Value::as_object)
+            .map(|m| m.keys().collect())
+            .unwrap_or_default();
+        for lang in ms.keys() {
+            if !langs.contains(&lang) {
+                fail(
+                    file,
+                    &format!("{id}: match_sources.{lang} has no match phrases"),
+                );
+            }
+            let key = format!("{id}: match_sources.{lang}");
+            let mut probe = Map::new();
+            probe.insert(key.clone(), ms[lang].clone());
+            source_idx(file, &probe, &key, n);
+        }
+        if let Some(l) = langs.iter().find(|l| !ms.contains_key(l.as_str())) {
+            fail(
+                file,
+                &format!("{id}: match_sources has no entry for {l} (a source index, or null: unverified)"),
+            );
+        }
     }
 
     let mut defaults = String::new();

@@ -272,3 +272,66 @@ fn csv_for_spreadsheets_one_row_per_finding() {
     );
     std::fs::remove_dir_all(dir).ok();
 }
+
+/// `catalog --stale DAYS`: every source last checked more than DAYS days before `--today`,
+/// with the claims resting on it; exit 1 when there are any, 0 when none, 2 on bad input.
+/// The oldest check date is recorded in catalog/SCHEMA.md and must match the catalog.
+#[test]
+fn catalog_stale_lists_old_checks() {
+    let (code, all, err) = unticked(&["catalog", "--stale", "0", "--today", "2100-01-01"]);
+    assert_eq!(code, 1, "{err}");
+    let rows: Vec<&str> = all.lines().filter(|l| !l.starts_with('#')).collect();
+    let (_, data, _) = unticked(&["data"]);
+    let sources = data.lines().filter(|l| l.starts_with("R\u{1f}")).count();
+    assert_eq!(
+        rows.len(),
+        sources,
+        "every source is older than 0 days in 2100"
+    );
+    assert!(rows.iter().all(|r| r.split('\t').count() == 7), "{rows:?}");
+    assert!(
+        rows.iter().any(|r| r.contains("linkedin-genai-training")
+            && r.contains("https://www.linkedin.com/help/linkedin/answer/a6278444")
+            && r.contains("retroactivity")),
+        "the claims resting on a source are named"
+    );
+    let summary = all.lines().last().unwrap();
+    let oldest = summary.rsplit(": ").next().unwrap();
+    assert_eq!(oldest.len(), 10, "{summary}");
+
+    // Nothing is older than its own check date.
+    let (code, none, err) = unticked(&["catalog", "--stale", "0", "--today", oldest]);
+    assert_eq!(code, 0, "{err}{none}");
+    let (code, none, _) = unticked(&["catalog", "--stale", "100000", "--today", "2026-12-01"]);
+    assert_eq!(code, 0);
+    assert_eq!(none.lines().count(), 1, "{none}");
+    assert!(none.starts_with("# 0 claims in 0 sources"), "{none}");
+
+    // A year later than the oldest check, it and every source as old are listed.
+    let year: u32 = oldest[..4].parse().unwrap();
+    let later = format!("{}{}", year + 1, &oldest[4..]);
+    let (code, some, _) = unticked(&["catalog", "--stale", "364", "--today", &later]);
+    assert_eq!(code, 1);
+    assert!(some.lines().any(|l| l.starts_with(oldest)), "{some}");
+
+    for bad in [
+        &["catalog", "--stale", "x"][..],
+        &["catalog", "--stale", "-3"],
+        &["catalog", "--stale", "3", "--today", "2026-13-01"],
+        &["catalog", "--today", "2026-12-01"],
+        &["catalog", "--frobnicate"],
+    ] {
+        assert_eq!(unticked(bad).0, 2, "{bad:?}");
+    }
+
+    let schema = std::fs::read_to_string("catalog/SCHEMA.md").unwrap();
+    let recorded = schema
+        .lines()
+        .find_map(|l| l.strip_prefix("Oldest check date: "))
+        .expect("catalog/SCHEMA.md records the oldest check date");
+    assert_eq!(
+        recorded.trim().trim_matches('*'),
+        oldest,
+        "catalog/SCHEMA.md's oldest check date is out of date"
+    );
+}

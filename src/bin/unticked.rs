@@ -6,6 +6,9 @@
 //!   unticked data             the compiled lexicons and catalog, shipped beside the Wasm as pkg/data.txt
 //!   unticked pages            the catalogued settings pages themselves (what the background reads)
 //!   unticked catalog          the catalog's services and settings, one line each
+//!   unticked catalog --stale DAYS [--today YYYY-MM-DD]
+//!                             claims whose sources were last checked more than DAYS days ago
+//!                             (exit 1 when there are any)
 
 // The CLI reads files: native only. (Built for wasm32 too when `wasm-pack test` compiles every
 // target, so it must still compile there.)
@@ -28,7 +31,7 @@ mod cli {
           PATH: a capture (.json), a saved page (.html), or a folder of them
       unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--max-wrong-certain N] [--mistakes]
       unticked hosts | pages | data
-      unticked catalog";
+      unticked catalog [--stale DAYS [--today YYYY-MM-DD]]";
 
     /// Pages bigger than this are refused with a clear message rather than read into memory.
     const MAX_FILE: u64 = 256 * 1024 * 1024;
@@ -55,19 +58,10 @@ mod cli {
                     .map(|p| format!("{p}\n"))
                     .collect::<String>(),
             ),
-            Some("catalog") => emit(
-                &unticked::catalog::services()
-                    .iter()
-                    .flat_map(|s| {
-                        s.settings.iter().map(move |st| {
-                            format!(
-                                "{}\t{}\t{}\t{}\t{}\n",
-                                s.id, st.id, st.concern, st.polarity, st.name
-                            )
-                        })
-                    })
-                    .collect::<String>(),
-            ),
+            Some("catalog") => match cmd_catalog(&args[1..]) {
+                Ok(true) => return ExitCode::from(1),
+                r => r.map(|_| ()),
+            },
             Some("-h" | "--help" | "help") => {
                 println!("{USAGE}");
                 Ok(())
@@ -81,6 +75,169 @@ mod cli {
                 ExitCode::from(2)
             }
         }
+    }
+
+    /// `catalog`: one line per setting; with `--stale DAYS`, every source last checked more
+    /// than DAYS days before today (or `--today`), with the claims that rest on it. Ok(true):
+    /// something is stale.
+    fn cmd_catalog(args: &[String]) -> Result<bool, String> {
+        let (mut stale, mut today) = (None, None);
+        let mut i = 0;
+        while i < args.len() {
+            match args[i].as_str() {
+                "--stale" => {
+                    let v = value(args, &mut i, "--stale")?;
+                    stale = Some(
+                        v.parse::<i64>()
+                            .ok()
+                            .filter(|d| *d >= 0)
+                            .ok_or_else(|| format!("--stale needs a number of days, not {v}"))?,
+                    );
+                }
+                "--today" => {
+                    let v = value(args, &mut i, "--today")?;
+                    today =
+                        Some(day_number(v).ok_or_else(|| {
+                            format!("--today needs a date as YYYY-MM-DD, not {v}")
+                        })?);
+                }
+                a => return Err(format!("unknown option {a}\n{USAGE}")),
+            }
+            i += 1;
+        }
+        let services = unticked::catalog::services();
+        let Some(days) = stale else {
+            if today.is_some() {
+                return Err("--today goes with --stale".into());
+            }
+            let mut out = String::new();
+            for s in services {
+                for st in s.settings {
+                    out += &format!(
+                        "{}\t{}\t{}\t{}\t{}\n",
+                        s.id, st.id, st.concern, st.polarity, st.name
+                    );
+                }
+            }
+            emit(&out)?;
+            return Ok(false);
+        };
+        let today = today.unwrap_or_else(|| {
+            let secs = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs());
+            (secs / 86_400) as i64
+        });
+        let mut out = String::new();
+        let (mut n_sources, mut n_claims, mut oldest) = (0, 0, None::<(i64, &str)>);
+        for s in services {
+            for st in s.settings {
+                for (idx, src) in st.sources.iter().enumerate() {
+                    let Some(checked) = day_number(src.checked) else {
+                        return Err(format!("{}: bad checked date {}", st.id, src.checked));
+                    };
+                    if oldest.is_none_or(|(d, _)| checked < d) {
+                        oldest = Some((checked, src.checked));
+                    }
+                    let age = today - checked;
+                    if age <= days {
+                        continue;
+                    }
+                    let claims = claims_on(st, idx);
+                    n_sources += 1;
+                    n_claims += claims.len();
+                    out += &format!(
+                        "{}\t{age} days\t{}\t{}\t{}\t{}\t{}\n",
+                        src.checked,
+                        s.id,
+                        st.id,
+                        src.kind,
+                        src.url,
+                        if claims.is_empty() {
+                            "(no claim cites it)".to_string()
+                        } else {
+                            claims.join("; ")
+                        }
+                    );
+                }
+            }
+        }
+        out += &format!(
+            "# {n_claims} claims in {n_sources} sources checked more than {days} days before {}; oldest check in the catalog: {}\n",
+            date_of(today),
+            oldest.map_or("none", |(_, d)| d)
+        );
+        emit(&out)?;
+        Ok(n_sources > 0)
+    }
+
+    /// What in a setting rests on its source `idx`: defaults, the retroactivity statement,
+    /// other places, allegations, and notes ending "(source N)".
+    fn claims_on(st: &unticked::catalog::Setting, idx: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        for (j, d) in st.defaults.iter().enumerate() {
+            if d.source == Some(idx) {
+                out.push(format!(
+                    "default {j} ({} {} from {})",
+                    d.regions.join(","),
+                    d.state,
+                    if d.from.is_empty() { "?" } else { d.from }
+                ));
+            }
+        }
+        if st.retroactive_source == Some(idx) {
+            out.push("retroactivity".into());
+        }
+        for (j, n) in st.not_on_page.iter().enumerate() {
+            if n.source == Some(idx) {
+                out.push(format!("other place {j}"));
+            }
+        }
+        for (j, a) in st.allegations.iter().enumerate() {
+            if a.source == idx {
+                out.push(format!("allegation {j}"));
+            }
+        }
+        let tag = format!("(source {idx})");
+        for (j, n) in st.notes.iter().enumerate() {
+            if n.contains(&tag) {
+                out.push(format!("note {j}"));
+            }
+        }
+        out
+    }
+
+    /// Days since 1970-01-01 of `YYYY-MM-DD` (or `YYYY-MM`, read as its first day).
+    fn day_number(d: &str) -> Option<i64> {
+        let mut parts = d.split('-');
+        let y: i64 = parts.next()?.parse().ok()?;
+        let m: i64 = parts.next()?.parse().ok()?;
+        let day: i64 = parts.next().map_or(Some(1), |p| p.parse().ok())?;
+        if parts.next().is_some() || !(1..=12).contains(&m) || !(1..=31).contains(&day) {
+            return None;
+        }
+        // Howard Hinnant's days_from_civil.
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + day - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        Some(era * 146_097 + doe - 719_468)
+    }
+
+    /// `YYYY-MM-DD` of a day number (the inverse of `day_number`).
+    fn date_of(z: i64) -> String {
+        let z = z + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        format!("{y:04}-{m:02}-{d:02}")
     }
 
     fn value<'a>(args: &'a [String], i: &mut usize, flag: &str) -> Result<&'a str, String> {
