@@ -827,3 +827,51 @@ fn a_bare_name_whose_help_text_negates_is_uncertain() {
     assert_eq!(f.len(), 1, "{r:#?}");
     assert!(!f[0].certain, "{r:#?}");
 }
+
+#[test]
+fn the_only_ai_switch_on_a_catalogued_settings_page_is_that_setting() {
+    // Wording the catalog's phrases do not have (a language it lacks), on the settings page
+    // of exactly one catalogued AI-training setting: found as that setting, with its default.
+    let url = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement";
+    let scan_at = |html: &str| {
+        scan(
+            &Capture::from_html(html.to_string()),
+            &ScanOptions {
+                url: Some(url.into()),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+    };
+    let one = r#"<html lang=nl><label><input type=checkbox checked> Mijn berichten inzetten om generatieve AI-modellen te trainen</label>
+        <label><input type=checkbox> Nieuwsbrief</label>"#;
+    let r = scan_at(one);
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert_eq!(
+        f[0].setting.as_deref(),
+        Some("linkedin-genai-training"),
+        "{r:#?}"
+    );
+    assert!(!f[0].inferred && f[0].sharing == Some(true));
+    assert!(
+        f[0].evidence.why.starts_with("the only AI-training switch"),
+        "{}",
+        f[0].evidence.why
+    );
+    // Two such switches: which is the setting is not known, so neither is placed.
+    let two = r#"<html lang=nl><label><input type=checkbox checked> Mijn berichten inzetten om generatieve AI-modellen te trainen</label>
+        <label><input type=checkbox> Mijn foto's gebruiken om AI-modellen te trainen</label>"#;
+    let r = scan_at(two);
+    assert!(ai(&r).iter().all(|f| f.inferred), "{r:#?}");
+    // The same wording elsewhere on the site is not placed.
+    let r = scan(
+        &Capture::from_html(one.to_string()),
+        &ScanOptions {
+            url: Some("https://www.linkedin.com/feed/".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert!(ai(&r).iter().all(|f| f.inferred), "{r:#?}");
+}

@@ -377,11 +377,17 @@ pub fn settings_hosts(service: Option<&str>) -> Vec<String> {
 /// the page's host, with each of its path segments (a one-digit one: any), and with the page's
 /// query and hash route when the page has them (otherwise any). The root matches only itself.
 pub fn is_settings_page(url: &str) -> bool {
+    !settings_on_page(url).is_empty()
+}
+
+/// The catalog settings whose settings pages `url` is (path-precise, as `is_settings_page`).
+pub fn settings_on_page(url: &str) -> Vec<(&'static Service, &'static Setting)> {
+    let mut out = Vec::new();
     if !url
         .get(..8)
         .is_some_and(|s| s.eq_ignore_ascii_case("https://"))
     {
-        return false;
+        return out;
     }
     let host = host_of(url);
     let (_, upath, urest) = split_url(url);
@@ -405,12 +411,13 @@ pub fn is_settings_page(url: &str) -> bool {
                         .all(|w| segs.next().is_some_and(|g| g == w || any_segment(w)))
                 };
                 if path_ok && host_of(p) == host && starts(pq, uq, '&') && starts(ph, uh, '/') {
-                    return true;
+                    out.push((s, st));
+                    break;
                 }
             }
         }
     }
-    false
+    out
 }
 
 /// `?query#hash` as the query and the hash, each without its sign ("": none).

@@ -284,11 +284,16 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
     let services = catalog::services_for(&url);
     let today = capture.captured_at.get(..10).unwrap_or("");
     let lang = pick(&capture.lang, meta.lang.clone());
-    let mut findings: Vec<Finding> = controls
+    let shown: Vec<&Control> = controls
         .iter()
         .filter(|c| opts.include_hidden || c.visible)
-        .map(|c| finding(c, &services, &url, &lang, opts.region.as_deref(), today))
         .collect();
+    let region = opts.region.as_deref();
+    let mut findings: Vec<Finding> = shown
+        .iter()
+        .map(|c| finding(c, &services, &url, &lang, region, today, None))
+        .collect();
+    place_by_page(&mut findings, &shown, &services, &url, &lang, region, today);
     // Most important first: sharing AI training, then other AI training, then other data use.
     findings.sort_by_key(rank);
     // The page's service: the one its switches matched (several services can share a host,
@@ -355,6 +360,59 @@ fn limits(doc: &crate::dom::Document, capture_cut: bool, capped: Cap) -> Vec<Str
     out
 }
 
+/// A page that is the settings page of exactly one catalogued AI-training setting, where the
+/// wording found exactly one visible AI-training switch the catalog's phrases did not name (a
+/// language or a relabel the catalog lacks): that switch is the setting, when the two agree on
+/// which way it works. Its default and sources then come from the catalog.
+fn place_by_page(
+    findings: &mut [Finding],
+    shown: &[&Control],
+    services: &[&'static Service],
+    url: &str,
+    lang: &str,
+    region: Option<&str>,
+    today: &str,
+) {
+    let placed: Vec<_> = catalog::settings_on_page(url)
+        .into_iter()
+        .filter(|(_, st)| Concern::parse(st.concern) == Concern::AiTraining)
+        .collect();
+    let [(svc, st)] = placed[..] else { return };
+    if findings.iter().any(|f| f.setting.as_deref() == Some(st.id)) {
+        return;
+    }
+    let found: Vec<usize> = (0..findings.len())
+        .filter(|&i| {
+            let f = &findings[i];
+            f.inferred && f.concern == Concern::AiTraining && f.visible
+        })
+        .collect();
+    let [i] = found[..] else { return };
+    let mut f = finding(
+        shown[i],
+        services,
+        url,
+        lang,
+        region,
+        today,
+        Some((svc, st)),
+    );
+    if f.sharing != findings[i].sharing {
+        return;
+    }
+    f.evidence.why = format!(
+        "the only AI-training switch on {}'s settings page for '{}' → on {}",
+        svc.name,
+        st.name,
+        if st.polarity == "on-protects" {
+            "protects"
+        } else {
+            "shares"
+        }
+    );
+    findings[i] = f;
+}
+
 fn rank(f: &Finding) -> u8 {
     use Concern::*;
     match (f.concern, f.sharing) {
@@ -375,8 +433,9 @@ fn finding(
     lang: &str,
     region: Option<&str>,
     today: &str,
+    placed: Option<(&'static Service, &'static Setting)>,
 ) -> Finding {
-    let known = catalog::match_setting(services, &c.name, &c.description);
+    let known = placed.or_else(|| catalog::match_setting(services, &c.name, &c.description));
     // The classifier only runs where the catalog does not know the control.
     let mut cls = if known.is_none() {
         Some(classify(&c.name, &c.description, &c.section, lang))
