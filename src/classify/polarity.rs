@@ -99,9 +99,14 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
     let o = ops(l);
     let toks = tokenize(text);
     let parts = clauses(&toks, &[o]);
-    let uses: Vec<usize> = (0..parts.len())
+    let mut uses: Vec<usize> = (0..parts.len())
         .filter(|&i| is_use(&join(&parts[i])))
         .collect();
+    // An aside that names the use again ("… la fouille de textes et de données (TDM)") does
+    // not read the use a second time when the sentence around it does.
+    if uses.iter().any(|&i| !parts[i][0].aside) {
+        uses.retain(|&i| !parts[i][0].aside);
+    }
     // No clause alone speaks of the use: the whole text is read as one, but for its asides
     // ("… (never linked to my name)"), whose operators govern only themselves.
     let whole: Vec<Tok> = toks.iter().filter(|t| !t.aside).copied().collect();
@@ -355,6 +360,17 @@ mod tests {
             inverted(
                 "Keine Fahrten zum Anlernen der Routenerkennung verwenden",
                 "de"
+            ),
+            (true, true)
+        );
+    }
+
+    #[test]
+    fn an_aside_that_names_the_use_again_does_not_vote() {
+        assert_eq!(
+            inverted(
+                "Je m'oppose à l'entraînement de modèles d'IA (apprentissage automatique) sur mes textes",
+                "fr"
             ),
             (true, true)
         );

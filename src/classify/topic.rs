@@ -792,6 +792,23 @@ mod tests {
             c("Antworten mit dem Assistenten verbessern", "").concern,
             Concern::AiTraining
         );
+        // Text and data mining, the EU copyright term for what rights holders reserve.
+        assert_eq!(
+            c(
+                "Widerspruch gegen Text- und Data-Mining meiner Beiträge",
+                ""
+            )
+            .concern,
+            Concern::AiTraining
+        );
+        assert_eq!(
+            c(
+                "Reservar mis artículos frente a la minería de textos y datos",
+                ""
+            )
+            .concern,
+            Concern::AiTraining
+        );
         // A coach is a person, and training sessions are for people.
         assert_ne!(
             c("Mensajes de tu entrenador", "").concern,
