@@ -441,6 +441,7 @@ const TOPIC_ROLES: &[&str] = &[
     "action_verb",
     "edit_words",
     "turn_off_words",
+    "turn_on_words",
     "ai_terms",
     "model_terms",
     "train_verbs",

@@ -875,3 +875,35 @@ fn the_only_ai_switch_on_a_catalogued_settings_page_is_that_setting() {
     .unwrap();
     assert!(ai(&r).iter().all(|f| f.inferred), "{r:#?}");
 }
+
+#[test]
+fn a_state_row_with_its_own_turn_off_or_turn_on_button_is_a_setting() {
+    // Title, state and the row's own action button, each apart (no link, no "Change").
+    let r = scan_html(
+        r#"<html lang=es><div><div><h2>Uso de mis notas de voz para entrenar la IA</h2><div>Activado</div></div>
+        <div role=button aria-haspopup=menu>Desactivar</div></div>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert_eq!(
+        (f[0].control_state.as_str(), f[0].sharing),
+        ("on", Some(true))
+    );
+    let t = f[0]
+        .turn_off
+        .as_ref()
+        .expect("the row's own button turns it off");
+    assert_eq!((t.how.as_str(), t.option.as_str()), ("menu", "Desactivar"));
+    // Off, with a "turn on" button: a setting that is off (the button's word is not a state).
+    let r = scan_html(
+        r#"<html lang=de><div><div><h2>Meine Sprachnotizen für das KI-Training verwenden</h2><div>Aus</div></div>
+        <button>Einschalten</button></div>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert_eq!(
+        (f[0].control_state.as_str(), f[0].sharing),
+        ("off", Some(false))
+    );
+    assert!(f[0].turn_off.is_none());
+}

@@ -333,6 +333,7 @@ vocab!(
     ACTION_VERB,
     EDIT_WORDS,
     TURN_OFF_WORDS,
+    TURN_ON_WORDS,
 );
 
 /// The data words as (pattern, label) pairs ("nachricht*" → "messages").

@@ -338,25 +338,25 @@ fn own_state_word(ctx: &Ctx, id: NodeId) -> Option<State> {
     );
     // On a plain button, a word that is also an action is the action: Italian "Disattiva" is
     // "off" on a label and "Turn off" on a button (and a button that says so is not a state).
-    let plain_button = ctx.doc.tag(id) == "button"
+    let plain_button = (ctx.doc.tag(id) == "button" || ctx.doc.attr(id, "role") == Some("button"))
         && ctx.doc.attr(id, "aria-pressed").is_none()
         && ctx.doc.attr(id, "aria-checked").is_none();
     let f = fold(&t);
-    if plain_button
-        && is_term(
-            v::TURN_OFF_WORDS(),
-            f.trim_matches(|c: char| !c.is_alphanumeric()),
-        )
-    {
+    let f = f.trim_matches(|c: char| !c.is_alphanumeric());
+    if plain_button && (is_term(v::TURN_OFF_WORDS(), f) || is_term(v::TURN_ON_WORDS(), f)) {
         return None;
     }
     part_state(&t).filter(|_| is_only_state(&t))
 }
 
 /// A summary row: "Name: Off … [Change]". The state sits beside an edit link, which opens the
-/// real control; the row is the setting, the link is how to reach it.
+/// real control; the row is the setting, the link is how to reach it. Or beside the row's own
+/// "Turn off" button (Gemini's "Attività nelle app Gemini · Attiva · [Disattiva ▾]"), which
+/// then is how to turn it off.
 fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
-    text_is_one_of(ctx, id, v::EDIT_WORDS(), 60)?;
+    text_is_one_of(ctx, id, v::EDIT_WORDS(), 60)
+        .or_else(|| text_is_one_of(ctx, id, v::TURN_OFF_WORDS(), 40))
+        .or_else(|| text_is_one_of(ctx, id, v::TURN_ON_WORDS(), 40))?;
     // In a definition list the link's own <dt> group decides, state or none: the rows
     // around it are other settings.
     if let Some(found) = definition_row(ctx, id) {
@@ -698,7 +698,10 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Contr
         _ => String::new(),
     };
     let off_button = if u.kind == ControlKind::TextState {
-        off_button(ctx, anchor)
+        off_button(ctx, anchor).or_else(|| {
+            // The row's anchor is its own "Turn off" button.
+            text_is_one_of(ctx, anchor, v::TURN_OFF_WORDS(), 40).map(|t| (locator.clone(), t))
+        })
     } else {
         None
     };
