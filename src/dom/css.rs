@@ -187,7 +187,7 @@ impl Sheets {
             if !hides {
                 return false;
             }
-            hidden |= c.matches(e);
+            hidden = true;
         }
         hidden
     }
