@@ -584,6 +584,18 @@
     return { ok: false, before, after, error: 'state did not change' };
   }
 
+  // A state-only row that opens its real switch (ChatGPT's "Improve the model for everyone
+  // On >"): click it open, nothing more. The engine then reads the page again and decides which
+  // switch appeared (its name, visibility, state), and that one is flipped by its locator.
+  function openRow(locator, { doc = document } = {}) {
+    const row = find(locator, doc);
+    if (!row) return { ok: false, before: 'unknown', after: 'unknown', error: 'not found' };
+    try { expand(row); scrollIntoViewIfNeeded(row); userClick(row); } catch (e) {
+      return { ok: false, before: 'unknown', after: 'unknown', error: 'click failed: ' + (e && e.message) };
+    }
+    return { ok: true, before: 'unknown', after: 'unknown' };
+  }
+
   // The engine's turn_off instruction, carried out: `how` is "click" (flip), "select"
   // (choose `option`) or "open" (open the row, flip the switch named `option`).
   // Poll `fn` every 50 ms until it returns something truthy, or `timeoutMs` passes.
@@ -622,6 +634,7 @@
     const none = (error) => Promise.resolve({ ok: false, before: 'unknown', after: 'unknown', error });
     if (how === 'click' || how == null) return flip(locator, opts);
     if (how === 'menu') return pressTurnOff(locator, option, opts);
+    if (how === 'open-row') return Promise.resolve(openRow(locator, opts));
     if (how !== 'select' && how !== 'open') return none('"' + how + '" is not something Unticked can do in the page');
     if (option == null || option === '') return none(how === 'select' ? 'no option to choose' : 'no setting name');
     return how === 'select' ? choose(locator, option, opts) : openAndFlip(locator, option, opts);
@@ -656,5 +669,5 @@
     return { ok: true };
   }
 
-  globalThis.__untickedProbe = Object.freeze({ version: 5, capture, captureSliced, find, state, flip, choose, openAndFlip, pressTurnOff, turnOff, highlight, describe });
+  globalThis.__untickedProbe = Object.freeze({ version: 5, capture, captureSliced, find, state, flip, choose, openAndFlip, openRow, pressTurnOff, turnOff, highlight, describe });
 })();

@@ -907,3 +907,34 @@ fn a_state_row_with_its_own_turn_off_or_turn_on_button_is_a_setting() {
     );
     assert!(f[0].turn_off.is_none());
 }
+
+#[test]
+fn the_switch_a_row_opens_is_found_by_the_engine() {
+    use unticked::findings::revealed_switch;
+    let closed = scan_html(
+        r#"<div class=row><span>Improve the model for everyone</span><button aria-haspopup=dialog>On</button></div>
+        <div role=dialog hidden><label for=s>Improve the model for everyone</label><button id=s role=switch aria-checked=true></button></div>"#,
+    );
+    let row = ai(&closed)
+        .into_iter()
+        .find(|f| f.visible)
+        .expect("the row")
+        .clone();
+    assert_eq!(row.turn_off.as_ref().map(|t| t.how.as_str()), Some("open"));
+    // Closed: the dialog's switch is not on screen, so nothing is revealed yet.
+    assert!(revealed_switch(&row, &closed.findings).is_none());
+    // Open: the engine finds the switch by its own reading; a look-alike elsewhere (another
+    // name) is not it, and two candidates are refused.
+    let open = scan_html(
+        r#"<div class=row><span>Improve the model for everyone</span><button aria-haspopup=dialog>On</button></div>
+        <div role=dialog><label for=s>Improve the model for everyone</label><button id=s role=switch aria-checked=true></button>
+        <label for=t>Improve voice for everyone</label><button id=t role=switch aria-checked=true></button></div>"#,
+    );
+    let sw = revealed_switch(&row, &open.findings).expect("the revealed switch");
+    assert_eq!(sw.locator, "#s");
+    let twice = scan_html(
+        r#"<div role=dialog><label for=s>Improve the model for everyone</label><button id=s role=switch aria-checked=true></button></div>
+        <div role=dialog><label for=u>Improve the model for everyone</label><button id=u role=switch aria-checked=true></button></div>"#,
+    );
+    assert!(revealed_switch(&row, &twice.findings).is_none());
+}

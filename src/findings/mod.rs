@@ -22,7 +22,7 @@ pub use csv::{csv_rows, CSV_HEADER};
 pub use explain::{explain, join as join_explanation};
 pub use markdown::markdown;
 pub use safety::{check as safe_to_click, Facts};
-pub use verify::{verify, Outcome};
+pub use verify::{revealed_switch, verify, Outcome};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ScanOptions {

@@ -43,6 +43,29 @@ pub fn verify(
     Outcome::Unexpected(what, undo(before, t))
 }
 
+/// After a state-only row was clicked open (`How::Open`) and the page read again: the switch it
+/// revealed, decided by the engine as any other control (its name, visibility and state), not
+/// by the probe matching text. The one visible switch of the same setting (same catalog id, or
+/// the same name) that can be clicked to turn it off; None when there is none, or more than
+/// one (then nothing is clicked).
+pub fn revealed_switch<'a>(row: &Finding, now: &'a [Finding]) -> Option<&'a Finding> {
+    let fold = crate::text::fold;
+    let same = |f: &&Finding| match (&row.setting, &f.setting) {
+        (Some(a), Some(b)) => a == b,
+        _ => fold(&f.label) == fold(&row.label),
+    };
+    let found: Vec<&Finding> = now
+        .iter()
+        .filter(|f| f.visible && f.kind != crate::controls::ControlKind::TextState)
+        .filter(same)
+        .filter(|f| f.turn_off.as_ref().is_some_and(|t| t.how == How::Click))
+        .collect();
+    match found[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
 /// How to put a control back as it was before a turn-off (a click flips it back; a select
 /// or radio group gets its old option again). None when the page cannot be put back from here.
 fn undo(before: &Finding, t: &TurnOff) -> Option<TurnOff> {
