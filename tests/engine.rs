@@ -938,3 +938,51 @@ fn the_switch_a_row_opens_is_found_by_the_engine() {
     );
     assert!(revealed_switch(&row, &twice.findings).is_none());
 }
+
+#[test]
+fn shapes_from_big_app_markup() {
+    // A summary list whose "Change" link carries the row's name for screen readers, and a
+    // state cell that is a whole two-word state ("Non consentito": no name in it).
+    let r = scan_html(
+        r#"<html lang=it><dl><div><dt>Uso delle mie note per addestrare i modelli</dt><dd>Attivo<p>Le note pubbliche servono ad addestrare i modelli.</p></dd>
+        <dd><a href=#c>Modifica<span class=sr-only> Uso delle mie note per addestrare i modelli</span></a></dd></div></dl>
+        <table><tr><th>Profilazione</th><td>Non consentito</td><td><a href=#p>Modifica</a></td></tr></table>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert_eq!(
+        (f[0].control_state.as_str(), f[0].sharing),
+        ("on", Some(true))
+    );
+    assert!(r.findings.iter().all(|f| f.label != "Non"), "{r:#?}");
+    // A closed <dialog> is not on screen.
+    let r = scan_html(
+        r#"<dialog><label><input type=checkbox checked> Use my notes to train AI models</label></dialog>"#,
+    );
+    assert!(r.findings.iter().all(|f| !f.visible), "{r:#?}");
+    // The person's data put to use, under a heading about AI and nothing else; not under an
+    // AI feature heading.
+    let r = scan_html(
+        r#"<html lang=en><h2>Generative AI</h2><label><input type=checkbox checked> Use my reviews</label>
+        <h2>AI features</h2><label><input type=checkbox checked> Use my location</label>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert_eq!(f[0].label, "Use my reviews");
+    // "Help improve X" explained by help text that says the data trains models.
+    let r = scan_html(
+        r#"<html lang=en><label><input type=checkbox checked aria-describedby=h> Help improve Juniper</label>
+        <p id=h>The questions you ask are used to train the models behind Juniper.</p>"#,
+    );
+    assert_eq!(ai(&r).len(), 1, "{r:#?}");
+    // The "noai" directive protects when added, and a model trained on course results is model
+    // training, while a course about AI training is not.
+    let r = scan_html(
+        r#"<html lang=en><label><input type=checkbox checked> Add the noai meta tag to my shop pages</label>
+        <label><input type=checkbox> Use my course results to train AI models</label>
+        <label><input type=checkbox> Tell me about new AI training courses</label>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 2, "{r:#?}");
+    assert!(f.iter().all(|f| f.sharing == Some(false)), "{r:#?}");
+}

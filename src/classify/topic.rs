@@ -52,10 +52,13 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
         // No AI, model or assistant word: only compounds like "Modellverbesserung" can say it.
         return any(&w, v::MODEL_WORK()) && !any(&w, v::TEACHING());
     }
+    // Courses and workouts are trained too; a model that is trained is not one ("Nutzung
+    // meiner Kursergebnisse zum Trainieren von KI-Modellen"), while "training in AI" is a course.
     let train = || {
         any(&w, v::TRAIN_VERBS())
-            && !any(&w, v::TEACHING())
-            && (model || !any(&w, v::NOT_MODEL_TRAINING()) || trains_the_ai(t))
+            && (model
+                || (!any(&w, v::TEACHING())
+                    && (!any(&w, v::NOT_MODEL_TRAINING()) || trains_the_ai(t))))
     };
     let improve = || any(&w, v::IMPROVE_VERBS());
     let feature = || is_feature(&w);
@@ -343,8 +346,41 @@ fn context_means_training(
         // A feature's name stays a feature ("Automatic translation of posts"); an assistant
         // is who the data goes to ("Chats with our assistant").
         && (!is_feature(n) || any(n, v::ASSISTANT_TERMS()));
-    (generic && !name_is_ads && nearest_heading_means_training(t.section))
-        .then_some(Source::Section)
+    if generic && !name_is_ads && nearest_heading_means_training(t.section) {
+        return Some(Source::Section);
+    }
+    // 4b. The person's data put to use ("Meine Forenbeiträge verwenden", "Usar minhas
+    //     respostas") under a heading that is about AI and nothing else ("Generative KI"): the
+    //     use the heading names. Not under an AI feature, assistant or ads heading.
+    let use_mine = words <= 6
+        && any(n, v::USE_WORDS())
+        && (any(n, v::OWNED()) || any(n, v::OWNED_DATA()))
+        && !is_feature(n)
+        && !any(n, v::SHARE_TERMS());
+    (use_mine && !name_is_ads && nearest_heading_is_ai(t.section)).then_some(Source::Section)
+}
+
+/// The nearest heading names AI and nothing else: not a feature, an assistant, ads,
+/// analytics, personalisation or a course ("Generative AI", "KI & Daten" is not: data).
+fn nearest_heading_is_ai(section: &[String]) -> bool {
+    let Some(h) = section.last() else {
+        return false;
+    };
+    let f = fold(h);
+    let w = Words::new(&f);
+    f.split(' ').count() <= 4
+        && (any(&w, v::AI_TERMS()) || any(&w, v::ML_TERMS()))
+        && ![
+            v::FEATURE_TERMS(),
+            v::ASSISTANT_TERMS(),
+            v::ADS_TERMS(),
+            v::ANALYTICS_TERMS(),
+            v::PERSONAL_TERMS(),
+            v::TEACHING(),
+            v::USE_AI(),
+        ]
+        .iter()
+        .any(|x| x.matches(&w))
 }
 
 /// A heading speaks for the controls under it until a nearer heading says what they are about
@@ -505,8 +541,11 @@ fn description_means_training(d: &str, dw: &Words, name: &Words, name_denies: bo
         let model_work = any(dw, v::TRAIN_VERBS())
             || ((any(dw, v::MODEL_TERMS()) || model_compound(dw) || any(dw, v::LEARNED()))
                 && (any(dw, v::IMPROVE_VERBS()) || any(dw, v::REFINE())));
+        // "Help improve Faro" + "… used to train Faro's models": the help text says what the
+        // name's improving is, even when it names the data only by a relative clause.
         return any(dw, v::OWNED())
-            || ((any(name, v::OWNED()) || names_data(name) || names_data(dw)) && model_work);
+            || ((any(name, v::OWNED()) || names_data(name) || names_data(dw)) && model_work)
+            || (any(name, v::IMPROVE_VERBS()) && any(dw, v::TRAIN_VERBS()) && !is_feature(name));
     }
     if !any(dw, v::TRAIN_VERBS()) || !any(dw, v::OWNED()) {
         return false;

@@ -459,7 +459,28 @@ fn text_is_one_of(ctx: &Ctx, id: NodeId, words: &Vocab, max_len: usize) -> Optio
         },
     );
     let f = fold(&text);
-    is_term(words, f.trim_matches(|c: char| !c.is_alphanumeric())).then_some(text)
+    if is_term(words, f.trim_matches(|c: char| !c.is_alphanumeric())) {
+        return Some(text);
+    }
+    // "Change<span class=visually-hidden> Name</span>": the words a person sees are the
+    // element's own text; a child element adds the setting's name for screen readers.
+    let own: String = ctx
+        .doc
+        .children(id)
+        .iter()
+        .filter_map(|&c| match &ctx.doc.nodes[c].kind {
+            crate::dom::NodeKind::Text(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .collect();
+    let has_child = ctx
+        .doc
+        .children(id)
+        .iter()
+        .any(|&c| ctx.doc.element(c).is_some());
+    let f = fold(&own);
+    (has_child && is_term(words, f.trim_matches(|c: char| !c.is_alphanumeric())))
+        .then(|| own.trim().to_string())
 }
 
 /// A "Turn off" button in the same small row as a state-only setting (not inside it).

@@ -40,6 +40,10 @@ pub fn split_state_suffix(text: &str) -> Option<(String, State)> {
     if words.len() < 2 || words.len() > 30 {
         return None;
     }
+    // The whole text is a state ("Non consentito", "Not allowed"): there is no name before it.
+    if part_state(text).is_some() {
+        return None;
+    }
     // Try two-word state phrases first ("non attivo", "niet actief").
     for take in [2usize, 1] {
         if words.len() <= take {

@@ -31,6 +31,10 @@ fn hides(ctx: &Ctx, id: NodeId, trust_probe: bool) -> bool {
     if e.has_attr("hidden") && e.attr("hidden") != Some("until-found") {
         return true;
     }
+    // A <dialog> is not rendered until it is opened (the browser's own style sheet).
+    if e.name == "dialog" && !e.has_attr("open") {
+        return true;
+    }
     if e.has_attr("inert")
         || e.attr("aria-hidden")
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
