@@ -218,11 +218,16 @@ async function main() {
     const boxes = page.locator('.ut-batch [data-batch-item] input');
     const listed = await boxes.count();
     const allTicked = (await boxes.evaluateAll((b) => b.map((x) => x.checked && !x.disabled))).every(Boolean);
+    const axeApp = () => page.evaluate(async () => (await window.axe.run('#app', { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.help}`));
+    const listViolations = await axeApp();
     await page.locator(`[data-batch-item="${DW['dw-photos']}"] input`).uncheck();
     await page.locator('[data-action="batch"]').click();
     const confirmLines = await page.locator('[data-batch="confirm"] li').allInnerTexts();
+    const batchViolations = [...listViolations, ...await axeApp()];
     await page.locator('[data-action="batch-confirm"]').click();
     await page.locator('[data-batch="done"]').waitFor({ timeout: 30000 });
+    batchViolations.push(...await axeApp());
+    record('accessibility (axe) of "Turn off all": list, confirmation and summary', batchViolations.length === 0, batchViolations.join(' | ') || 'no violations');
     const verdicts = await page.locator('[data-batch="done"] li').evaluateAll((ls) => ls.map((l) => [l.dataset.verdict, l.innerText]));
     const frame = page.frameLocator('#page');
     const after = {
