@@ -32,6 +32,10 @@ function showError(root, err) {
 async function main() {
   const root = document.getElementById('app');
   try {
+    // The toolbar popup is laid out for 360 px (inspector.css); the side panel and tabs flow.
+    if (api.extension && api.extension.getViews && api.extension.getViews({ type: 'popup' }).includes(window)) {
+      document.documentElement.classList.add('ut-popup');
+    }
     const ui = (api.i18n && api.i18n.getUILanguage && api.i18n.getUILanguage()) || 'en';
     document.documentElement.lang = ui;
     document.title = msg('extName') || 'Unticked';

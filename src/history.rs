@@ -356,7 +356,9 @@ pub fn page_key(url: &str) -> String {
     }
 }
 
-fn switch_key(setting: Option<&str>, label: &str, section: &[String]) -> String {
+/// The key a switch is kept under: the catalog's setting id, else its folded section and name
+/// (the inspector keys turn-off statuses the same way).
+pub fn switch_key(setting: Option<&str>, label: &str, section: &[String]) -> String {
     match setting {
         Some(id) => id.to_string(),
         None => fold(&format!("{} / {}", section.join(" / "), label)),

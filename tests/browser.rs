@@ -628,6 +628,85 @@ async fn inspector_lists_explains_and_turns_off() {
     );
 }
 
+/// Two turn-offs that overlap (issue 10): the first switch's click is slow, the second's fast,
+/// so the second finishes first. Each result is dispatched to the inspector's reducer and both
+/// land. (Written back from copies of the statuses taken before the awaits, as before, the
+/// slow one's write erased the fast one's "Turned off".)
+#[wasm_bindgen_test]
+async fn inspector_overlapping_turn_offs_both_land() {
+    let host = js_sys::Function::new_no_args(
+        r#"
+        const names = { a: 'Use my notes to train AI models', b: 'Use my voice recordings to train AI models' };
+        const on = { a: true, b: true };
+        const row = (id) => '<div><input type="checkbox" role="switch" id="' + id + '" aria-labelledby="l' + id + '" data-unticked-visible="true" data-unticked-checked="' + on[id] + '"><span id="l' + id + '">' + names[id] + '</span></div>';
+        const host = {
+          kind: 'extension', flips: [],
+          async capture() {
+            return { format: 'unticked-capture', version: 1, url: 'https://notes.example/settings', html: '<main><h1>AI</h1>' + row('a') + row('b') + '</main>' };
+          },
+          async describe(locator) { const id = locator.slice(1); return { found: true, tag: 'input', role: 'switch', type: 'checkbox', name: names[id], text: '', state: on[id] ? 'on' : 'off' }; },
+          async flip(locator) {
+            const id = locator.slice(1);
+            if (id === 'a') await new Promise((r) => setTimeout(r, 400));
+            on[id] = false; host.flips.push(id);
+            return { ok: true, before: 'on', after: 'off' };
+          },
+          msg() { return ''; },
+        };
+        return host;
+        "#,
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    let root = fixture_root();
+    engine_data();
+    let _app = unticked::web::start_inspector(root.clone(), host.clone());
+    let card = |label: &'static str| {
+        let root = root.clone();
+        async move {
+            for _ in 0..200 {
+                let all = root.query_selector_all("article.ut-finding").unwrap();
+                for i in 0..all.length() {
+                    let e: Element = all.item(i).unwrap().dyn_into().unwrap();
+                    if e.text_content().unwrap_or_default().contains(label) {
+                        return e;
+                    }
+                }
+                sleep(20).await;
+            }
+            panic!("no card for {label}: {}", root.inner_html());
+        }
+    };
+    let (a, b) = (
+        "Use my notes to train AI models",
+        "Use my voice recordings to train AI models",
+    );
+    for label in [a, b] {
+        let c = card(label).await;
+        click(&c.query_selector("[data-action=turn-off]").unwrap().unwrap());
+        click(&wait_for(&c, "[data-action=confirm]").await);
+    }
+    // Both say "Turned off", after both flips.
+    for _ in 0..200 {
+        let flips = js_sys::Reflect::get(&host, &"flips".into()).unwrap();
+        let done_a = card(a).await.query_selector(".ut-ok").unwrap().is_some();
+        let done_b = card(b).await.query_selector(".ut-ok").unwrap().is_some();
+        if js_sys::Array::from(&flips).length() == 2 && done_a && done_b {
+            let order: Vec<String> = js_sys::Array::from(&flips)
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect();
+            assert_eq!(order, ["b", "a"], "the fast one finished first");
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!(
+        "both turn-offs should say 'Turned off': {}",
+        root.inner_html()
+    );
+}
+
 #[wasm_bindgen_test]
 async fn inspector_region_setting_rescans_with_the_persons_region() {
     let host = mock_host("Use my data for training content creation AI models");

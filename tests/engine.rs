@@ -986,3 +986,39 @@ fn shapes_from_big_app_markup() {
     assert_eq!(f.len(), 2, "{r:#?}");
     assert!(f.iter().all(|f| f.sharing == Some(false)), "{r:#?}");
 }
+
+/// A radio group with no label of its own whose question is only in its description (or its
+/// row's text) is named by the question, not by the heading in its row ("Your data", a
+/// section's title), which becomes its section. Issue 10: the popup showed "Your data".
+#[test]
+fn a_radio_groups_question_names_it_not_a_generic_heading() {
+    let described = r#"<main><h1>Settings</h1><section><h2>Your data</h2>
+        <div role="radiogroup" aria-describedby="q">
+          <p id="q">Can we use your conversations to train our AI models?</p>
+          <label><input type=radio name=t checked> Allow</label>
+          <label><input type=radio name=t> Don't allow</label></div></section></main>"#;
+    let in_row = r#"<main><h1>Settings</h1><section><h2>Your data</h2><div class="row">
+          <p>Can we use your conversations to train our AI models?</p>
+          <label><input type=radio name=t checked> Yes</label>
+          <label><input type=radio name=t> No</label></div></section></main>"#;
+    for html in [described, in_row] {
+        let r = scan_html(html);
+        let f = ai(&r)[0];
+        assert_eq!(
+            f.label,
+            "Can we use your conversations to train our AI models?"
+        );
+        assert_eq!(f.section, ["Settings", "Your data"]);
+        assert_eq!(f.description, "", "the question is not repeated");
+        assert_eq!(f.sharing, Some(true));
+        assert!(f.turn_off.is_some(), "still certain, still offered");
+    }
+    // A heading with help text that is not a question still names the group.
+    let r = scan_html(
+        r#"<main><section><h2>Model training</h2><div class="row">
+          <p>Choose whether we may use your chats to improve our models.</p>
+          <label><input type=radio name=t checked> Allow</label>
+          <label><input type=radio name=t> Don't allow</label></div></section></main>"#,
+    );
+    assert_eq!(ai(&r)[0].label, "Model training");
+}

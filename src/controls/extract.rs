@@ -652,8 +652,8 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Contr
         .unwrap_or_default();
     let name = match own {
         Some(n) => n,
-        None => row
-            .and_then(|r| row_heading(ctx, r))
+        None => question(ctx, u, &chunks)
+            .or_else(|| row.and_then(|r| row_heading(ctx, r)))
             .or_else(|| chunks.iter().find(|c| !is_only_state(c)).cloned())
             .unwrap_or_default(),
     };
@@ -739,6 +739,24 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Contr
         href,
         off_button,
     }
+}
+
+/// A radio group's question, when the page asks it (its description, or the row's first text,
+/// ending in a question mark): it names the group before a heading in the row, which is often
+/// a section's title ("Your data") and then stays the section. The options answer it.
+fn question(ctx: &Ctx, u: &Unit, chunks: &[String]) -> Option<String> {
+    if u.kind != ControlKind::RadioGroup {
+        return None;
+    }
+    let described = u
+        .group
+        .map(|g| idref_text(ctx, g, "aria-describedby"))
+        .filter(|d| !d.is_empty())
+        .or_else(|| chunks.iter().find(|c| !is_only_state(c)).cloned())?;
+    described
+        .trim_end()
+        .ends_with(['?', '\u{ff1f}'])
+        .then_some(described)
 }
 
 /// A row chunk's part that is not the name: None when it only repeats the name or a state

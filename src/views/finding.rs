@@ -4,22 +4,9 @@
 use crate::classify::Concern;
 use crate::findings::{Action, Finding, TurnOff};
 use crate::history::SwitchRecord;
+use crate::inspector::TurnOffStatus;
 use crate::web::{Can, Host};
 use yew::prelude::*;
-
-#[derive(Clone, PartialEq, Debug)]
-pub enum TurnOffStatus {
-    Working,
-    Done,
-    Failed(String),
-    /// The control moved, but not as expected (another state, another name, still sharing):
-    /// what happened, and how to put it back as it was.
-    Unexpected(String, Option<TurnOff>),
-    /// Put back as it was (Ok) or not (the error).
-    PutBack(Result<(), String>),
-    /// Not clicked: the element is no longer the named switch, or says it does something else.
-    Refused(String),
-}
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct FindingProps {
@@ -255,26 +242,31 @@ pub fn FindingCard(p: &FindingProps) -> Html {
                 if !f.visible { <span class="ut-pill ut-muted">{ t("hidden", "Hidden on the page") }</span> }
                 { for p.flag.iter().map(|fl| html! { <span class="ut-pill ut-flag">{ fl.clone() }</span> }) }
             </p>
-            { for first_seen }
-            if !f.evidence.why.is_empty() && f.concern == Concern::AiTraining {
-                <p class={classes!("ut-why", (!f.certain).then_some("ut-unsure"))} data-certain={f.certain.to_string()}>{ format!("{} {}", t("why", "Why:"), f.evidence.why) }</p>
-            }
-            <div class="ut-expl">
-                { for f.explanation_parts.iter().filter(|x| x.topic == "summary").map(|x| html! { <p>{ x.text.clone() }</p> }) }
-                <ul>{ for f.explanation_parts.iter().filter(|x| x.topic != "summary" && x.topic != "sources").map(|x| html! {
-                    <li class={format!("ut-topic-{}", x.topic)}>{ x.text.clone() }</li>
-                }) }</ul>
-            </div>
-            if !f.sources.is_empty() {
-                <details class="ut-sources">
-                    <summary>{ format!("{} ({})", t("sources", "Sources"), f.sources.len()) }</summary>
-                    <ul>{ for f.sources.iter().map(|s| html! {
-                        <li>{ link(&s.url, if s.title.is_empty() { &s.url } else { &s.title }) }
-                            <span class="ut-muted">{ format!(" — {}, {} {}", s.kind, t("checked", "checked"), s.checked) }</span></li>
-                    }) }</ul>
-                </details>
-            }
             { actions }
+            // At a glance: the name, its state and Turn off; what it means one click away
+            // (open on the demo, which has the room).
+            <details class="ut-more" open={p.host.kind() == "demo"}>
+                <summary>{ t("details", "Details") }</summary>
+                { for first_seen }
+                if !f.evidence.why.is_empty() && f.concern == Concern::AiTraining {
+                    <p class={classes!("ut-why", (!f.certain).then_some("ut-unsure"))} data-certain={f.certain.to_string()}>{ format!("{} {}", t("why", "Why:"), f.evidence.why) }</p>
+                }
+                <div class="ut-expl">
+                    { for f.explanation_parts.iter().filter(|x| x.topic == "summary").map(|x| html! { <p>{ x.text.clone() }</p> }) }
+                    <ul>{ for f.explanation_parts.iter().filter(|x| x.topic != "summary" && x.topic != "sources").map(|x| html! {
+                        <li class={format!("ut-topic-{}", x.topic)}>{ x.text.clone() }</li>
+                    }) }</ul>
+                </div>
+                if !f.sources.is_empty() {
+                    <details class="ut-sources">
+                        <summary>{ format!("{} ({})", t("sources", "Sources"), f.sources.len()) }</summary>
+                        <ul>{ for f.sources.iter().map(|s| html! {
+                            <li>{ link(&s.url, if s.title.is_empty() { &s.url } else { &s.title }) }
+                                <span class="ut-muted">{ format!(" — {}, {} {}", s.kind, t("checked", "checked"), s.checked) }</span></li>
+                        }) }</ul>
+                    </details>
+                }
+            </details>
         </article>
     }
 }

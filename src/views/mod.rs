@@ -2,13 +2,17 @@
 //! Page text is only ever rendered as text (Yew escapes it); links come from the catalog.
 
 mod access;
+mod batch;
 mod finding;
 
 use crate::classify::Concern;
-use crate::findings::{safe_to_click, verify, Facts, Finding, Outcome, Report, TurnOff};
+use crate::findings::{safe_to_click, verify, Facts, Finding, TurnOff};
 use crate::history::{self, Changes, History};
+use crate::inspector::{
+    find_now, key_of, reduce, status, Action, Key, Loaded, Phase, State, TurnOffStatus,
+};
 use crate::web::{load_history, scan_js, Can, Host};
-use finding::{FindingCard, TurnOffStatus};
+use finding::FindingCard;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::platform::spawn_local;
@@ -43,22 +47,6 @@ const REGIONS: &[(&str, &str)] = &[
 #[derive(Properties, PartialEq, Clone)]
 pub struct InspectorProps {
     pub host: Host,
-}
-
-#[derive(Clone, PartialEq)]
-pub struct Loaded {
-    pub report: Report,
-    pub changes: Changes,
-    pub history: History,
-    /// History not saved, and why (storage full…): the findings still show.
-    pub note: Option<String>,
-}
-
-#[derive(Clone, PartialEq)]
-enum Phase {
-    Loading,
-    Ready(Rc<Loaded>),
-    Failed(String),
 }
 
 fn to_js<T: serde::Serialize>(v: &T) -> JsValue {
@@ -130,17 +118,6 @@ async fn load(host: &Host) -> Result<Loaded, String> {
     })
 }
 
-/// `s` with the status of the finding at `key` (its locator) replaced by `st`.
-fn set_status(
-    mut s: Vec<(String, TurnOffStatus)>,
-    key: &str,
-    st: TurnOffStatus,
-) -> Vec<(String, TurnOffStatus)> {
-    s.retain(|(k, _)| k != key);
-    s.push((key.to_string(), st));
-    s
-}
-
 /// What the page says of the element at `locator` (the probe's facts; none without a host that
 /// can tell, which then refuses the click).
 async fn describe(host: &Host, locator: &str) -> Facts {
@@ -184,45 +161,111 @@ async fn flip(host: &Host, t: &TurnOff) -> Result<(), String> {
         .unwrap_or_else(|| "the page did not accept the click".into()))
 }
 
-fn same_setting(a: &Finding, b: &Finding) -> bool {
-    match (&a.setting, &b.setting) {
-        (Some(x), Some(y)) => x == y,
-        _ => a.label == b.label && a.section == b.section,
+impl Reducible for State {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(reduce(Rc::unwrap_or_clone(self), action))
     }
+}
+
+type Dispatch = UseReducerDispatcher<State>;
+
+/// One turn-off, the one safe path the single button and "turn off all" share: the page's
+/// facts first (still the named switch, in the read state, and nothing on it that says
+/// delete, sign out or pay? else no click at all), the click, a fresh read of the page, and
+/// whether the control itself moved the expected way under the same name. Its status and
+/// the fresh page are dispatched; the fresh page is also returned (None when there is none).
+async fn turn_off(host: &Host, d: &Dispatch, f: &Finding, lang: &str) -> Option<Rc<Loaded>> {
+    let key = key_of(f);
+    let finish = |now: Option<Key>, status: TurnOffStatus| {
+        d.dispatch(Action::Finished {
+            key: key.clone(),
+            now,
+            status,
+        })
+    };
+    let Some(t) = &f.turn_off else {
+        finish(None, TurnOffStatus::Failed("it no longer shares".into()));
+        return None;
+    };
+    d.dispatch(Action::Started(key.clone()));
+    if let Err(why) = safe_to_click(f, t, &describe(host, &t.locator).await, lang) {
+        finish(None, TurnOffStatus::Refused(why));
+        return None;
+    }
+    let flip_error = flip(host, t).await.err();
+    match load(host).await {
+        Ok(l) => {
+            let now = find_now(&l.report, f);
+            let status = verify(f, t, now, flip_error).into();
+            let now = now.map(key_of);
+            let l = Rc::new(l);
+            d.dispatch(Action::Loaded(l.clone()));
+            finish(now, status);
+            Some(l)
+        }
+        Err(e) => {
+            finish(None, TurnOffStatus::Failed(e));
+            None
+        }
+    }
+}
+
+/// "Turn off all": each ticked switch in turn, found again by its key in the page as last
+/// read (a flip may re-render the page and move the others), through the one safe path.
+async fn run_batch(host: Host, d: Dispatch, keys: Vec<Key>, mut page: Rc<Loaded>) {
+    d.dispatch(Action::BatchStart);
+    for key in keys {
+        let f = page
+            .report
+            .findings
+            .iter()
+            .find(|f| key_of(f) == key)
+            .cloned();
+        let Some(f) = f else {
+            d.dispatch(Action::Finished {
+                key,
+                now: None,
+                status: TurnOffStatus::Failed("the switch is no longer on the page".into()),
+            });
+            continue;
+        };
+        let lang = page.report.lang.clone();
+        if let Some(l) = turn_off(&host, &d, &f, &lang).await {
+            page = l;
+        }
+    }
+    d.dispatch(Action::BatchDone);
 }
 
 #[component]
 pub fn Inspector(props: &InspectorProps) -> Html {
     let host = props.host.clone();
-    let phase = use_state(|| Phase::Loading);
-    let statuses = use_state(Vec::<(String, TurnOffStatus)>::new);
-    let present = use_state(|| false);
-    let present_at = use_state(|| 0usize);
-    let note = use_state(String::new);
-    let region = use_state(String::new);
+    let state = use_reducer(State::default);
+    let d = state.dispatcher();
     let t = |k: &str, en: &str| host.msg(k, en);
 
     let reload = {
-        let (host, phase) = (host.clone(), phase.clone());
+        let (host, d) = (host.clone(), d.clone());
         Callback::from(move |_: ()| {
-            let (host, phase) = (host.clone(), phase.clone());
-            phase.set(Phase::Loading);
+            d.dispatch(Action::Loading);
+            let (host, d) = (host.clone(), d.clone());
             spawn_local(async move {
-                phase.set(match load(&host).await {
-                    Ok(l) => Phase::Ready(Rc::new(l)),
-                    Err(e) => Phase::Failed(e),
+                d.dispatch(match load(&host).await {
+                    Ok(l) => Action::Loaded(Rc::new(l)),
+                    Err(e) => Action::Failed(e),
                 });
             });
         })
     };
     {
-        let (reload, host, region) = (reload.clone(), host.clone(), region.clone());
+        let (reload, host, d) = (reload.clone(), host.clone(), d.clone());
         use_effect_with((), move |_| {
             reload.emit(());
             if host.can(Can::Region) {
                 spawn_local(async move {
                     if let Ok(r) = host.get_region().await {
-                        region.set(r.as_string().unwrap_or_default());
+                        d.dispatch(Action::Region(r.as_string().unwrap_or_default()));
                     }
                 });
             }
@@ -230,16 +273,16 @@ pub fn Inspector(props: &InspectorProps) -> Html {
     }
     // The person's region decides "on by default for you": kept by the host, re-scan on change.
     let on_region = {
-        let (host, region, reload) = (host.clone(), region.clone(), reload.clone());
+        let (host, d, reload) = (host.clone(), d.clone(), reload.clone());
         Callback::from(move |e: Event| {
             let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else {
                 return;
             };
             let code = sel.value();
-            let (host, region, reload) = (host.clone(), region.clone(), reload.clone());
+            let (host, d, reload) = (host.clone(), d.clone(), reload.clone());
             spawn_local(async move {
                 if host.set_region(&code).await.is_ok() {
-                    region.set(code);
+                    d.dispatch(Action::Region(code));
                     reload.emit(());
                 }
             });
@@ -247,7 +290,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
     };
     // Mark the first paint of findings for the end-to-end timing.
     {
-        let ready = matches!(*phase, Phase::Ready(_));
+        let ready = matches!(state.phase, Phase::Ready(_));
         use_effect_with(ready, move |ready| {
             if *ready {
                 if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
@@ -257,74 +300,53 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         });
     }
 
-    // Turn off one finding: flip on the page, re-capture, and check that the control itself
-    // moved the expected way under the same name (else say what happened and offer to put
-    // it back).
+    let lang = match &state.phase {
+        Phase::Ready(l) => l.report.lang.clone(),
+        _ => String::new(),
+    };
     let on_turn_off = {
-        let (host, phase, statuses) = (host.clone(), phase.clone(), statuses.clone());
+        let (host, d) = (host.clone(), d.clone());
         Callback::from(move |f: Finding| {
-            let Some(t) = f.turn_off.clone() else { return };
-            let (host, phase, statuses) = (host.clone(), phase.clone(), statuses.clone());
-            let lang = match &*phase {
-                Phase::Ready(l) => l.report.lang.clone(),
-                _ => String::new(),
-            };
-            let key = f.locator.clone();
-            let s = set_status((*statuses).clone(), &key, TurnOffStatus::Working);
-            statuses.set(s.clone());
+            let (host, d, lang) = (host.clone(), d.clone(), lang.clone());
             spawn_local(async move {
-                // The page's facts first: still the named switch, in the read state, and
-                // nothing on it that says delete, sign out or pay? Else no click at all.
-                if let Err(why) = safe_to_click(&f, &t, &describe(&host, &t.locator).await, &lang) {
-                    statuses.set(set_status(s, &key, TurnOffStatus::Refused(why)));
-                    return;
-                }
-                let flip_error = flip(&host, &t).await.err();
-                let status = match load(&host).await {
-                    Ok(l) => {
-                        let now = l
-                            .report
-                            .findings
-                            .iter()
-                            .find(|g| g.locator == f.locator && g.kind == f.kind)
-                            .or_else(|| l.report.findings.iter().find(|g| same_setting(g, &f)));
-                        let st = match verify(&f, &t, now, flip_error) {
-                            Outcome::Done => TurnOffStatus::Done,
-                            Outcome::Failed(e) => TurnOffStatus::Failed(e),
-                            Outcome::Unexpected(what, undo) => {
-                                TurnOffStatus::Unexpected(what, undo)
-                            }
-                        };
-                        phase.set(Phase::Ready(Rc::new(l)));
-                        st
-                    }
-                    Err(e) => TurnOffStatus::Failed(e),
-                };
-                statuses.set(set_status(s, &key, status));
+                turn_off(&host, &d, &f, &lang).await;
             });
         })
     };
     let on_put_back = {
-        let (host, phase, statuses) = (host.clone(), phase.clone(), statuses.clone());
+        let (host, d) = (host.clone(), d.clone());
         Callback::from(move |(f, undo): (Finding, TurnOff)| {
-            let (host, phase, statuses) = (host.clone(), phase.clone(), statuses.clone());
-            let key = f.locator.clone();
-            let s = set_status((*statuses).clone(), &key, TurnOffStatus::Working);
-            statuses.set(s.clone());
+            let (host, d) = (host.clone(), d.clone());
+            let key = key_of(&f);
+            d.dispatch(Action::Started(key.clone()));
             spawn_local(async move {
                 let res = flip(&host, &undo).await;
                 if let Ok(l) = load(&host).await {
-                    phase.set(Phase::Ready(Rc::new(l)));
+                    d.dispatch(Action::Loaded(Rc::new(l)));
                 }
-                statuses.set(set_status(s, &key, TurnOffStatus::PutBack(res)));
+                d.dispatch(Action::Finished {
+                    key,
+                    now: None,
+                    status: TurnOffStatus::PutBack(res),
+                });
             });
+        })
+    };
+    let on_batch = {
+        let (host, d, state) = (host.clone(), d.clone(), state.clone());
+        Callback::from(move |_: ()| {
+            if let (Phase::Ready(l), Some(b)) = (&state.phase, &state.batch) {
+                spawn_local(run_batch(host.clone(), d.clone(), b.ticked(), l.clone()));
+            }
         })
     };
 
     let export = |what: Export| {
-        let (host, phase, note) = (host.clone(), phase.clone(), note.clone());
+        let (host, state, d) = (host.clone(), state.clone(), d.clone());
         Callback::from(move |_: MouseEvent| {
-            let Phase::Ready(l) = &*phase else { return };
+            let Phase::Ready(l) = &state.phase else {
+                return;
+            };
             let json = |v: JsValue| {
                 js_sys::JSON::stringify_with_replacer_and_space(
                     &v,
@@ -352,16 +374,16 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                     json(to_js(&l.history)),
                 ),
             };
-            let (host, note) = (host.clone(), note.clone());
+            let (host, d) = (host.clone(), d.clone());
             spawn_local(async move {
                 if let Err(e) = host.download(name, mime, &text).await {
-                    note.set(e);
+                    d.dispatch(Action::Note(e));
                 }
             });
         })
     };
     let import = {
-        let (host, note, reload) = (host.clone(), note.clone(), reload.clone());
+        let (host, d, reload) = (host.clone(), d.clone(), reload.clone());
         let done = t("historyImported", "History imported.");
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
@@ -369,8 +391,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                 return;
             };
             input.set_value("");
-            let (host, note, reload, done) =
-                (host.clone(), note.clone(), reload.clone(), done.clone());
+            let (host, d, reload, done) = (host.clone(), d.clone(), reload.clone(), done.clone());
             spawn_local(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
                 let res = match text.ok().and_then(|t| t.as_string()) {
@@ -378,7 +399,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                     None => Err("could not read that file".to_string()),
                 };
                 let ok = res.is_ok();
-                note.set(res.unwrap_or_else(|e| e));
+                d.dispatch(Action::Note(res.unwrap_or_else(|e| e)));
                 if ok {
                     reload.emit(());
                 }
@@ -386,20 +407,20 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         })
     };
     let clear = {
-        let (host, note) = (host.clone(), note.clone());
+        let (host, d) = (host.clone(), d.clone());
         let done = t("historyCleared", "History cleared.");
         Callback::from(move |_: MouseEvent| {
-            let (host, note, done) = (host.clone(), note.clone(), done.clone());
+            let (host, d, done) = (host.clone(), d.clone(), done.clone());
             spawn_local(async move {
-                note.set(match host.clear_history().await {
+                d.dispatch(Action::Note(match host.clear_history().await {
                     Ok(_) => done,
                     Err(e) => e,
-                });
+                }));
             });
         })
     };
 
-    let body = match &*phase {
+    let body = match &state.phase {
         Phase::Loading => {
             html! { <p class="ut-status" role="status">{ t("scanning", "Reading this page…") }</p> }
         }
@@ -421,12 +442,6 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                 .iter()
                 .filter(|f| f.concern != Concern::AiTraining && f.concern != Concern::Other)
                 .collect();
-            let status_of = |f: &Finding| {
-                statuses
-                    .iter()
-                    .find(|(k, _)| *k == f.locator)
-                    .map(|(_, s)| s.clone())
-            };
             let card = |f: &Finding| {
                 let rec = history::record_for(&l.history, r, f).cloned();
                 let flag = if l.changes.flipped_back.contains(&f.label) {
@@ -439,7 +454,8 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                 } else {
                     None
                 };
-                html! { <FindingCard finding={f.clone()} host={host.clone()} record={rec} flag={flag} status={status_of(f)} on_turn_off={on_turn_off.clone()} on_put_back={on_put_back.clone()} /> }
+                let st = status(&state.statuses, &key_of(f)).cloned();
+                html! { <FindingCard finding={f.clone()} host={host.clone()} record={rec} flag={flag} status={st} on_turn_off={on_turn_off.clone()} on_put_back={on_put_back.clone()} /> }
             };
             let summary = format!(
                 "{}: {} · {}: {}",
@@ -460,23 +476,19 @@ pub fn Inspector(props: &InspectorProps) -> Html {
             } else {
                 html! {}
             };
-            let list = if *present && !ai.is_empty() {
-                let i = (*present_at).min(ai.len() - 1);
-                let prev = {
-                    let p = present_at.clone();
-                    Callback::from(move |_: MouseEvent| p.set(i.saturating_sub(1)))
-                };
-                let next = {
-                    let (p, n) = (present_at.clone(), ai.len());
-                    Callback::from(move |_: MouseEvent| p.set((i + 1).min(n - 1)))
+            let list = if state.present && !ai.is_empty() {
+                let i = state.present_at.min(ai.len() - 1);
+                let go = |to: usize| {
+                    let d = d.clone();
+                    Callback::from(move |_: MouseEvent| d.dispatch(Action::Present(to)))
                 };
                 html! {
                     <div class="ut-present-one">
                         { card(ai[i]) }
                         <nav class="ut-present-nav" aria-label="Findings">
-                            <button type="button" onclick={prev} disabled={i == 0}>{ "‹" }</button>
+                            <button type="button" onclick={go(i.saturating_sub(1))} disabled={i == 0}>{ "‹" }</button>
                             <span>{ format!("{} / {}", i + 1, ai.len()) }</span>
-                            <button type="button" onclick={next} disabled={i + 1 == ai.len()}>{ "›" }</button>
+                            <button type="button" onclick={go((i + 1).min(ai.len() - 1))} disabled={i + 1 == ai.len()}>{ "›" }</button>
                         </nav>
                     </div>
                 }
@@ -488,6 +500,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                 <p class="ut-page" title={r.url.clone()}>{ if r.title.is_empty() { r.url.clone() } else { r.title.clone() } }
                     { for r.service_name.iter().map(|n| html! { <span class="ut-service">{ format!(" · {n}") }</span> }) }</p>
                 <p class="ut-summary">{ summary }</p>
+                { batch::view(&state, l, &host, &d, &on_batch) }
                 if r.truncated {
                     <div class="ut-warn" role="note" data-limits="true">
                         <p>{ t("truncated", "This page is very large; Unticked read only its first part.") }</p>
@@ -537,13 +550,13 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         Callback::from(move |_: MouseEvent| reload.emit(()))
     };
     let toggle_present = {
-        let present = present.clone();
-        Callback::from(move |_: MouseEvent| present.set(!*present))
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::TogglePresent))
     };
-    let ready = matches!(*phase, Phase::Ready(_));
+    let ready = matches!(state.phase, Phase::Ready(_));
     html! {
         // The popup's whole page is the inspector (<main>); on the demo page it is one region.
-        <@{if host.kind() == "demo" { "section" } else { "main" }} class={classes!("ut", present.then_some("ut-present"))} data-kind={host.kind()}
+        <@{if host.kind() == "demo" { "section" } else { "main" }} class={classes!("ut", state.present.then_some("ut-present"))} data-kind={host.kind()}
             aria-label={(host.kind() == "demo").then(|| t("title", "Unticked"))}>
             <header class="ut-head">
                 <h1>{ t("title", "Unticked") }</h1>
@@ -556,7 +569,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                         }}>{ t("sidePanel", "Open in side panel") }</button>
                     }
                     if host.kind() == "demo" {
-                        <button type="button" aria-pressed={present.to_string()} onclick={toggle_present}>{ t("present", "Presentation mode") }</button>
+                        <button type="button" aria-pressed={state.present.to_string()} onclick={toggle_present}>{ t("present", "Presentation mode") }</button>
                     }
                 </div>
             </header>
@@ -576,13 +589,13 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                     <label class="ut-region">{ t("yourRegion", "Your region") }{ " " }
                         <select onchange={on_region}>
                             { for REGIONS.iter().map(|(code, name)| html! {
-                                <option value={*code} selected={*region == *code}>{ if code.is_empty() { t("regionUnknown", "Unknown") } else { name.to_string() } }</option>
+                                <option value={*code} selected={state.region == *code}>{ if code.is_empty() { t("regionUnknown", "Unknown") } else { name.to_string() } }</option>
                             }) }
                         </select>
                     </label>
                 }
-                <access::SiteAccess host={host.clone()} service={if let Phase::Ready(l) = &*phase { l.report.service.clone() } else { None }} />
-                <p class="ut-note" role="status" aria-live="polite">{ (*note).clone() }</p>
+                <access::SiteAccess host={host.clone()} service={if let Phase::Ready(l) = &state.phase { l.report.service.clone() } else { None }} />
+                <p class="ut-note" role="status" aria-live="polite">{ state.note.clone() }</p>
             </footer>
         </@>
     }

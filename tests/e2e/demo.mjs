@@ -186,6 +186,69 @@ async function main() {
     const trapClicks = await page.frameLocator('#page').locator('#q-trap').evaluate(() => window.__trapClicks);
     record('Turn off refuses a "Delete account" button dressed as a switch', /Delete account/.test(refusal) && trapClicks === 0,
       `inspector says "${refusal}"; clicks on the button: ${trapClicks}`);
+    // "Turn off all" lists the uncertain switch, never ticked, and it cannot be ticked.
+    await page.locator('.ut-batch summary').click();
+    const unsureBox = page.locator('[data-batch-item*="unless a notebook is private"] input');
+    const unsureState = { checked: await unsureBox.isChecked(), disabled: await unsureBox.isDisabled() };
+    await unsureBox.click({ force: true }).catch(() => {});
+    unsureState.afterClick = await unsureBox.isChecked();
+    record('an uncertain switch is never ticked in "Turn off all"', !unsureState.checked && unsureState.disabled && !unsureState.afterClick,
+      `checkbox checked=${unsureState.checked}, disabled=${unsureState.disabled}, checked after a click=${unsureState.afterClick}`);
+    await page.locator('#reset').click();
+
+    // Turn off all that share (issue 10), on a page with three sharing switches: the person
+    // unticks one in the list; one confirmation; the other two are flipped in turn through the
+    // single-switch path (checked before, the page read again after each), and the summary
+    // says what changed and what did not, and why. The unticked one is never clicked.
+    await page.locator('#gallery button', { hasText: 'Driftwood' }).first().click();
+    const DW = {
+      'dw-entries': 'Use my journal entries to train Driftwood AI models',
+      'dw-voice': "Use my voice notes to train Driftwood's speech AI models",
+      'dw-photos': 'Share my photos with partners to train their AI models',
+    };
+    await page.locator('[data-concern="ai-training"][data-sharing="true"]').filter({ hasText: DW['dw-photos'] }).first().waitFor({ state: 'visible', timeout: 20000 });
+    await page.frameLocator('#page').locator('main').evaluate((main) => {
+      window.__clicks = {};
+      for (const id of ['dw-entries', 'dw-voice', 'dw-photos']) {
+        window.__clicks[id] = 0;
+        document.getElementById(id).addEventListener('click', () => { window.__clicks[id]++; });
+      }
+    });
+    await page.locator('.ut-batch summary').click();
+    const boxes = page.locator('.ut-batch [data-batch-item] input');
+    const listed = await boxes.count();
+    const allTicked = (await boxes.evaluateAll((b) => b.map((x) => x.checked && !x.disabled))).every(Boolean);
+    const axeApp = () => page.evaluate(async () => (await window.axe.run('#app', { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.help}`));
+    const listViolations = await axeApp();
+    await page.locator(`[data-batch-item="${DW['dw-photos']}"] input`).uncheck();
+    await page.locator('[data-action="batch"]').click();
+    const confirmLines = await page.locator('[data-batch="confirm"] li').allInnerTexts();
+    const batchViolations = [...listViolations, ...await axeApp()];
+    await page.locator('[data-action="batch-confirm"]').click();
+    await page.locator('[data-batch="done"]').waitFor({ timeout: 30000 });
+    batchViolations.push(...await axeApp());
+    record('accessibility (axe) of "Turn off all": list, confirmation and summary', batchViolations.length === 0, batchViolations.join(' | ') || 'no violations');
+    const verdicts = await page.locator('[data-batch="done"] li').evaluateAll((ls) => ls.map((l) => [l.dataset.verdict, l.innerText]));
+    const frame = page.frameLocator('#page');
+    const after = {
+      entries: await frame.locator('#dw-entries').isChecked(),
+      voice: await frame.locator('#dw-voice').getAttribute('aria-checked'),
+      photos: await frame.locator('#dw-photos').isChecked(),
+      clicks: await frame.locator('main').evaluate(() => window.__clicks),
+    };
+    const cardSharing = async (label) => page.locator('[data-concern="ai-training"]').filter({ hasText: label }).first().getAttribute('data-sharing');
+    const cards = { entries: await cardSharing(DW['dw-entries']), voice: await cardSharing(DW['dw-voice']), photos: await cardSharing(DW['dw-photos']) };
+    const changed = verdicts.filter(([v]) => v === 'changed').map(([, t]) => t);
+    const skipped = verdicts.filter(([v]) => v === 'skipped').map(([, t]) => t);
+    record('turn off all that share: the person unticks one, two are turned off and checked',
+      listed === 3 && allTicked && confirmLines.length === 2 && !confirmLines.some((l) => l.includes(DW['dw-photos']))
+        && verdicts.length === 3 && changed.length === 2 && changed.every((t) => /no longer shares/.test(t))
+        && skipped.length === 1 && skipped[0].includes(DW['dw-photos']) && /you unticked it/.test(skipped[0])
+        && after.entries === false && after.voice === 'false' && after.photos === true
+        && after.clicks['dw-entries'] === 1 && after.clicks['dw-voice'] === 1 && after.clicks['dw-photos'] === 0
+        && cards.entries === 'false' && cards.voice === 'false' && cards.photos === 'true',
+      `${listed} listed, all ticked: ${allTicked}; confirmation: ${JSON.stringify(confirmLines)}; summary: ${JSON.stringify(verdicts)}; page: entries checked=${after.entries}, voice aria-checked=${after.voice}, photos checked=${after.photos}, clicks ${JSON.stringify(after.clicks)}; cards sharing ${JSON.stringify(cards)}`);
+    await page.screenshot({ path: path.join(shots, 'demo-turn-off-all.png') });
     await page.locator('#reset').click();
 
     // Presentation mode: one finding at a time, large type.

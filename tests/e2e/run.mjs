@@ -33,7 +33,7 @@ function record(name, ok, detail = '') {
   // Details never contain "<number> passed/failed": ./do sums those from the log.
   console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ' — ' + String(detail).replace(/(\d+)\s+(passed|failed)/gi, '$1 $2.') : ''}`);
 }
-const EXPECTED = ['probe find() in shadow roots', 'probe choose() on a select', 'probe: switches in a closed <details>', 'probe: a row\'s own "Turn off" button and menu', 'manifest', 'badge', 'inspector shows the finding', 'turn off', 'toolbar popup', 'a row that opens another page', 'inspector has no script errors', 'network stays local', 'first paint', 'screenshots', 'accessibility (axe)'];
+const EXPECTED = ['probe find() in shadow roots', 'probe choose() on a select', 'probe: switches in a closed <details>', 'probe: a row\'s own "Turn off" button and menu', 'manifest', 'badge', 'inspector shows the finding', 'turn off', 'toolbar popup', 'popup: no horizontal overflow (LinkedIn sample)', 'popup: no horizontal overflow (1 MB settings page)', 'popup at a glance: count, most important switch, Turn off', 'a row that opens another page', 'inspector has no script errors', 'network stays local', 'first paint', 'screenshots', 'accessibility (axe)'];
 
 function finish() {
   for (const name of EXPECTED) if (!results.some((r) => r.name === name)) record(name, false, 'not reached');
@@ -160,37 +160,73 @@ async function probeChecks(context) {
 
 // The real toolbar popup (no ?tab=): chrome.action.openPopup() opens it for the
 // active tab, as a click on the toolbar button would. Playwright does not list
-// extension popups as pages, so the check talks to it over the DevTools protocol.
+// extension popups as pages, so the checks talk to it over the DevTools protocol.
+// Returns {evaluate(expression), shot(file), close()}.
+async function openPopup(context, worker, page) {
+  await page.bringToFront();
+  const opened = await worker.evaluate(() => chrome.action.openPopup().then(() => 'ok', (e) => 'error: ' + e.message));
+  if (opened !== 'ok') throw new Error('chrome.action.openPopup: ' + opened);
+  const cdp = await context.browser().newBrowserCDPSession();
+  const target = (await poll(async () => {
+    const t = (await cdp.send('Target.getTargets')).targetInfos.find((x) => x.type === 'page' && /\/inspector\.html$/.test(x.url));
+    return { done: !!t, t };
+  }, { timeout: 10000 })).t;
+  if (!target) { await cdp.detach().catch(() => {}); throw new Error('no popup target appeared'); }
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  const pending = new Map();
+  let next = 0;
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message);
+    if (pending.has(m.id)) { pending.get(m.id)(m); pending.delete(m.id); }
+  });
+  const evaluate = (expression) => new Promise((resolve) => {
+    const id = ++next;
+    pending.set(id, (m) => resolve(m.result && m.result.result ? m.result.result.value : undefined));
+    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
+  });
+  const shot = async (file) => {
+    const id = ++next;
+    const data = await new Promise((resolve) => {
+      pending.set(id, (m) => resolve(m.result && m.result.data));
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Page.captureScreenshot', params: { format: 'png' } }) });
+    });
+    if (data) fs.writeFileSync(file, Buffer.from(data, 'base64'));
+  };
+  const close = async () => {
+    await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {});
+    await cdp.detach().catch(() => {});
+  };
+  return { evaluate, shot, close };
+}
+
+// What the popup shows at a glance, and whether its document overflows sideways: the popup is
+// made for 360 px, and nothing may stick out (scrollWidth <= clientWidth).
+const GLANCE = `(() => {
+  const de = document.documentElement;
+  const summary = document.querySelector('.ut-summary');
+  const first = document.querySelector('.ut-findings .ut-finding');
+  const button = first && first.querySelector('[data-action="turn-off"]');
+  const wide = [...document.querySelectorAll('#app *')].filter((e) => e.getBoundingClientRect().right > de.clientWidth + 0.5)
+    .slice(0, 3).map((e) => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ')[0] : '') + ' ' + Math.round(e.getBoundingClientRect().right));
+  return {
+    ready: !!summary, summary: summary ? summary.innerText : null,
+    first: first ? first.querySelector('h2').innerText : null, firstSharing: first ? first.dataset.sharing : null,
+    turnOffInView: !!button && button.getBoundingClientRect().bottom <= innerHeight,
+    popup: de.classList.contains('ut-popup'),
+    scrollWidth: de.scrollWidth, clientWidth: de.clientWidth, innerWidth, innerHeight, wide,
+  };
+})()`;
+
 async function popupCheck(context, worker, page) {
   const name = 'toolbar popup';
-  let cdp = null;
+  let popup = null;
   try {
-    await page.bringToFront();
-    const opened = await worker.evaluate(() => chrome.action.openPopup().then(() => 'ok', (e) => 'error: ' + e.message));
-    if (opened !== 'ok') throw new Error('chrome.action.openPopup: ' + opened);
-    cdp = await context.browser().newBrowserCDPSession();
-    const target = (await poll(async () => {
-      const t = (await cdp.send('Target.getTargets')).targetInfos.find((x) => x.type === 'page' && /\/inspector\.html$/.test(x.url));
-      return { done: !!t, t };
-    }, { timeout: 10000 })).t;
-    if (!target) throw new Error('no popup target appeared');
-    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-    const pending = new Map();
-    let next = 0;
-    cdp.on('Target.receivedMessageFromTarget', (e) => {
-      const m = JSON.parse(e.message);
-      if (pending.has(m.id)) { pending.get(m.id)(m); pending.delete(m.id); }
-    });
-    const evaluate = (expression) => new Promise((resolve) => {
-      const id = ++next;
-      pending.set(id, (m) => resolve(m.result && m.result.result ? m.result.result.value : undefined));
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
-    });
+    popup = await openPopup(context, worker, page);
     const seen = await poll(async () => {
-      const v = await evaluate(`(() => {
+      const v = await popup.evaluate(`(() => {
         const card = [...document.querySelectorAll('[data-concern="ai-training"]')].find((c) => c.innerText.includes(${JSON.stringify(LABEL)}));
         const side = [...document.querySelectorAll('button')].some((b) => /side panel/i.test(b.textContent));
-        return { sharing: card ? card.dataset.sharing : null, side, text: document.getElementById('app').innerText.slice(0, 200) };
+        return { sharing: card ? card.dataset.sharing : null, side, glance: ${GLANCE}, text: document.getElementById('app').innerText.slice(0, 200) };
       })()`);
       return { done: !!(v && v.sharing), ...v };
     }, { timeout: 20000 });
@@ -199,10 +235,65 @@ async function popupCheck(context, worker, page) {
     record(name, ok, ok
       ? 'opened by chrome.action.openPopup on the settings tab: it reads the active tab (now not sharing) and offers "Open in side panel"'
       : `popup shows: ${JSON.stringify(seen).slice(0, 300)}`);
+    const g = seen.glance || {};
+    record('popup: no horizontal overflow (LinkedIn sample)', g.popup === true && g.clientWidth > 0 && g.scrollWidth <= g.clientWidth && g.innerWidth <= 400,
+      `popup ${g.innerWidth}x${g.innerHeight}, laid out as the popup: ${g.popup}; scrollWidth ${g.scrollWidth} <= clientWidth ${g.clientWidth}${g.wide && g.wide.length ? '; sticking out: ' + g.wide.join(', ') : ''}`);
   } catch (e) {
     record(name, false, e.message.split('\n')[0]);
   } finally {
-    if (cdp) await cdp.detach().catch(() => {});
+    if (popup) await popup.close();
+  }
+}
+
+// A 1 MB settings page on LinkedIn's settings address: 3,000 ordinary rows around AI-training
+// switches with long names, a long unbroken word in a section's title (shown at a glance) and
+// in help text with a long address (shown under Details), a radio
+// group whose question is only in its description under a "Your data" heading, and a select
+// whose options are sentences. The popup must read it, show it at a glance, and not overflow.
+const BIG_URL = 'https://www.linkedin.com/mypreferences/d/settings/all-settings';
+const BIG_LABEL = 'Use my posts, comments, reactions, profile details, résumé and messages for training content creation AI models and for improving the generative AI features of LinkedIn and its affiliates';
+function wideSettingsPage() {
+  const rows = [];
+  for (let i = 0; i < 3000; i++) {
+    rows.push(`<div class="row"><label for="n${i}">Email me when someone in group ${i} mentions me or replies to a comment I wrote</label><input type="checkbox" role="switch" id="n${i}" ${i % 2 ? 'checked' : ''}><p class="help">At most one email a day, with a summary of the conversation (group-${i}-notification-preferences-and-digest-frequency-settings). You can change this at any time.</p></div>`);
+    if (i === 5) {
+      rows.push(`<section><h2>GenerativeAIImprovementAndModelTrainingPreferencesForAllMembersWorldwide</h2><div class="row"><label for="ai1">${BIG_LABEL}</label><input type="checkbox" role="switch" id="ai1" checked><p class="help">See https://www.linkedin.com/help/linkedin/answer/a5538339/how-linkedin-uses-your-personal-data-for-generative-ai-features-and-model-training?lang=en&amp;intendedLocale=en_US&amp;referrer=settings-page-data-for-generative-ai-improvement for details. Supercalifragilisticexpialidociousdatasharingandgenerativeaiimprovementprogrammeforallmembersworldwide.</p></div></section>`);
+      rows.push('<section><h2>Your data</h2><div role="radiogroup" aria-describedby="q"><p id="q">Can LinkedIn and its affiliates use the content you post, and the way you use LinkedIn, to train the AI models that power generative features?</p><label><input type="radio" name="train" checked> Yes, use my data</label><label><input type="radio" name="train"> No, do not use my data</label></div></section>');
+      rows.push('<div class="row"><label for="sel">Share my data with third-party partners to train their AI models</label><select id="sel"><option selected>Allow all partners, including research institutions and model providers</option><option>Do not share my data with any third party for AI training</option></select></div>');
+    }
+  }
+  return `<!DOCTYPE html><html lang="en"><head><title>All settings | LinkedIn</title></head><body><main><h1>Settings</h1>${rows.join('\n')}</main></body></html>`;
+}
+
+async function bigPopupCheck(context, worker) {
+  const name = 'popup: no horizontal overflow (1 MB settings page)';
+  let popup = null;
+  const tab = await context.newPage();
+  try {
+    const resp = await tab.goto(BIG_URL, { waitUntil: 'load' });
+    const bytes = (await resp.body()).length;
+    popup = await openPopup(context, worker, tab);
+    const g = await poll(async () => {
+      const v = await popup.evaluate(GLANCE);
+      return { done: !!(v && v.ready), ...v };
+    }, { timeout: 60000 });
+    const names = await popup.evaluate(`[...document.querySelectorAll('.ut-findings .ut-finding h2')].map((h) => h.innerText)`);
+    fs.mkdirSync(shots, { recursive: true });
+    await popup.shot(path.join(shots, 'popup.png'));
+    const ok = g.ready && g.popup === true && g.scrollWidth <= g.clientWidth && g.innerWidth <= 400;
+    record(name, ok && bytes >= 1e6,
+      `${(bytes / 1e6).toFixed(2)} MB page; popup ${g.innerWidth}x${g.innerHeight}, laid out as the popup: ${g.popup}; scrollWidth ${g.scrollWidth} <= clientWidth ${g.clientWidth}${g.wide && g.wide.length ? '; sticking out: ' + g.wide.join(', ') : ''}`);
+    // At a glance: how many share, the most important one first, its Turn off without scrolling;
+    // the radio group is named by its question, never "Your data".
+    const glance = g.ready && /sharing now: 3/.test(g.summary) && g.first === BIG_LABEL && g.firstSharing === 'true' && g.turnOffInView
+      && Array.isArray(names) && !names.includes('Your data') && names.some((n) => /^Can LinkedIn and its affiliates use the content you post/.test(n));
+    record('popup at a glance: count, most important switch, Turn off', glance,
+      `summary "${g.summary}"; first "${String(g.first).slice(0, 60)}…" sharing=${g.firstSharing}; its Turn off in view without scrolling: ${g.turnOffInView}; AI switches shown: ${JSON.stringify((names || []).map((n) => n.slice(0, 50)))}`);
+  } catch (e) {
+    record(name, false, e.message.split('\n')[0]);
+  } finally {
+    if (popup) await popup.close();
+    await tab.close().catch(() => {});
   }
 }
 
@@ -220,7 +311,7 @@ async function main() {
   }
   const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-  const server = await startServer();
+  const server = await startServer({ pages: { [BIG_URL.replace('https://', '')]: wideSettingsPage() } });
   const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'unticked-e2e-profile-'));
   const rules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`)
     // Everything else fails to resolve, so the browser itself cannot reach out either.
@@ -290,8 +381,8 @@ async function main() {
     if (card) {
       const info = await card.evaluate((el) => {
         const expl = el.querySelector('.ut-expl');
-        const summary = el.querySelector('details summary');
-        if (summary && !summary.parentElement.open) summary.click();
+        // What a switch means is one click away ("Details"), its sources one more.
+        for (const d of el.querySelectorAll('details')) d.open = true;
         const links = [...el.querySelectorAll('a[href^="https://"], a[href^="http://"]')];
         return { text: el.innerText, expl: expl ? expl.innerText.trim() : '', links: links.map((a) => a.href) };
       });
@@ -347,6 +438,7 @@ async function main() {
     }
 
     await popupCheck(context, worker, page);
+    await bigPopupCheck(context, worker);
 
     // (6) screenshots
     try {
