@@ -116,8 +116,8 @@ export async function captureTab(tabId) {
 }
 
 /**
- * Click one switch (or pick one option of a select, or open a state-only row and flip the
- * switch it opens, found by the setting's name) in the tab, the way a person would.
+ * Click one switch (or pick one option of a select, or click a state-only row open: the
+ * engine then finds the switch it opened in a fresh read) in the tab, the way a person would.
  */
 export async function flipInTab(tabId, locator, how, option) {
   const fail = (error) => ({ ok: false, before: 'unknown', after: 'unknown', error });
@@ -135,7 +135,10 @@ export async function flipInTab(tabId, locator, how, option) {
       [locator, how == null ? 'click' : String(how), option == null ? null : String(option)],
     );
     if (!res || typeof res !== 'object') return fail(await leftThePage(tabId, urlBefore) || 'no answer from the page');
-    const left = res.ok ? null : await leftThePage(tabId, urlBefore);
+    // A row clicked open may be a link: give it a moment to leave the page before saying so.
+    if (res.ok && how === 'open-row') await new Promise((r) => setTimeout(r, 300));
+    const left = res.ok && how !== 'open-row' ? null : await leftThePage(tabId, urlBefore);
+    if (left) return fail(left);
     return { ok: !!res.ok, before: res.before ?? 'unknown', after: res.after ?? 'unknown', error: left || res.error || null };
   } catch (e) {
     // A row that is a link may have navigated away mid-script.

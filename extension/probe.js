@@ -539,9 +539,8 @@
     return { ok: false, before, after, error: 'the page did not keep "' + target + '"' };
   }
 
-  // A row that only shows a state ("Improve the model for everyone  On >") opens the real
-  // switch in a dialog: click the row, wait for a switch whose name contains `name`, and flip
-  // that one. Nothing else is clicked: no matching switch, no second click.
+  // An element's accessible name as the page gives it (aria-labelledby, aria-label, labels):
+  // a fact `describe` reports; the engine compares it with the name it read.
   function nameOf(el) {
     const d = el.ownerDocument, parts = [];
     for (const id of (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean)) {
@@ -551,37 +550,6 @@
     parts.push(el.getAttribute('aria-label') || '');
     for (const l of labelsOf(el)) parts.push(l.textContent);
     return normText(parts.join(' '));
-  }
-
-  function waitFor(doc, get, timeoutMs) {
-    return new Promise((resolve) => {
-      const end = Date.now() + timeoutMs;
-      const tick = () => { const v = get(); if (v || Date.now() > end) resolve(v || null); else setTimeout(tick, 50); };
-      tick();
-    });
-  }
-
-  async function openAndFlip(locator, name, { doc = document, timeoutMs = 3000 } = {}) {
-    const row = find(locator, doc);
-    if (!row) return { ok: false, before: 'unknown', after: 'unknown', error: 'not found' };
-    const want = normText(name);
-    if (!want) return { ok: false, before: 'unknown', after: 'unknown', error: 'no setting name to look for' };
-    const findSwitch = () => Array.from(doc.querySelectorAll('[role="switch"], [role="checkbox"], input[type="checkbox"]'))
-      .find((el) => el !== row && !row.contains(el) && state(el) !== 'unknown' && !isDisabled(el) && rendered(clickTarget(el)) && nameOf(el).includes(want));
-    let sw = findSwitch();
-    if (!sw) {
-      try { expand(row); scrollIntoViewIfNeeded(row); userClick(row); } catch (e) { return { ok: false, before: 'unknown', after: 'unknown', error: 'click failed: ' + (e && e.message) }; }
-      sw = await waitFor(doc, findSwitch, timeoutMs);
-    }
-    if (!sw) return { ok: false, before: 'unknown', after: 'unknown', error: 'no switch named "' + name + '" appeared after opening the row' };
-    const before = state(sw);
-    try { const t = clickTarget(sw); scrollIntoViewIfNeeded(t); userClick(t); } catch (e) {
-      return { ok: false, before, after: before, error: 'click failed: ' + (e && e.message) };
-    }
-    const read = () => { const s = findSwitch(); return s ? state(s) : 'unknown'; };
-    const after = await waitForChange(doc, read, before, timeoutMs);
-    if (after !== before && after !== 'unknown') return { ok: true, before, after };
-    return { ok: false, before, after, error: 'state did not change' };
   }
 
   // A state-only row that opens its real switch (ChatGPT's "Improve the model for everyone
@@ -596,8 +564,6 @@
     return { ok: true, before: 'unknown', after: 'unknown' };
   }
 
-  // The engine's turn_off instruction, carried out: `how` is "click" (flip), "select"
-  // (choose `option`) or "open" (open the row, flip the switch named `option`).
   // Poll `fn` every 50 ms until it returns something truthy, or `timeoutMs` passes.
   function until(fn, timeoutMs) {
     return new Promise((resolve) => {
@@ -630,14 +596,17 @@
     return Object.assign({ ok: true }, unknown);
   }
 
+  // The engine's turn_off instruction, carried out: `how` is "click" (flip), "select"
+  // (choose `option`), "menu" (the row's own "Turn off" button) or "open-row" (click a
+  // state-only row open; the engine then finds the switch it opened and asks for a click).
   function turnOff(locator, how, option, opts = {}) {
     const none = (error) => Promise.resolve({ ok: false, before: 'unknown', after: 'unknown', error });
     if (how === 'click' || how == null) return flip(locator, opts);
     if (how === 'menu') return pressTurnOff(locator, option, opts);
     if (how === 'open-row') return Promise.resolve(openRow(locator, opts));
-    if (how !== 'select' && how !== 'open') return none('"' + how + '" is not something Unticked can do in the page');
-    if (option == null || option === '') return none(how === 'select' ? 'no option to choose' : 'no setting name');
-    return how === 'select' ? choose(locator, option, opts) : openAndFlip(locator, option, opts);
+    if (how !== 'select') return none('"' + how + '" is not something Unticked can do in the page');
+    if (option == null || option === '') return none('no option to choose');
+    return choose(locator, option, opts);
   }
 
   // What a live page alone knows about the element a turn-off would click: found or not, its
@@ -669,5 +638,5 @@
     return { ok: true };
   }
 
-  globalThis.__untickedProbe = Object.freeze({ version: 5, capture, captureSliced, find, state, flip, choose, openAndFlip, openRow, pressTurnOff, turnOff, highlight, describe });
+  globalThis.__untickedProbe = Object.freeze({ version: 6, capture, captureSliced, find, state, flip, choose, openRow, pressTurnOff, turnOff, highlight, describe });
 })();

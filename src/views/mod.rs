@@ -6,7 +6,7 @@ mod batch;
 mod finding;
 
 use crate::classify::Concern;
-use crate::findings::{safe_to_click, verify, Facts, Finding, TurnOff};
+use crate::findings::{revealed_switch, safe_to_click, verify, Facts, Finding, How, TurnOff};
 use crate::history::{self, Changes, History};
 use crate::inspector::{
     find_now, key_of, reduce, status, Action, Key, Loaded, Phase, State, TurnOffStatus,
@@ -145,9 +145,44 @@ async fn describe(host: &Host, locator: &str) -> Facts {
 
 /// Ask the host to carry out one turn-off instruction; Err with the page's reason.
 async fn flip(host: &Host, t: &TurnOff) -> Result<(), String> {
-    let v = host
-        .flip(&t.locator, t.how.as_str(), &t.option, &t.url)
-        .await?;
+    answered(
+        host.flip(&t.locator, t.how.as_str(), &t.option, &t.url)
+            .await?,
+    )
+}
+
+/// A state-only row whose real switch it opens (`How::Open`): click the row open, read the
+/// page again (a few times: the page renders the dialog in its own time), and flip the switch
+/// the engine finds there for this setting, after the same safety check as any click. The
+/// engine, not the probe, decides which switch that is.
+async fn open_then_flip(host: &Host, row: &Finding, t: &TurnOff, lang: &str) -> Result<(), String> {
+    answered(host.flip(&t.locator, "open-row", "", &t.url).await?)?;
+    for _ in 0..8 {
+        pause(250).await;
+        let report = scan_js(&host.capture().await?, &JsValue::NULL)?;
+        let Some(sw) = revealed_switch(row, &report.findings) else {
+            continue;
+        };
+        let Some(to) = &sw.turn_off else { break };
+        safe_to_click(sw, to, &describe(host, &to.locator).await, lang)?;
+        return flip(host, to).await;
+    }
+    Err("no switch for this setting appeared after opening its row".into())
+}
+
+async fn pause(ms: i32) {
+    let wait = js_sys::Promise::new(&mut |done, _| {
+        let waited = web_sys::window()
+            .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&done, ms));
+        if !matches!(waited, Some(Ok(_))) {
+            let _ = done.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+}
+
+/// The page's answer to a click: Ok, or Err with its reason.
+fn answered(v: JsValue) -> Result<(), String> {
     let ok = js_sys::Reflect::get(&v, &"ok".into())
         .ok()
         .and_then(|x| x.as_bool())
@@ -193,7 +228,11 @@ async fn turn_off(host: &Host, d: &Dispatch, f: &Finding, lang: &str) -> Option<
         finish(None, TurnOffStatus::Refused(why));
         return None;
     }
-    let flip_error = flip(host, t).await.err();
+    let flip_error = if t.how == How::Open {
+        open_then_flip(host, f, t, lang).await.err()
+    } else {
+        flip(host, t).await.err()
+    };
     match load(host).await {
         Ok(l) => {
             let now = find_now(&l.report, f);

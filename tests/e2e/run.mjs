@@ -460,7 +460,7 @@ async function main() {
         document.querySelector('main, body').prepend(a);
       }, target);
       const t0 = Date.now();
-      const res = await inspector.evaluate(async ([id]) => (await import('./host.js')).flipInTab(id, '#ut-test-row', 'open', 'Test summary row'), [tabId]);
+      const res = await inspector.evaluate(async ([id]) => (await import('./host.js')).flipInTab(id, '#ut-test-row', 'open-row', ''), [tabId]);
       const took = Date.now() - t0;
       const now = await worker.evaluate((id) => chrome.tabs.get(id).then((t) => ({ url: t.url, status: t.status })), tabId);
       const ok = !res.ok && /another page/.test(res.error || '') && now.url.endsWith(target) && now.status === 'complete';
