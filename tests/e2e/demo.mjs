@@ -121,7 +121,7 @@ async function main() {
     // (Alex Example, alex@example.com) and whose activity list holds their prompts. The file has
     // none of that, keeps the switch's words, and opened in the demo reads the same.
     await page.locator('#gallery button', { hasText: 'Gemini' }).first().click();
-    await gem.waitFor({ state: 'visible', timeout: 20000 });
+    await page.locator('#app .ut-finding').filter({ hasText: 'Gemini Apps Activity' }).first().waitFor({ state: 'visible', timeout: 20000 });
     const cardsNow = () => page.locator('#app .ut-finding').evaluateAll((cs) => cs.map((c) => [c.dataset.concern, c.dataset.sharing,
       c.querySelector('h2').textContent, (c.querySelector('.ut-where') || {}).textContent || '', c.querySelector('.ut-state').textContent].join(' | ')));
     const before = await cardsNow();
