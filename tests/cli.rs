@@ -458,3 +458,33 @@ fn jsonl_reports_a_bad_page_in_its_line_and_goes_on() {
     assert!(err.contains("jsonl"), "{err}");
     std::fs::remove_dir_all(dir).ok();
 }
+
+/// `unticked redact FILE --url URL`: a capture JSON without the person's name or email, which
+/// `unticked scan` reads to the same findings as the page.
+#[test]
+fn redact_writes_a_capture_that_reads_the_same() {
+    let page = "www/samples/gemini-activity.html";
+    let url = "https://myactivity.google.com/product/gemini";
+    let (code, out, err) = unticked(&["redact", page, "--url", url]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        !out.contains("alex@example.com")
+            && !out.contains("Alex Example")
+            && !out.contains("Lisbon")
+    );
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["format"], "unticked-capture");
+    assert_eq!(v["url"], url);
+    let dir = std::env::temp_dir().join(format!("unticked-redact-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("redacted.json");
+    std::fs::write(&file, &out).unwrap();
+    let a = scan_json(&["scan", page, "--url", url]);
+    let b = scan_json(&["scan", file.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(a["findings"], b["findings"]);
+    assert_eq!(a["service"], b["service"]);
+    assert!(a["summary"]["ai_training"].as_u64().unwrap() > 0);
+    let (code, _, err) = unticked(&["redact"]);
+    assert_eq!(code, 2, "{err}");
+}

@@ -1,6 +1,7 @@
 //! `unticked`: the command line for researchers' bulk audits and for scoring the engine.
 //!
 //!   unticked scan PATH... [--url URL] [--format json|jsonl|markdown|csv] [--jobs N] [--region CODE] [--include-hidden]
+//!   unticked redact FILE [--url URL]   the capture with the person's own text replaced (JSON)
 //!   unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--max-wrong-certain N] [--mistakes]
 //!   unticked hosts            sites of the catalogued settings pages (optional host permissions)
 //!   unticked data             the compiled lexicons and catalog, shipped beside the Wasm as pkg/data.txt
@@ -27,7 +28,10 @@ mod cli {
     use std::process::ExitCode;
     use std::sync::{mpsc, Mutex};
     use std::time::{Duration, Instant};
-    use unticked::findings::{csv_rows, markdown, scan_bytes, ScanOptions, CSV_HEADER};
+    use unticked::findings::{
+        csv_rows, markdown, redact, same_findings, scan_bytes, ScanOptions, CSV_HEADER,
+    };
+    use unticked::Capture;
 
     const USAGE: &str = "usage:
       unticked scan PATH... [--url URL] [--format json|jsonl|markdown|csv] [--jobs N] [--region CODE] [--include-hidden]
@@ -35,6 +39,8 @@ mod cli {
           --format jsonl: one report per line, with its \"file\", as pages finish; a page that
           cannot be scanned is a line with an \"error\". --jobs N: pages scanned at once
           (jsonl only; default: all cores)
+      unticked redact FILE [--url URL]
+          the capture (or saved page) with the person's own text replaced, as capture JSON
       unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--max-wrong-certain N] [--mistakes]
       unticked hosts | pages | data
       unticked catalog [--stale DAYS [--today YYYY-MM-DD]]";
@@ -47,6 +53,10 @@ mod cli {
         let result = match args.first().map(String::as_str) {
             Some("scan") => cmd_scan(&args[1..]),
             Some("eval") => cmd_eval(&args[1..]),
+            Some("redact") => match cmd_redact(&args[1..]) {
+                Ok(false) => return ExitCode::from(1),
+                r => r.map(|_| ()),
+            },
             Some("hosts") => {
                 let mut hosts = unticked::catalog::settings_hosts(None);
                 hosts.sort();
@@ -291,6 +301,38 @@ mod cli {
             }
             _ => Ok(()),
         }
+    }
+
+    /// `redact FILE [--url URL]`: the redacted capture on stdout. Ok(false): it does not read
+    /// the same as the page (said on stderr; the capture is still written).
+    fn cmd_redact(args: &[String]) -> Result<bool, String> {
+        let mut url = None;
+        let mut path = None;
+        let mut i = 0;
+        while i < args.len() {
+            match args[i].as_str() {
+                "--url" => url = Some(value(args, &mut i, "--url")?.to_string()),
+                a if a.starts_with("--") || path.is_some() => {
+                    return Err(format!("unexpected {a}\n{USAGE}"))
+                }
+                a => path = Some(a.to_string()),
+            }
+            i += 1;
+        }
+        let path = path.ok_or_else(|| USAGE.to_string())?;
+        let bytes = std::fs::read(&path).map_err(|e| format!("{path}: {e}"))?;
+        let mut capture = Capture::from_bytes(&bytes).map_err(|e| format!("{path}: {e}"))?;
+        if let Some(u) = url {
+            capture.url = u;
+        }
+        let out = redact(&capture).map_err(|e| format!("{path}: {e}"))?;
+        let same = same_findings(&capture, &out, &ScanOptions::default());
+        if !same {
+            eprintln!("unticked: {path}: warning: the redacted capture does not read the same as the page (compare `unticked scan` of both)");
+        }
+        let json = serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?;
+        emit(&(json + "\n"))?;
+        Ok(same)
     }
 
     fn cmd_scan(args: &[String]) -> Result<(), String> {

@@ -7,6 +7,7 @@ mod csv;
 mod explain;
 mod markdown;
 mod options;
+mod redact;
 mod safety;
 mod verify;
 
@@ -21,6 +22,7 @@ use serde::{Deserialize, Serialize};
 pub use csv::{csv_rows, CSV_HEADER};
 pub use explain::{explain, join as join_explanation};
 pub use markdown::markdown;
+pub use redact::{redact, same_findings};
 pub use safety::{check as safe_to_click, Facts};
 pub use verify::{revealed_switch, verify, Outcome};
 
