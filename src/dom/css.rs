@@ -178,7 +178,7 @@ impl Sheets {
             keys.extend(cls.split_ascii_whitespace().map(|c| format!(".{c}")));
         }
         let mut hidden = false;
-        for (c, hides) in keys
+        for (_, hides) in keys
             .iter()
             .filter_map(|k| self.rules.get(k))
             .flatten()
