@@ -16,6 +16,7 @@ pub mod dom;
 pub mod eval;
 pub mod findings;
 pub mod history;
+pub mod messages;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,6 @@
 //! `unticked`: the command line for researchers' bulk audits and for scoring the engine.
 //!
-//!   unticked scan PATH... [--url URL] [--format json|markdown|csv] [--region CODE] [--include-hidden]
+//!   unticked scan PATH... [--url URL] [--format json|markdown|csv] [--region CODE] [--include-hidden] [--ui-lang LANG]
 //!   unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--max-wrong-certain N] [--mistakes]
 //!   unticked hosts            sites of the catalogued settings pages (optional host permissions)
 //!   unticked data             the compiled lexicons and catalog, shipped beside the Wasm as pkg/data.txt
@@ -27,8 +27,9 @@ mod cli {
     use unticked::findings::{csv_rows, markdown, scan_bytes, ScanOptions, CSV_HEADER};
 
     const USAGE: &str = "usage:
-      unticked scan PATH... [--url URL] [--format json|markdown|csv] [--region CODE] [--include-hidden]
+      unticked scan PATH... [--url URL] [--format json|markdown|csv] [--region CODE] [--include-hidden] [--ui-lang LANG]
           PATH: a capture (.json), a saved page (.html), or a folder of them
+          LANG: the language of explanations and Markdown (en de fr es pt it nl; default en)
       unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--max-wrong-certain N] [--mistakes]
       unticked hosts | pages | data
       unticked catalog [--stale DAYS [--today YYYY-MM-DD]]";
@@ -297,6 +298,16 @@ mod cli {
                     opts.region = Some(value(args, &mut i, "--region")?.to_ascii_uppercase())
                 }
                 "--include-hidden" => opts.include_hidden = true,
+                "--ui-lang" => {
+                    let v = value(args, &mut i, "--ui-lang")?;
+                    if unticked::messages::speaks(v).is_none() {
+                        return Err(format!(
+                            "--ui-lang must be one of {}, not {v}",
+                            unticked::messages::LANGS.join(" ")
+                        ));
+                    }
+                    opts.ui_lang = Some(v.to_string());
+                }
                 a if a.starts_with("--") => return Err(format!("unknown option {a}\n{USAGE}")),
                 p => paths.push(PathBuf::from(p)),
             }

@@ -1,6 +1,8 @@
 //! The report as Markdown (CLI `--format markdown`, and the inspector's export).
 
+use super::safety::state_word;
 use super::Report;
+use crate::messages::{fill, or, text};
 
 fn esc(s: &str) -> String {
     // Page text is data: neutralise Markdown and HTML syntax so it renders as text.
@@ -17,66 +19,83 @@ fn esc(s: &str) -> String {
     o
 }
 
-fn yn(v: Option<bool>) -> &'static str {
-    match v {
-        Some(true) => "yes",
-        Some(false) => "no",
-        None => "unknown",
-    }
-}
-
+/// The report as Markdown, in the language of its explanations (`Report::ui_lang`).
 pub fn markdown(r: &Report) -> String {
+    let ui = r.ui_lang.as_str();
+    let yn = |v: Option<bool>| {
+        text(
+            ui,
+            match v {
+                Some(true) => "md.yes",
+                Some(false) => "md.no",
+                None => "md.unknown",
+            },
+        )
+    };
+    let line = |key: &str, name: &str, value: &str| fill(ui, key, &[(name, value)]);
     let mut s = String::new();
-    s.push_str(&format!(
-        "# Unticked report: {}\n\n",
-        esc(if r.title.is_empty() { &r.url } else { &r.title })
-    ));
-    s.push_str(&format!("- Page: {}\n", esc(&r.url)));
+    let title = esc(if r.title.is_empty() { &r.url } else { &r.title });
+    s.push_str(&format!("# {}\n\n", line("md.title", "title", &title)));
+    s.push_str(&format!("- {}\n", line("md.page", "url", &esc(&r.url))));
     if let Some(n) = &r.service_name {
-        s.push_str(&format!("- Service: {}\n", esc(n)));
+        s.push_str(&format!("- {}\n", line("md.service", "name", &esc(n))));
     }
+    let (ai, sharing) = (
+        r.summary.ai_training.to_string(),
+        r.summary.sharing.to_string(),
+    );
     s.push_str(&format!(
-        "- AI-training switches: {} ({} sharing)\n- Controls read: {}\n",
-        r.summary.ai_training, r.summary.sharing, r.summary.controls
+        "- {}\n- {}\n",
+        fill(ui, "md.switches", &[("n", &ai), ("sharing", &sharing)]),
+        line("md.controls", "n", &r.summary.controls.to_string())
     ));
     for l in &r.limits {
-        s.push_str(&format!("- Note: {l}\n"));
+        s.push_str(&format!("- {}\n", line("md.note", "text", l)));
     }
     s.push('\n');
     for f in &r.findings {
-        s.push_str(&format!(
-            "## {}\n\n",
-            esc(if f.label.is_empty() {
-                "(unnamed control)"
-            } else {
-                &f.label
-            })
-        ));
+        let label = if f.label.is_empty() {
+            text(ui, "md.unnamed")
+        } else {
+            &f.label
+        };
+        s.push_str(&format!("## {}\n\n", esc(label)));
         if !f.section.is_empty() {
-            s.push_str(&format!("- Where: {}\n", esc(&f.section.join(" › "))));
+            s.push_str(&format!(
+                "- {}\n",
+                line("md.where", "path", &esc(&f.section.join(" › ")))
+            ));
         }
+        let concern = or(ui, &format!("concern.{}", f.concern), f.concern.as_str());
+        let concern_key = if f.inferred {
+            "md.concern_inferred"
+        } else {
+            "md.concern"
+        };
         s.push_str(&format!(
-            "- Concern: {}{}\n- State: {}\n- Sharing now: {}\n- Sharing by default: {}\n",
-            f.concern,
-            if f.inferred {
-                " (inferred from wording)"
-            } else {
-                ""
-            },
-            esc(&f.control_state),
-            yn(f.sharing),
-            yn(f.default_sharing)
+            "- {}\n- {}\n- {}\n- {}\n",
+            line(concern_key, "concern", concern),
+            line("md.state", "state", &esc(state_word(ui, &f.control_state))),
+            line("md.sharing_now", "value", yn(f.sharing)),
+            line("md.sharing_default", "value", yn(f.default_sharing))
         ));
         if !f.visible {
-            s.push_str("- Hidden on the page\n");
+            s.push_str(&format!("- {}\n", text(ui, "md.hidden")));
         }
         s.push_str(&format!("\n{}\n\n", esc(&f.explanation)));
         for src in &f.sources {
+            let kind = or(ui, &format!("kind.{}", src.kind), &src.kind);
             s.push_str(&format!(
-                "- Source ({}; checked {}): {}\n",
-                src.kind,
-                src.checked,
-                esc(&src.url)
+                "- {}\n",
+                fill(
+                    ui,
+                    "md.source",
+                    &[
+                        ("kind", kind),
+                        ("date", &src.checked),
+                        ("url", &esc(&src.url))
+                    ]
+                )
             ));
         }
         if !f.sources.is_empty() {
@@ -85,8 +104,8 @@ pub fn markdown(r: &Report) -> String {
     }
     for n in &r.notices {
         s.push_str(&format!(
-            "## Not a switch: {}\n\n{}\n\n",
-            esc(&n.name),
+            "## {}\n\n{}\n\n",
+            line("md.not_a_switch", "name", &esc(&n.name)),
             esc(&n.explanation)
         ));
     }
