@@ -626,7 +626,8 @@ fn lex_fail(file: &str, line: usize, why: &str) -> ! {
 const UI_LANGS: &[&str] = &["en", "de", "fr", "es", "pt", "it", "nl"];
 
 /// `messages/<lang>.txt` as data records "M\u{1f}lang\u{1f}key\u{1f}template", validated: one
-/// `key = template` a line, keys of lowercase letters, digits, '.', '_' and '-', each once,
+/// `key = template` a line, keys of lowercase letters, digits, '.', '_', '-' and spaces (the
+/// lexicons' data labels: `data.sensor data`), each once,
 /// placeholders `{name}` closed. Whether every language has every key with the same
 /// placeholders is checked by `tests/messages.rs` (a missing one falls back to English).
 fn messages() -> String {
@@ -648,7 +649,9 @@ fn messages() -> String {
             };
             let key_ok = !key.is_empty()
                 && key.bytes().all(|b| {
-                    b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-')
+                    b.is_ascii_lowercase()
+                        || b.is_ascii_digit()
+                        || matches!(b, b'.' | b'_' | b'-' | b' ')
                 });
             if !key_ok {
                 msg_fail(&name, i + 1, &format!("bad key {key:?}"));

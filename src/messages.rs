@@ -3,8 +3,6 @@
 //! translated at run time. The engine fills their `{placeholders}`; a template a language lacks
 //! is taken from English. Page text and catalog text (names, sources' titles) stay as written.
 
-use std::sync::OnceLock;
-
 /// The languages Unticked speaks, English first (the fallback).
 pub const LANGS: [&str; 7] = ["en", "de", "fr", "es", "pt", "it", "nl"];
 
@@ -16,52 +14,65 @@ pub fn ui_lang(tag: &str) -> &'static str {
 
 /// The one of `LANGS` a language tag names, if Unticked speaks it.
 pub fn speaks(tag: &str) -> Option<&'static str> {
-    let primary = tag.split(['-', '_']).next().unwrap_or("");
+    let primary = tag.get(..2)?;
+    if !matches!(tag.as_bytes().get(2), None | Some(b'-' | b'_')) {
+        return None;
+    }
     LANGS.into_iter().find(|l| l.eq_ignore_ascii_case(primary))
 }
 
-/// Every template of the data: (language, key, template).
-fn all() -> &'static [(&'static str, &'static str, &'static str)] {
-    static ALL: OnceLock<Vec<(&str, &str, &str)>> = OnceLock::new();
-    let Some(text) = crate::data::text() else {
-        return &[];
-    };
-    ALL.get_or_init(|| {
-        text.lines()
-            .filter_map(|l| {
-                let mut f = l.strip_prefix("M\u{1f}")?.splitn(3, '\u{1f}');
-                Some((f.next()?, f.next()?, f.next()?))
-            })
-            .collect()
-    })
+/// The template of `group` (a whole key), or of `group.name`, in `lang`. The data's templates
+/// are read once with the lexicons (`crate::classify::lexicon`), as ("lang\u{1f}key", text).
+fn find(lang: &str, group: &str, name: &str) -> Option<&'static str> {
+    crate::classify::lexicon::lexicon()
+        .messages
+        .iter()
+        .find(|(k, _)| {
+            match k
+                .strip_prefix(lang)
+                .and_then(|k| k.strip_prefix('\u{1f}'))
+                .and_then(|k| k.strip_prefix(group))
+            {
+                Some(rest) if name.is_empty() => rest.is_empty(),
+                Some(rest) => rest.strip_prefix('.') == Some(name),
+                None => false,
+            }
+        })
+        .map(|m| m.1)
+}
+
+/// The template of `group` or `group.name` in `lang`, else in English.
+fn lookup(lang: &str, group: &str, name: &str) -> Option<&'static str> {
+    find(lang, group, name).or_else(|| find("en", group, name))
 }
 
 /// The template `key` in `lang`, else in English, else "".
 pub fn text(lang: &str, key: &str) -> &'static str {
-    let find = |l: &str| all().iter().find(|m| m.0 == l && m.1 == key).map(|m| m.2);
-    find(lang).or_else(|| find("en")).unwrap_or("")
+    lookup(lang, key, "").unwrap_or("")
 }
 
-/// The template `key` in `lang`, or `fallback` when no language has it (the catalog's own
-/// words for which there is no template: a `how` or a concern Unticked has no name for).
-pub fn or<'a>(lang: &str, key: &str, fallback: &'a str) -> &'a str {
-    match text(lang, key) {
-        "" => fallback,
-        t => t,
-    }
+/// The word `group.name` in `lang` (else in English), or `name` itself when no language has
+/// one: the catalog's and the lexicons' fixed words ("how.form", "data.sensor data").
+pub fn word<'a>(lang: &str, group: &str, name: &'a str) -> &'a str {
+    lookup(lang, group, name).unwrap_or(name)
 }
 
-/// The template `key` in `lang` with each `{name}` replaced by its value in `args`, in one pass
-/// (a value that holds "{…}", page text, is not read again).
-pub fn fill(lang: &str, key: &str, args: &[(&str, &str)]) -> String {
+/// The template `key` in `lang` with each placeholder filled: `names` are the placeholders'
+/// names, space-separated, and `args` their values in that order ("now expected", [a, b]).
+/// One pass: a value that holds "{…}" (page text) is not read again.
+pub fn fill(lang: &str, key: &str, names: &str, args: &[&str]) -> String {
     let mut t = text(lang, key);
     let mut out = String::with_capacity(t.len());
     while let Some(at) = t.find('{') {
         out.push_str(&t[..at]);
         let after = &t[at + 1..];
         let end = after.find('}').unwrap_or(after.len());
-        match args.iter().find(|a| a.0 == &after[..end]) {
-            Some(a) => out.push_str(a.1),
+        match names
+            .split(' ')
+            .position(|n| n == &after[..end])
+            .and_then(|i| args.get(i))
+        {
+            Some(a) => out.push_str(a),
             None => out.push_str(&t[at..at + end + 2]),
         }
         t = after.get(end + 1..).unwrap_or("");
@@ -75,30 +86,26 @@ pub fn list(lang: &str, items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [head @ .., last] => fill(
-            lang,
-            "list.and",
-            &[("list", &head.join(", ")), ("last", last)],
-        ),
+        [head @ .., last] => fill(lang, "list.and", "list last", &[&head.join(", "), last]),
     }
 }
 
-/// A catalog date ("2025-11-03", "2024-08") as "since 3 Nov 2025" / "since Aug 2024" in
-/// `lang`; any other text as it is.
+/// A catalog date (YYYY-MM-DD or YYYY-MM, checked by build.rs) as "since 3 Nov 2025" /
+/// "since Aug 2024" in `lang`; any other text as it is.
 pub fn since(lang: &str, date: &str) -> String {
-    let y = date.get(..4).unwrap_or("");
     let month = date
-        .get(5..7)
-        .and_then(|m| m.parse::<usize>().ok())
-        .and_then(|m| text(lang, "date.months").split('|').nth(m.wrapping_sub(1)));
-    let d = date.get(8..10).and_then(|d| d.parse::<u32>().ok());
-    match (month, d) {
+        .get(4..7)
+        .and_then(|m| m.strip_prefix('-'))
+        .and_then(|m| lookup(lang, "month", m.trim_start_matches('0')));
+    let (y, day) = (date.get(..4).unwrap_or(""), date.get(8..10));
+    match (month, day) {
         (Some(m), Some(d)) => fill(
             lang,
             "since.day",
-            &[("d", &d.to_string()), ("month", m), ("y", y)],
+            "d month y",
+            &[d.trim_start_matches('0'), m, y],
         ),
-        (Some(m), None) => fill(lang, "since.month", &[("month", m), ("y", y)]),
+        (Some(m), None) => fill(lang, "since.month", "month y", &[m, y]),
         _ => date.to_string(),
     }
 }
@@ -120,17 +127,20 @@ mod tests {
         assert_eq!(list("nl", &l(&["a"])), "a");
         // A value holding a placeholder is not filled again; an unknown one stays as it is.
         assert_eq!(
-            fill("en", "excluded", &[("what", "{what}")]),
+            fill("en", "excluded", "what", &["{what}"]),
             "Not included: {what}."
         );
-        assert_eq!(fill("en", "md.page", &[]), "Page: {url}");
+        assert_eq!(fill("en", "md.page", "", &[]), "Page: {url}");
         assert_eq!(ui_lang("pt-BR"), "pt");
         assert_eq!(ui_lang("NL"), "nl");
         assert_eq!(ui_lang("de_AT"), "de");
         assert_eq!(ui_lang("ja"), "en");
         assert_eq!(ui_lang(""), "en");
         // A key no language has: the caller's fallback; a key German lacks: English.
-        assert_eq!(or("de", &format!("how.{}", "pigeon"), "pigeon"), "pigeon");
+        assert_eq!(word("de", "how", "pigeon"), "pigeon");
+        assert_eq!(word("de", "how", "form"), "Formular");
+        assert_eq!(word("fr", "data", "sensor data"), "données de capteurs");
+        assert_eq!(word("en", "data", "sensor"), "sensor");
         assert_eq!(text("xx", "md.yes"), "yes");
     }
 }

@@ -106,12 +106,12 @@ pub fn why_line(
         .map(|w| format!("'{}'", w.text))
         .collect();
     if !context.0.is_empty() {
-        let arg = if context.0 == "why.under" {
+        let name = if context.0 == "why.under" {
             "heading"
         } else {
             "words"
         };
-        parts.push(fill(ui, context.0, &[(arg, &context.1)]).trim().to_string());
+        parts.push(fill(ui, context.0, name, &[&context.1]).trim().to_string());
     }
     let result = result(ui, certain, inverted, doubt.unwrap_or("doubt.unclear"));
     if parts.is_empty() {
@@ -124,7 +124,7 @@ pub fn why_line(
 /// "on protects", "on shares", or "not sure which way it works (why)", in `ui`.
 pub fn result(ui: &str, certain: bool, inverted: bool, doubt: &str) -> String {
     match (certain, inverted) {
-        (false, _) => fill(ui, "why.not_sure", &[("doubt", text(ui, doubt))]),
+        (false, _) => fill(ui, "why.not_sure", "doubt", &[text(ui, doubt)]),
         (true, true) => text(ui, "why.on_protects").into(),
         (true, false) => text(ui, "why.on_shares").into(),
     }

@@ -4,7 +4,7 @@
 use super::Finding;
 use crate::catalog::{Service, Setting};
 use crate::classify::Concern;
-use crate::messages::{fill, list, since, text};
+use crate::messages::{fill, list, since, text, word};
 
 /// The first `n` items, then "and K more".
 fn some(lang: &str, items: &[String], n: usize) -> String {
@@ -14,10 +14,8 @@ fn some(lang: &str, items: &[String], n: usize) -> String {
     fill(
         lang,
         "list.more",
-        &[
-            ("list", &items[..n].join(", ")),
-            ("n", &(items.len() - n).to_string()),
-        ],
+        "list n",
+        &[&items[..n].join(", "), &(items.len() - n).to_string()],
     )
 }
 
@@ -25,7 +23,7 @@ fn some(lang: &str, items: &[String], n: usize) -> String {
 fn data_words(lang: &str, items: &[String]) -> Vec<String> {
     items
         .iter()
-        .map(|x| crate::messages::or(lang, &format!("data.{}", x.replace(' ', "_")), x).to_string())
+        .map(|x| word(lang, "data", x).to_string())
         .collect()
 }
 
@@ -59,18 +57,15 @@ pub fn explain(
             let what = if shares.is_empty() {
                 t("your_data")
             } else {
-                fill(lang, "your_items", &[("list", &list(lang, &shares))])
+                fill(lang, "your_items", "list", &[&list(lang, &shares)])
             };
             p.push((
                 "summary",
                 fill(
                     lang,
                     "summary.inferred",
-                    &[
-                        ("who", &list(lang, &f.recipients)),
-                        ("what", &what),
-                        ("now", now),
-                    ],
+                    "who what now",
+                    &[&list(lang, &f.recipients), &what, now],
                 ),
             ));
             p.push(("unknown", t("summary.inferred_unknown")));
@@ -79,13 +74,11 @@ pub fn explain(
         Concern::AiTraining => fill(
             lang,
             "summary.ai_training",
-            &[
-                ("service", service.unwrap_or(text(lang, "the_service"))),
-                ("now", now),
-            ],
+            "service now",
+            &[service.unwrap_or(text(lang, "the_service")), now],
         ),
-        Concern::Ads => fill(lang, "summary.ads", &[("now", now)]),
-        Concern::DataSharing => fill(lang, "summary.data_sharing", &[("now", now)]),
+        Concern::Ads => fill(lang, "summary.ads", "now", &[now]),
+        Concern::DataSharing => fill(lang, "summary.data_sharing", "now", &[now]),
         Concern::AiFeature => t("summary.ai_feature"),
         Concern::Personalization => t("summary.personalization"),
         Concern::Analytics => t("summary.analytics"),
@@ -98,16 +91,16 @@ pub fn explain(
     if !shares.is_empty() {
         p.push((
             "covers",
-            fill(lang, "covers", &[("list", &some(lang, &shares, 3))]),
+            fill(lang, "covers", "list", &[&some(lang, &shares, 3)]),
         ));
     }
     if let Some(first) = excluded.first() {
-        p.push(("excluded", fill(lang, "excluded", &[("what", first)])));
+        p.push(("excluded", fill(lang, "excluded", "what", &[first])));
     }
     if !f.recipients.is_empty() {
         p.push((
             "recipients",
-            fill(lang, "recipients", &[("list", &list(lang, &f.recipients))]),
+            fill(lang, "recipients", "list", &[&list(lang, &f.recipients)]),
         ));
     }
     p.push(("default", default_text(f, region, lang)));
@@ -121,23 +114,19 @@ pub fn explain(
         p.push(("undo", t(undo)));
     }
     for e in &f.elsewhere {
-        let how = crate::messages::or(lang, &format!("how.{}", e.how), &e.how);
-        let args = [("what", e.what.as_str()), ("how", how), ("url", &e.url)];
+        let how = word(lang, "how", &e.how);
+        let args = [e.what.as_str(), how, &e.url];
         let key = if e.url.is_empty() {
             "elsewhere"
         } else {
             "elsewhere.url"
         };
-        p.push(("elsewhere", fill(lang, key, &args)));
+        p.push(("elsewhere", fill(lang, key, "what how url", &args)));
     }
     for a in &f.allegations {
         p.push((
             "alleged",
-            fill(
-                lang,
-                "alleged",
-                &[("text", &a.text), ("response", &a.response)],
-            ),
+            fill(lang, "alleged", "text response", &[&a.text, &a.response]),
         ));
     }
     if !f.sources.is_empty() {
@@ -152,7 +141,8 @@ pub fn explain(
             fill(
                 lang,
                 "sources",
-                &[("n", &f.sources.len().to_string()), ("date", latest)],
+                "n date",
+                &[&f.sources.len().to_string(), latest],
             ),
         ));
     }
@@ -186,14 +176,15 @@ fn default_text(f: &Finding, region: Option<&str>, lang: &str) -> String {
         } else {
             r.regions.join(", ")
         };
-        let rule = fill(lang, key, &[("regions", &regions)]);
+        let rule = fill(lang, key, "regions", &[&regions]);
         parts.push(if r.from.is_empty() {
             rule
         } else {
             fill(
                 lang,
                 "default.since",
-                &[("rule", &rule), ("since", &since(lang, &r.from))],
+                "rule since",
+                &[&rule, &since(lang, &r.from)],
             )
         });
     }
@@ -205,7 +196,7 @@ fn default_text(f: &Finding, region: Option<&str>, lang: &str) -> String {
         (Some(false), None) => ("default.no", ""),
         (None, _) => ("default.by_region", ""),
     };
-    fill(lang, key, &[("region", r), ("rules", &rules)])
+    fill(lang, key, "region rules", &[r, &rules])
 }
 
 /// Text for a catalogued setting that has no switch on the page (a form, an email, nothing).
@@ -215,16 +206,16 @@ pub fn notice_text(svc: &Service, st: &Setting, lang: &str) -> String {
         "email" => "notice.email",
         _ => "notice.none",
     };
-    let mut s = fill(lang, key, &[("service", svc.name), ("name", st.name)]);
+    let mut s = fill(lang, key, "service name", &[svc.name, st.name]);
     s.push(' ');
     for n in st.not_on_page {
-        let args = [("what", n.what), ("steps", n.steps), ("url", n.url)];
+        let args = [n.what, n.steps, n.url];
         let key = if n.url.is_empty() {
             "notice.step"
         } else {
             "notice.step_url"
         };
-        s.push_str(&fill(lang, key, &args));
+        s.push_str(&fill(lang, key, "what steps url", &args));
         s.push(' ');
     }
     if let Some(note) = st.notes.first() {

@@ -2,7 +2,7 @@
 
 use super::safety::state_word;
 use super::Report;
-use crate::messages::{fill, or, text};
+use crate::messages::{fill, text, word};
 
 fn esc(s: &str) -> String {
     // Page text is data: neutralise Markdown and HTML syntax so it renders as text.
@@ -32,25 +32,31 @@ pub fn markdown(r: &Report) -> String {
             },
         )
     };
-    let line = |key: &str, name: &str, value: &str| fill(ui, key, &[(name, value)]);
     let mut s = String::new();
+    // One list item: "- " and the template `key` with its one placeholder `name` filled.
+    let item = |s: &mut String, key: &str, name: &str, value: &str| {
+        s.push_str("- ");
+        s.push_str(&fill(ui, key, name, &[value]));
+        s.push('\n');
+    };
     let title = esc(if r.title.is_empty() { &r.url } else { &r.title });
-    s.push_str(&format!("# {}\n\n", line("md.title", "title", &title)));
-    s.push_str(&format!("- {}\n", line("md.page", "url", &esc(&r.url))));
+    s.push_str("# ");
+    s.push_str(&fill(ui, "md.title", "title", &[&title]));
+    s.push_str("\n\n");
+    item(&mut s, "md.page", "url", &esc(&r.url));
     if let Some(n) = &r.service_name {
-        s.push_str(&format!("- {}\n", line("md.service", "name", &esc(n))));
+        item(&mut s, "md.service", "name", &esc(n));
     }
     let (ai, sharing) = (
         r.summary.ai_training.to_string(),
         r.summary.sharing.to_string(),
     );
-    s.push_str(&format!(
-        "- {}\n- {}\n",
-        fill(ui, "md.switches", &[("n", &ai), ("sharing", &sharing)]),
-        line("md.controls", "n", &r.summary.controls.to_string())
-    ));
+    s.push_str("- ");
+    s.push_str(&fill(ui, "md.switches", "n sharing", &[&ai, &sharing]));
+    s.push('\n');
+    item(&mut s, "md.controls", "n", &r.summary.controls.to_string());
     for l in &r.limits {
-        s.push_str(&format!("- {}\n", line("md.note", "text", l)));
+        item(&mut s, "md.note", "text", l);
     }
     s.push('\n');
     for f in &r.findings {
@@ -59,55 +65,60 @@ pub fn markdown(r: &Report) -> String {
         } else {
             &f.label
         };
-        s.push_str(&format!("## {}\n\n", esc(label)));
+        s.push_str("## ");
+        s.push_str(&esc(label));
+        s.push_str("\n\n");
         if !f.section.is_empty() {
-            s.push_str(&format!(
-                "- {}\n",
-                line("md.where", "path", &esc(&f.section.join(" › ")))
-            ));
+            item(&mut s, "md.where", "path", &esc(&f.section.join(" › ")));
         }
-        let concern = or(ui, &format!("concern.{}", f.concern), f.concern.as_str());
-        let concern_key = if f.inferred {
+        let concern = if f.inferred {
             "md.concern_inferred"
         } else {
             "md.concern"
         };
-        s.push_str(&format!(
-            "- {}\n- {}\n- {}\n- {}\n",
-            line(concern_key, "concern", concern),
-            line("md.state", "state", &esc(state_word(ui, &f.control_state))),
-            line("md.sharing_now", "value", yn(f.sharing)),
-            line("md.sharing_default", "value", yn(f.default_sharing))
-        ));
+        item(
+            &mut s,
+            concern,
+            "concern",
+            word(ui, "concern", f.concern.as_str()),
+        );
+        item(
+            &mut s,
+            "md.state",
+            "state",
+            &esc(state_word(ui, &f.control_state)),
+        );
+        item(&mut s, "md.sharing_now", "value", yn(f.sharing));
+        item(&mut s, "md.sharing_default", "value", yn(f.default_sharing));
         if !f.visible {
-            s.push_str(&format!("- {}\n", text(ui, "md.hidden")));
+            s.push_str("- ");
+            s.push_str(text(ui, "md.hidden"));
+            s.push('\n');
         }
-        s.push_str(&format!("\n{}\n\n", esc(&f.explanation)));
+        s.push('\n');
+        s.push_str(&esc(&f.explanation));
+        s.push_str("\n\n");
         for src in &f.sources {
-            let kind = or(ui, &format!("kind.{}", src.kind), &src.kind);
-            s.push_str(&format!(
-                "- {}\n",
-                fill(
-                    ui,
-                    "md.source",
-                    &[
-                        ("kind", kind),
-                        ("date", &src.checked),
-                        ("url", &esc(&src.url))
-                    ]
-                )
+            let kind = word(ui, "kind", &src.kind);
+            s.push_str("- ");
+            s.push_str(&fill(
+                ui,
+                "md.source",
+                "kind date url",
+                &[kind, &src.checked, &esc(&src.url)],
             ));
+            s.push('\n');
         }
         if !f.sources.is_empty() {
             s.push('\n');
         }
     }
     for n in &r.notices {
-        s.push_str(&format!(
-            "## {}\n\n{}\n\n",
-            line("md.not_a_switch", "name", &esc(&n.name)),
-            esc(&n.explanation)
-        ));
+        s.push_str("## ");
+        s.push_str(&fill(ui, "md.not_a_switch", "name", &[&esc(&n.name)]));
+        s.push_str("\n\n");
+        s.push_str(&esc(&n.explanation));
+        s.push_str("\n\n");
     }
     s
 }

@@ -356,13 +356,9 @@ fn limits(doc: &crate::dom::Document, capture_cut: bool, capped: Cap, ui: &str) 
     }
     for hit in &doc.limits_hit {
         out.push(match hit {
-            Limit::Bytes => fill(
-                ui,
-                "limit.bytes",
-                &[("mb", &(l.max_bytes >> 20).to_string())],
-            ),
-            Limit::Nodes => fill(ui, "limit.nodes", &[("nodes", &l.max_nodes.to_string())]),
-            Limit::Depth => fill(ui, "limit.depth", &[("depth", &l.max_depth.to_string())]),
+            Limit::Bytes => fill(ui, "limit.bytes", "mb", &[&(l.max_bytes >> 20).to_string()]),
+            Limit::Nodes => fill(ui, "limit.nodes", "nodes", &[&l.max_nodes.to_string()]),
+            Limit::Depth => fill(ui, "limit.depth", "depth", &[&l.max_depth.to_string()]),
         });
     }
     if capped.hit() {
@@ -374,10 +370,11 @@ fn limits(doc: &crate::dom::Document, capture_cut: bool, capped: Cap, ui: &str) 
             } else {
                 "limit.controls"
             },
+            "first after kept",
             &[
-                ("first", &MAX_CONTROLS.to_string()),
-                ("after", &(capped.skipped + capped.late).to_string()),
-                ("kept", &capped.late.to_string()),
+                &MAX_CONTROLS.to_string(),
+                &(capped.skipped + capped.late).to_string(),
+                &capped.late.to_string(),
             ],
         ));
     }
@@ -425,11 +422,8 @@ fn place_by_page(findings: &mut [Finding], shown: &[&Control], ctx: &Ctx) {
     f.evidence.why = crate::messages::fill(
         ctx.ui,
         "why.only_switch",
-        &[
-            ("service", svc.name),
-            ("name", st.name),
-            ("result", &result),
-        ],
+        "service name result",
+        &[svc.name, st.name, &result],
     );
     findings[i] = f;
 }
@@ -481,7 +475,7 @@ fn finding(
         cl.inverted = false;
         cl.certain = true;
         cl.evidence.from = "options".into();
-        cl.evidence.why = crate::messages::fill(ui, "why.option", &[("option", first)]);
+        cl.evidence.why = crate::messages::fill(ui, "why.option", "option", &[first]);
     }
     let (concern, inverted) = match (known, &cls) {
         (Some((_, st)), _) => (Concern::parse(st.concern), st.polarity == "on-protects"),
@@ -530,12 +524,10 @@ fn finding(
             why: crate::messages::fill(
                 ui,
                 "why.catalog",
+                "service result",
                 &[
-                    ("service", svc.name),
-                    (
-                        "result",
-                        &crate::classify::why_result(ui, true, inverted, ""),
-                    ),
+                    svc.name,
+                    &crate::classify::why_result(ui, true, inverted, ""),
                 ],
             ),
         },

@@ -40,7 +40,8 @@ pub fn check(f: &Finding, t: &TurnOff, facts: &Facts, lang: &str) -> Result<(), 
         return Err(fill(
             ui,
             "check.renamed",
-            &[("now", &shown(facts)), ("expected", expected)],
+            "now expected",
+            &[&shown(facts), expected],
         ));
     }
     // Still the kind of element the finding read (a select is still a select…).
@@ -55,16 +56,17 @@ pub fn check(f: &Finding, t: &TurnOff, facts: &Facts, lang: &str) -> Result<(), 
         ControlKind::TextState => true,
     };
     if !same_kind {
-        return Err(fill(ui, "check.kind", &[("tag", tag)]));
+        return Err(fill(ui, "check.kind", "tag", &[tag]));
     }
     // A switch must still be in the state the finding read (else the click would undo).
     if t.how == How::Click && f.options.is_empty() && facts.state != f.control_state {
         return Err(fill(
             ui,
             "check.state",
+            "now was",
             &[
-                ("now", state_word(ui, &facts.state)),
-                ("was", state_word(ui, &f.control_state)),
+                state_word(ui, &facts.state),
+                state_word(ui, &f.control_state),
             ],
         ));
     }
@@ -76,7 +78,7 @@ pub fn check(f: &Finding, t: &TurnOff, facts: &Facts, lang: &str) -> Result<(), 
             .iter()
             .any(|w| !own.contains(w.as_str()))
         {
-            return Err(fill(ui, "check.danger", &[("text", &shown(facts))]));
+            return Err(fill(ui, "check.danger", "text", &[&shown(facts)]));
         }
     }
     Ok(())
@@ -84,10 +86,7 @@ pub fn check(f: &Finding, t: &TurnOff, facts: &Facts, lang: &str) -> Result<(), 
 
 /// A control's state in `ui`'s words ("on" → "an"); an option's text as it is.
 pub fn state_word<'a>(ui: &str, state: &'a str) -> &'a str {
-    match state {
-        "on" | "off" | "unknown" => crate::messages::or(ui, &format!("state.{state}"), state),
-        _ => state,
-    }
+    crate::messages::word(ui, "state", state)
 }
 
 fn shown(f: &Facts) -> String {

@@ -35,16 +35,12 @@ pub fn verify(
     }
     let state = state_word(ui, &g.control_state);
     let mut what = if g.label != before.label {
-        fill(
-            ui,
-            "verify.now_renamed",
-            &[("state", state), ("label", &g.label)],
-        )
+        fill(ui, "verify.now_renamed", "state label", &[state, &g.label])
     } else {
-        fill(ui, "verify.now", &[("state", state)])
+        fill(ui, "verify.now", "state", &[state])
     };
     if g.sharing != Some(false) {
-        what = fill(ui, "verify.reads_sharing", &[("what", &what)]);
+        what = fill(ui, "verify.reads_sharing", "what", &[&what]);
     }
     Outcome::Unexpected(what, undo(before, t))
 }
