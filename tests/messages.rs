@@ -211,9 +211,10 @@ fn english_in(reports: &[Report], sentences: &[String]) -> BTreeMap<String, Stri
     let mut found = BTreeMap::new();
     for r in reports {
         for t in engine_text(r) {
-            for p in placeholders(&t).into_iter().filter(|p| {
-                !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
-            }) {
+            for p in placeholders(&t)
+                .into_iter()
+                .filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+            {
                 found.insert(format!("{{{p}}}"), format!("{}: {t}", r.url));
             }
             for s in sentences.iter().filter(|s| t.contains(s.as_str())) {
