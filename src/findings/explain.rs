@@ -54,7 +54,8 @@ pub fn explain(
     };
     let summary = match f.concern {
         Concern::AiTraining if f.inferred => {
-            let what = if shares.is_empty() {
+            // Only "data" named: "your data" (not "vos données (données)").
+            let what = if shares.is_empty() || f.shares == ["data"] {
                 t("your_data")
             } else {
                 fill(lang, "your_items", "list", &[&list(lang, &shares)])
