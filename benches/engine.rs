@@ -70,7 +70,11 @@ fn time<F: FnMut()>(mut f: F, min: Duration) -> (Duration, u32) {
 fn main() {
     let (page, elements) = generated_page(1 << 20);
     let capture = Capture::from_html(page.clone());
-    let opts = ScanOptions::default();
+    // BENCH_UI_LANG=de: the explanations in another language (issue 10).
+    let opts = ScanOptions {
+        ui_lang: std::env::var("BENCH_UI_LANG").ok(),
+        ..ScanOptions::default()
+    };
     let report = scan(&capture, &opts).unwrap();
     let (median, runs) = time(
         || {
