@@ -55,7 +55,7 @@ pub fn explain(
     let summary = match f.concern {
         Concern::AiTraining if f.inferred => {
             // Only "data" named: "your data" (not "vos données (données)").
-            let what = if shares.is_empty() || f.shares == ["data"] {
+            let what = if shares.is_empty() || matches!(f.shares.as_slice(), [x] if x == "data") {
                 t("your_data")
             } else {
                 fill(lang, "your_items", "list", &[&list(lang, &shares)])
