@@ -149,7 +149,11 @@ fn engine_vs_scraper() {
     let (page, elements) = generated_page(1 << 20);
     let mb = page.len() as f64 / 1e6;
     let capture = Capture::from_html(page.clone());
-    let opts = ScanOptions::default();
+    // BENCH_UI_LANG=de: the explanations in another language (issue 10).
+    let opts = ScanOptions {
+        ui_lang: std::env::var("BENCH_UI_LANG").ok(),
+        ..ScanOptions::default()
+    };
     let report = scan(&capture, &opts).unwrap();
     let selector = scraper::Selector::parse(CONTROLS).unwrap();
     let selected = scraper::Html::parse_document(&page)

@@ -1,6 +1,6 @@
 //! `unticked`: the command line for researchers' bulk audits and for scoring the engine.
 //!
-//!   unticked scan PATH... [--url URL] [--format json|jsonl|markdown|csv] [--jobs N] [--region CODE] [--include-hidden]
+//!   unticked scan PATH... [--url URL] [--format json|jsonl|markdown|csv] [--jobs N] [--region CODE] [--include-hidden] [--ui-lang LANG]
 //!   unticked redact FILE [--url URL]   the capture with the person's own text replaced (JSON)
 //!   unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--max-wrong-certain N] [--mistakes]
 //!   unticked hosts            sites of the catalogued settings pages (optional host permissions)
@@ -34,8 +34,9 @@ mod cli {
     use unticked::Capture;
 
     const USAGE: &str = "usage:
-      unticked scan PATH... [--url URL] [--format json|jsonl|markdown|csv] [--jobs N] [--region CODE] [--include-hidden]
+      unticked scan PATH... [--url URL] [--format json|jsonl|markdown|csv] [--jobs N] [--region CODE] [--include-hidden] [--ui-lang LANG]
           PATH: a capture (.json), a saved page (.html), or a folder of them
+          LANG: the language of explanations and Markdown (en de fr es pt it nl; default en)
           --format jsonl: one report per line, with its \"file\", as pages finish; a page that
           cannot be scanned is a line with an \"error\". --jobs N: pages scanned at once
           (jsonl only; default: all cores)
@@ -356,6 +357,16 @@ mod cli {
                     opts.region = Some(value(args, &mut i, "--region")?.to_ascii_uppercase())
                 }
                 "--include-hidden" => opts.include_hidden = true,
+                "--ui-lang" => {
+                    let v = value(args, &mut i, "--ui-lang")?;
+                    if unticked::messages::speaks(v).is_none() {
+                        return Err(format!(
+                            "--ui-lang must be one of {}, not {v}",
+                            unticked::messages::LANGS.join(" ")
+                        ));
+                    }
+                    opts.ui_lang = Some(v.to_string());
+                }
                 a if a.starts_with("--") => return Err(format!("unknown option {a}\n{USAGE}")),
                 p => paths.push(PathBuf::from(p)),
             }
