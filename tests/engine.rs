@@ -1022,3 +1022,77 @@ fn a_radio_groups_question_names_it_not_a_generic_heading() {
     );
     assert_eq!(ai(&r)[0].label, "Model training");
 }
+
+#[test]
+fn unnamed_ai_switches_on_a_service_settings_page_are_placed_by_the_data_they_name() {
+    // Wording the catalog's phrases lack, on settings pages that are not catalogued URLs.
+    let scan_at = |url: &str, html: &str| {
+        scan(
+            &Capture::from_html(html.to_string()),
+            &ScanOptions {
+                url: Some(url.into()),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+    };
+    let setting_of = |r: &Report, word: &str| {
+        ai(r)
+            .iter()
+            .find(|f| f.label.contains(word))
+            .unwrap_or_else(|| panic!("no finding with {word}: {r:#?}"))
+            .setting
+            .clone()
+    };
+    // Two settings (text, voice): each switch goes to the one whose data it names.
+    let r = scan_at(
+        "https://copilot.microsoft.com/settings/privacy",
+        r#"<html lang=pt><label><input type=checkbox checked> Treinamento do modelo com texto</label>
+        <label><input type=checkbox> Treinamento do modelo com voz</label>"#,
+    );
+    assert_eq!(
+        setting_of(&r, "texto").as_deref(),
+        Some("microsoft-copilot-training-text")
+    );
+    assert_eq!(
+        setting_of(&r, "voz").as_deref(),
+        Some("microsoft-copilot-training-voice")
+    );
+    assert!(ai(&r)
+        .iter()
+        .all(|f| f.default_sharing.is_some() || f.regions.is_empty()));
+    // Data no setting names (video) is placed nowhere; a name that names no data goes to the
+    // setting that names none.
+    let r = scan_at(
+        "https://chatgpt.com/settings/data",
+        r#"<html lang=es><label><input type=checkbox checked> Incluir mis grabaciones de vídeo para entrenar los modelos</label>
+        <label><input type=checkbox checked> Mejorar el modelo para todos</label>"#,
+    );
+    assert_eq!(setting_of(&r, "vídeo"), None, "{r:#?}");
+    assert_eq!(
+        setting_of(&r, "Mejorar").as_deref(),
+        Some("openai-improve-model")
+    );
+    // A service with one AI-training setting: its settings page's only unnamed AI switch is it,
+    // unless the two disagree on which way it works (an inverted switch).
+    let r = scan_at(
+        "https://www.pinterest.com/settings/account",
+        r#"<html lang=nl><label><input type=checkbox checked> Mijn pins gebruiken om generatieve AI-modellen te trainen</label>"#,
+    );
+    assert_eq!(
+        setting_of(&r, "pins").as_deref(),
+        Some("pinterest-canvas-training")
+    );
+    let r = scan_at(
+        "https://chat.mistral.ai/settings/privacy",
+        r#"<html lang=nl><label><input type=checkbox checked> Mijn gesprekken niet gebruiken om modellen te trainen</label>"#,
+    );
+    assert_eq!(setting_of(&r, "gesprekken"), None, "{r:#?}");
+    // A language select under an AI heading stays a language select.
+    let r = scan_at(
+        "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
+        r#"<html lang=fr><h1>Données pour l’amélioration de l’IA générative</h1><label><input type=checkbox checked> Utiliser mes données pour entraîner des modèles</label>
+        <h2>Autres paramètres</h2><label for=l>Langue</label><select id=l><option>English</option><option selected>Français</option></select>"#,
+    );
+    assert_eq!(ai(&r).len(), 1, "{r:#?}");
+}

@@ -380,6 +380,26 @@ pub fn is_settings_page(url: &str) -> bool {
     !settings_on_page(url).is_empty()
 }
 
+/// Does `url`'s path or hash route look like a settings page ("/settings/privacy",
+/// "#settings/DataControls", "PrivacySettings.action", "/account/privacy") rather than a feed,
+/// an inbox or a product? Sites name these routes in English whatever the interface language.
+pub fn looks_like_settings(url: &str) -> bool {
+    const ROUTES: [&str; 9] = [
+        "setting",
+        "preferenc",
+        "privacy",
+        "account",
+        "config",
+        "admin",
+        "control",
+        "permission",
+        "security",
+    ];
+    let (_, path, rest) = split_url(url);
+    let route = format!("{path}{rest}").to_ascii_lowercase();
+    ROUTES.iter().any(|w| route.contains(w))
+}
+
 /// The catalog settings whose settings pages `url` is (path-precise, as `is_settings_page`).
 pub fn settings_on_page(url: &str) -> Vec<(&'static Service, &'static Setting)> {
     let mut out = Vec::new();

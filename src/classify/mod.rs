@@ -19,7 +19,7 @@ mod topic;
 mod words;
 
 pub use evidence::{result as why_result, Evidence, EvidenceWord};
-pub use topic::option_means_training;
+pub use topic::{data_named, option_means_training};
 
 use crate::text::fold;
 use topic::Source;
