@@ -106,6 +106,7 @@ export async function captureTab(tabId) {
       const p = globalThis.__untickedProbe;
       return p ? (p.captureSliced ? p.captureSliced(document) : p.capture(document)) : null;
     });
+    performance.mark('ut-captured');
   } catch (e) {
     throw explainScriptingError(e);
   }

@@ -43,6 +43,7 @@ async function main() {
   try {
     const tab = await targetTab();
     await startEngine();
+    performance.mark('ut-engine-ready');
     start_inspector(root, createExtensionHost(tab.id));
     root.removeAttribute('aria-busy');
     // In the Firefox sidebar the inspector stays open while the person

@@ -146,6 +146,25 @@
   }
 
   const labelsOf = (el) => { try { return Array.from(el.labels || []); } catch (e) { return []; } };
+  // The same, for a whole capture: the <label>s of each control, found once per tree
+  // (document, shadow root). Chromium's `el.labels` searches the whole tree the first time it is
+  // read for an element: 2.7 of 3.8 s of a first capture of a page with 3,600 switches.
+  function labelsIn(el, ctx) {
+    let root;
+    try { root = el.getRootNode(); } catch (e) { return []; }
+    let map = ctx.labels.get(root);
+    if (!map) {
+      map = new Map();
+      try {
+        for (const l of root.querySelectorAll('label')) {
+          const c = l.control;
+          if (c) { const a = map.get(c); if (a) a.push(l); else map.set(c, [l]); }
+        }
+      } catch (e) { /* a tree we cannot search: no labels */ }
+      ctx.labels.set(root, map);
+    }
+    return map.get(el) || [];
+  }
   // The elements that name it by aria-labelledby (in its own tree).
   const namedBy = (el) => {
     const root = el.getRootNode && el.getRootNode();
@@ -161,7 +180,7 @@
     const out = [];
     if (ctx.inert || hiddenTree(parentOf(el, ctx.doc), ctx)) out.push(['hidden', 'true']);
     out.push(['drawn', String(!hides(el) && rendered(el))]);
-    if (control && labelsOf(el).concat(namedBy(el)).some((l) => !hiddenTree(l, ctx) && rendered(l))) out.push(['named', 'true']);
+    if (control && labelsIn(el, ctx).concat(namedBy(el)).some((l) => !hiddenTree(l, ctx) && rendered(l))) out.push(['named', 'true']);
     return out;
   }
 
@@ -257,7 +276,7 @@
     // generators run out of stack near 900 (a script can build a deeper DOM: it is cut).
     const o = Object.assign({ maxBytes: 8000000, maxDepth: 500 }, opts || {});
     const stats = { elements: 0, controls: 0, shadow_roots: 0, frames: 0 };
-    const ctx = { doc, w: Writer(o.maxBytes), maxDepth: o.maxDepth, memo: new Map(), stats, inert: false, ticks: 0 };
+    const ctx = { doc, w: Writer(o.maxBytes), maxDepth: o.maxDepth, memo: new Map(), labels: new Map(), stats, inert: false, ticks: 0 };
     let url = '', title = '', lang = '';
     function* walk() {
       try {

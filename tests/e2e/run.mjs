@@ -33,7 +33,7 @@ function record(name, ok, detail = '') {
   // Details never contain "<number> passed/failed": ./do sums those from the log.
   console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ' — ' + String(detail).replace(/(\d+)\s+(passed|failed)/gi, '$1 $2.') : ''}`);
 }
-const EXPECTED = ['probe find() in shadow roots', 'probe choose() on a select', 'probe: switches in a closed <details>', 'probe: a row\'s own "Turn off" button and menu', 'manifest', 'badge', 'inspector shows the finding', 'turn off', 'toolbar popup', 'popup: no horizontal overflow (LinkedIn sample)', 'popup: no horizontal overflow (1 MB settings page)', 'popup at a glance: count, most important switch, Turn off', 'a row that opens another page', 'inspector has no script errors', 'network stays local', 'first paint', 'screenshots', 'accessibility (axe)'];
+const EXPECTED = ['probe find() in shadow roots', 'probe choose() on a select', 'probe: switches in a closed <details>', 'probe: a row\'s own "Turn off" button and menu', 'manifest', 'badge', 'inspector shows the finding', 'turn off', 'toolbar popup', 'popup: no horizontal overflow (LinkedIn sample)', 'popup: no horizontal overflow (1 MB settings page)', 'popup at a glance: count, most important switch, Turn off', 'a row that opens another page', 'inspector has no script errors', 'network stays local', 'first paint', 'screenshots', 'accessibility (axe)', 'timings on the 1 MB settings page (reported)'];
 
 function finish() {
   for (const name of EXPECTED) if (!results.some((r) => r.name === name)) record(name, false, 'not reached');
@@ -251,6 +251,8 @@ async function popupCheck(context, worker, page) {
 // group whose question is only in its description under a "Your data" heading, and a select
 // whose options are sentences. The popup must read it, show it at a glance, and not overflow.
 const BIG_URL = 'https://www.linkedin.com/mypreferences/d/settings/all-settings';
+// The same page under a catalogued settings page, which the background reads (badge timing).
+const TIMING_URL = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement/all';
 const BIG_LABEL = 'Use my posts, comments, reactions, profile details, résumé and messages for training content creation AI models and for improving the generative AI features of LinkedIn and its affiliates';
 function wideSettingsPage() {
   const rows = [];
@@ -297,6 +299,62 @@ async function bigPopupCheck(context, worker) {
   }
 }
 
+// How long a person waits on the 1 MB settings page (issue 11): page load → badge, the
+// inspector opened → findings drawn, the toolbar popup opened → findings drawn; five runs each,
+// median (min–max). Reported, not judged: this machine's timings are noise-prone (BENCHMARKS.md
+// holds the measured ones); the check fails only when a run shows no findings at all.
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const spread = (xs) => `median ${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}; runs ${xs.map((x) => x.toFixed(0)).join(', ')})`;
+async function timings(context, worker, extId) {
+  const name = 'timings on the 1 MB settings page (reported)';
+  const RUNS = 5;
+  const tab = await context.newPage();
+  const badge = [], inspector = [], popup = [], parts = [];
+  try {
+    await tab.goto(TIMING_URL, { waitUntil: 'load' });
+    const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => (t.url || '') === u)?.id ?? null, TIMING_URL);
+    if (tabId == null) throw new Error('the extension cannot see the 1 MB tab');
+    for (let i = 0; i < RUNS; i++) {
+      await worker.evaluate((id) => chrome.action.setBadgeText({ tabId: id, text: '' }), tabId);
+      await tab.reload({ waitUntil: 'load' });
+      const loaded = await tab.evaluate(() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].loadEventEnd);
+      const seen = await poll(async () => {
+        const text = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+        return { done: !!text, at: Date.now() };
+      }, { timeout: 20000, interval: 5 });
+      if (seen.done) badge.push(seen.at - loaded);
+    }
+    for (let i = 0; i < RUNS; i++) {
+      const p = await context.newPage();
+      await p.goto(`chrome-extension://${extId}/inspector.html?tab=${tabId}`);
+      const t = await poll(async () => {
+        const m = await p.evaluate(() => performance.getEntriesByName('ut-first-findings')[0]?.startTime ?? null);
+        return { done: m != null, m };
+      }, { timeout: 30000, interval: 20 });
+      if (t.done) inspector.push(t.m);
+      const at = await p.evaluate(() => Object.fromEntries(['ut-engine-ready', 'ut-captured'].map((n) => [n, performance.getEntriesByName(n)[0]?.startTime ?? null])));
+      parts.push(at);
+      await p.close();
+    }
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = Date.now();
+      const pop = await openPopup(context, worker, tab);
+      const t = await poll(async () => {
+        const m = await pop.evaluate('(() => { const m = performance.getEntriesByName("ut-first-findings")[0]; return m ? performance.timeOrigin + m.startTime : null; })()');
+        return { done: m != null, m };
+      }, { timeout: 30000, interval: 20 });
+      if (t.done) popup.push(t.m - t0);
+      await pop.close();
+    }
+    const ok = badge.length === RUNS && inspector.length === RUNS && popup.length === RUNS;
+    record(name, ok, `page load → badge: ${badge.length ? spread(badge) : 'never'}; inspector opened → findings: ${inspector.length ? spread(inspector) : 'never'}; popup opened → findings: ${popup.length ? spread(popup) : 'never'}; inspector marks (engine ready, page captured, findings): ${parts.map((p, i) => `${p['ut-engine-ready']?.toFixed(0)}/${p['ut-captured']?.toFixed(0)}/${inspector[i]?.toFixed(0)}`).join(', ')}`);
+  } catch (e) {
+    record(name, false, e.message.split('\n')[0]);
+  } finally {
+    await tab.close().catch(() => {});
+  }
+}
+
 async function main() {
   if (!fs.existsSync(path.join(dist, 'manifest.json')) || !fs.existsSync(path.join(dist, 'pkg/unticked.js'))) {
     record('build present', false, `${dist} has no manifest.json or pkg/unticked.js: run ./do build first`);
@@ -311,7 +369,7 @@ async function main() {
   }
   const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-  const server = await startServer({ pages: { [BIG_URL.replace('https://', '')]: wideSettingsPage() } });
+  const server = await startServer({ pages: { [BIG_URL.replace('https://', '')]: wideSettingsPage(), [TIMING_URL.replace('https://', '')]: wideSettingsPage() } });
   const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'unticked-e2e-profile-'));
   const rules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`)
     // Everything else fails to resolve, so the browser itself cannot reach out either.
@@ -439,6 +497,7 @@ async function main() {
 
     await popupCheck(context, worker, page);
     await bigPopupCheck(context, worker);
+    await timings(context, worker, extId);
 
     // (6) screenshots
     try {
