@@ -13,7 +13,7 @@
  *     (url: where a state-only row links to, when it leaves the page),
  *   highlight(locator): Promise<{ok, error}> (show a switch on the page, change nothing),
  *   describe(locator): Promise<{found, tag, role, type, name, text, state}> (facts before a click),
- *   recordScan(report): Promise<{history, changes}> (one history write at a time, across
+ *   recordScan(seen): Promise<{history, changes}> (what a scan saw; one write at a time, across
  *     the background and every inspector), importHistory(text): Promise<{history}>,
  *   clearHistory(),
  *   msg(key, subs) -> string ("" when missing),
@@ -239,7 +239,7 @@ async function writeHistory(update) {
   });
 }
 
-/** Record a scan report in the history: `{history, changes}`. */
+/** Record what a scan saw (the engine's `Seen`, or a whole report) in the history: `{history, changes}`. */
 export function recordScan(report) {
   return writeHistory((stored) => history_update(stored, report, new Date().toISOString()));
 }

@@ -290,14 +290,16 @@ pub fn load_stored(
     }
 }
 
-/// What history needs from a scan (built from a `Report`, or read from one the JS side holds).
-#[derive(Debug, Clone, Default, Deserialize)]
+/// What history needs from a scan (built from a `Report`, or read from one the JS side holds):
+/// the switches seen whose sharing is known, a few on a page of thousands of controls, so the
+/// inspector and the background hand history this instead of the whole report.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Seen {
     pub url: String,
     pub findings: Vec<SeenSwitch>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct SeenSwitch {
     pub label: String,
     #[serde(default)]
@@ -317,6 +319,7 @@ impl From<&Report> for Seen {
             findings: r
                 .findings
                 .iter()
+                .filter(|f| f.visible && f.sharing.is_some()) // what `update` reads
                 .map(|f| SeenSwitch {
                     label: f.label.clone(),
                     section: f.section.clone(),

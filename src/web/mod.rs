@@ -59,14 +59,20 @@ pub fn is_settings_page(url: &str) -> bool {
     crate::catalog::is_settings_page(url)
 }
 
-/// How many AI-training switches are sharing (the badge number): `report.summary.sharing`.
+/// The background's scan: the badge number and what history keeps (`history::Seen`), not the
+/// whole report, which on a page of thousands of controls costs more to hand to JS than to make.
 #[wasm_bindgen]
-pub fn badge_count(report: JsValue) -> u32 {
-    let summary = js_sys::Reflect::get(&report, &"summary".into()).unwrap_or(JsValue::UNDEFINED);
-    js_sys::Reflect::get(&summary, &"sharing".into())
-        .ok()
-        .and_then(|v| v.as_f64())
-        .map_or(0, |n| n as u32)
+pub fn scan_seen(capture: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    #[derive(serde::Serialize)]
+    struct Out {
+        sharing: usize,
+        seen: history::Seen,
+    }
+    let report = scan_js(&capture, &options).map_err(|e| JsError::new(&e))?;
+    to_js(&Out {
+        sharing: report.summary.sharing,
+        seen: history::Seen::from(&report),
+    })
 }
 
 /// Read stored history of any version. What this version cannot read (corrupt, or from a
