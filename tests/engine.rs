@@ -1096,3 +1096,57 @@ fn unnamed_ai_switches_on_a_service_settings_page_are_placed_by_the_data_they_na
     );
     assert_eq!(ai(&r).len(), 1, "{r:#?}");
 }
+
+/// The one AI-training finding of a page: (sharing, certain).
+fn one_reading(html: &str) -> (Option<bool>, bool) {
+    let r = scan_html(html);
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    (f[0].sharing, f[0].certain)
+}
+
+#[test]
+fn denials_joined_by_and_flip_once() {
+    // Two denials of one use, joined by "and", are one act: ON protects.
+    assert_eq!(
+        one_reading("<html lang=en><label><input type=checkbox checked> Block and disable AI training on my sketches</label>"),
+        (Some(false), true)
+    );
+    assert_eq!(
+        one_reading("<html lang=nl><label><input type=checkbox checked> Mijn video's markeren met noimageai en noai</label>"),
+        (Some(false), true)
+    );
+    // Apart, two denials still cancel: "Don't block…" permits.
+    assert_eq!(
+        one_reading("<html lang=en><label><input type=checkbox checked> Don't block AI training on my sketches</label>"),
+        (Some(true), true)
+    );
+}
+
+#[test]
+fn a_reservation_of_rights_protects_and_a_first_person_denial_denies() {
+    // The EU text-and-data-mining opt-out is a reservation of rights, in each language's words.
+    assert_eq!(
+        one_reading("<html lang=nl><label><input type=checkbox checked> Voorbehoud tegen tekst- en datamining voor AI-training op mijn foto's</label>"),
+        (Some(false), true)
+    );
+    assert_eq!(
+        one_reading("<html lang=es><label><input type=checkbox checked> Reserva de derechos frente al entrenamiento de IA con mis fotos</label>"),
+        (Some(false), true)
+    );
+    // A radio group answered "I deny" (1st person): not sharing.
+    let (sharing, _) = one_reading(
+        r#"<html lang=pt><fieldset><legend>Uso das minhas gravações para treinar modelos de IA</legend>
+        <label><input type=radio name=c> Dou o consentimento</label><label><input type=radio name=c checked> Nego o consentimento</label></fieldset>"#,
+    );
+    assert_eq!(sharing, Some(false));
+}
+
+#[test]
+fn a_bare_crawler_name_whose_help_text_denies_twice_is_uncertain() {
+    let (_, certain) = one_reading(
+        r#"<html lang=en><label><input type=checkbox checked aria-describedby=h> Manage AI crawler access in robots.txt</label>
+        <p id=h>Adds Disallow rules asking AI crawlers not to train models on your pages.</p>"#,
+    );
+    assert!(!certain);
+}

@@ -41,11 +41,12 @@ pub fn decide<'a>(
                 Some((inv, true)) if inv != p.inverted => p = p.doubt("doubt.disagree"),
                 // A name with no operator and no verb that permits, trains or improves
                 // ("Instruct AI bot traffic with robots.txt"), whose help text negates the use
-                // ("… telling them not to use your content to train models"): which way ON
-                // goes is not said.
+                // ("… telling them not to use your content to train models", or "Disallow rules
+                // that ask crawlers not to use…", where two denials say one thing): which way
+                // ON goes is not said.
                 None if p.flips == 0
                     && !p.marks.iter().any(|m| m.1 == "permit" || m.1 == "use")
-                    && polarity::read(w.d, lang, &is_use).inverted =>
+                    && polarity::read(w.d, lang, &is_use).flips > 0 =>
                 {
                     p = p.doubt("doubt.help_negates")
                 }

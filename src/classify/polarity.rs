@@ -152,6 +152,8 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
             }
         }
         let g = &words[..];
+        found.sort_by_key(|f| f.at[0]);
+        let mut deny_end: Option<usize> = None;
         for f in &found {
             match f.role {
                 Role::Negator => negated = true,
@@ -160,7 +162,19 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
                 Role::Except => p = p.doubt("doubt.exception"),
                 _ => {}
             }
-            if flips(f.role) {
+            // "Block and disable…", "noai and noimageai": denials joined by "and" are one
+            // act on the use, so they flip it once.
+            let joined = f.role == Role::Deny
+                && deny_end.is_some_and(|e| {
+                    e + 1 < f.at[0]
+                        && g[e + 1..f.at[0]]
+                            .iter()
+                            .all(|t| o.coordinators.contains(&t.word))
+                });
+            if f.role == Role::Deny {
+                deny_end = f.at.last().copied();
+            }
+            if flips(f.role) && !joined {
                 n += 1;
             }
             p.marks

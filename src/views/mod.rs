@@ -99,7 +99,10 @@ async fn load(host: &Host) -> Result<Loaded, String> {
     };
     let mut note = None;
     if host.can(Can::History) {
-        match host.record_scan(&to_js(&history::Seen::from(&report))).await {
+        match host
+            .record_scan(&to_js(&history::Seen::from(&report)))
+            .await
+        {
             Ok(out) => {
                 let get = |k: &str| js_sys::Reflect::get(&out, &k.into()).unwrap_or(JsValue::NULL);
                 hist = load_history(&get("history")).history;
