@@ -1150,3 +1150,41 @@ fn a_bare_crawler_name_whose_help_text_denies_twice_is_uncertain() {
     );
     assert!(!certain);
 }
+
+#[test]
+fn a_heading_lends_its_ai_only_to_labels_exclusions_and_the_persons_own() {
+    let ai_labels = |html: &str| -> Vec<String> {
+        let r = scan_html(html);
+        let mut v: Vec<String> = ai(&r).iter().map(|f| f.label.clone()).collect();
+        v.sort();
+        v
+    };
+    // Under an AI heading: a course for people is not AI training; a short label, an exclusion
+    // and the person's own are.
+    let got = ai_labels(
+        r#"<html lang=en><h2>AI and data</h2>
+        <label><input type=checkbox> Send new staff a reminder to finish their onboarding training</label>
+        <label><input type=checkbox> Content training</label>
+        <label><input type=checkbox> Exclude support tickets and call notes from training</label>
+        <label><input type=checkbox> Let us learn from the way you tag photos</label>"#,
+    );
+    assert_eq!(
+        got,
+        [
+            "Content training",
+            "Exclude support tickets and call notes from training",
+            "Let us learn from the way you tag photos"
+        ]
+    );
+    // A feature that says in an aside that it trains nothing stays a feature.
+    assert!(ai_labels(
+        "<html lang=fr><label><input type=checkbox> Résumer mes notes avec l'IA (vos notes ne servent pas à l'entraînement)</label>"
+    )
+    .is_empty());
+    // A heading about licences ("License types") says what its controls are about, so an
+    // outer "Licensing & AI" heading does not reach them.
+    assert!(ai_labels(
+        "<html lang=en><h1>Licensing &amp; AI</h1><h2>License types</h2><label><input type=checkbox checked> Editorial use</label>"
+    )
+    .is_empty());
+}

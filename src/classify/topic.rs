@@ -112,7 +112,8 @@ fn model_compound(w: &Words) -> bool {
 
 fn is_model_compound(x: &str) -> bool {
     x.len() > 7
-        && ["model", "modell", "modelle", "modellen"]
+        // German compounds inflect at the end: "Sprachmodelle", genitive "Empfehlungsmodells".
+        && ["model", "modell", "modelle", "modellen", "modells"]
             .iter()
             .any(|m| x.ends_with(m))
 }
@@ -313,9 +314,15 @@ fn context_means_training(
     let train_in_name = any(n, v::TRAIN_VERBS())
         && (!any(n, v::NOT_MODEL_TRAINING()) || help_models)
         && !any(n, v::TEACHING());
+    // A section lends its AI to a short label ("Content training"), to a name that keeps
+    // something out of training ("Exclude open answers from training") or that trains on the
+    // person's own ("… learn from how you edit"); a longer name that trains something else
+    // ("Require security training for new members") says what it is itself.
+    let label_like =
+        (t.name.split(' ').count() <= 4 || t.name_denies || any(n, v::OWNED())) && !t.name_stays;
     if train_in_name
         && ((any(n, v::OWNED()) && names_data(n))
-            || any(s, v::AI_TERMS())
+            || (label_like && any(s, v::AI_TERMS()))
             || any(d, v::AI_TERMS())
             || help_models)
     {
@@ -401,6 +408,7 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
             v::SHARE_TERMS(),
             v::FEATURE_TERMS(),
             v::TEACHING(),
+            v::CONTRIBUTE_VERBS(), // "License types": licences, not training
         ]
         .iter()
         .any(|x| x.matches(&w))
@@ -418,7 +426,17 @@ pub fn concern(t: &Texts) -> (Concern, Option<Source>) {
     // 1. The name speaks of training AI: that is the concern, whatever else it says, unless
     //    the learning stays with the person (a personal voice model, "stays on this device").
     let personal = personal_learning(t.name);
-    if mentions_training(t.name) && !personal {
+    // A feature that says in an aside, negated, that it trains nothing ("Summarise attachments
+    // with AI (they are not used for training)") stays a feature.
+    let feature_not_training = || {
+        let Some((main, aside)) = t.name.split_once('(') else {
+            return false;
+        };
+        is_feature(&Words::new(main))
+            && !mentions_training(main)
+            && !mentions_training_in(aside, 3, true)
+    };
+    if mentions_training(t.name) && !personal && !feature_not_training() {
         return (Concern::AiTraining, Some(Source::Name));
     }
     let s_text = fold(&t.section.join(" · "));
