@@ -250,7 +250,10 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
         let at = from + off;
         let end = at + needle.len();
         let before_ok = at == 0 || !is_word_byte(hb[at - 1]);
-        let after_ok = prefix || end == hb.len() || !is_word_byte(hb[end]);
+        // A phrase of words does not end inside a hyphenated compound: "met ai" is not in
+        // "met ai-partners" (AI partners), nor "with ai" in "with ai-generated".
+        let compound = needle.contains(' ') && hb.get(end) == Some(&b'-');
+        let after_ok = prefix || end == hb.len() || (!is_word_byte(hb[end]) && !compound);
         if before_ok && after_ok {
             return true;
         }

@@ -1188,3 +1188,21 @@ fn a_heading_lends_its_ai_only_to_labels_exclusions_and_the_persons_own() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_phrase_does_not_end_inside_a_hyphenated_compound() {
+    // "with AI" is a feature's tool; "with AI-partners" names who gets the data.
+    let (sharing, certain) = one_reading(
+        r#"<html lang=nl><label><input type=checkbox aria-describedby=h> Mijn clips niet meer delen met AI-partners</label>
+        <p id=h>Zolang dit aanstaat, gaan je clips niet naar partners die er hun modellen mee trainen.</p>"#,
+    );
+    assert_eq!((sharing, certain), (Some(true), true));
+}
+
+#[test]
+fn a_model_heading_lends_training_to_a_short_exclusion() {
+    let (sharing, _) = one_reading(
+        r#"<html lang=it><h2>Miglioramento dei modelli</h2><label><input type=checkbox checked> Escludi dall'addestramento: progetto-demo</label>"#,
+    );
+    assert_eq!(sharing, Some(false));
+}

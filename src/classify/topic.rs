@@ -322,7 +322,7 @@ fn context_means_training(
         (t.name.split(' ').count() <= 4 || t.name_denies || any(n, v::OWNED())) && !t.name_stays;
     if train_in_name
         && ((any(n, v::OWNED()) && names_data(n))
-            || (label_like && any(s, v::AI_TERMS()))
+            || (label_like && (any(s, v::AI_TERMS()) || any(s, v::MODEL_TERMS())))
             || any(d, v::AI_TERMS())
             || help_models)
     {
