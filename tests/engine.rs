@@ -1206,3 +1206,13 @@ fn a_model_heading_lends_training_to_a_short_exclusion() {
     );
     assert_eq!(sharing, Some(false));
 }
+
+#[test]
+fn a_crawler_that_collects_for_ai_training_names_the_use_itself() {
+    // A crawler's name is enough: its operator says it collects for training.
+    let (sharing, certain) = one_reading(
+        r#"<html lang=fr><label for=s>Accès pour Bytespider</label><select id=s><option>Autoriser</option><option selected>Bloquer</option></select>
+        <label for=b>Accès pour OAI-SearchBot</label><select id=b><option selected>Autoriser</option><option>Bloquer</option></select>"#,
+    );
+    assert_eq!((sharing, certain), (Some(false), true));
+}
