@@ -1216,3 +1216,15 @@ fn a_crawler_that_collects_for_ai_training_names_the_use_itself() {
     );
     assert_eq!((sharing, certain), (Some(false), true));
 }
+
+#[test]
+fn include_and_the_persons_own_borrow_a_training_heading_in_every_language() {
+    let r = scan_html(
+        r#"<html lang=nl><h2>Modeltraining met jouw werk</h2><label><input type=checkbox checked> Ingeplande agenda-items opnemen</label>"#,
+    );
+    assert_eq!(ai(&r).len(), 1, "{r:#?}");
+    let r = scan_html(
+        r#"<html lang=es><h2>Entrenamiento de la IA</h2><label><input type=checkbox checked> Mis apuntes de clase</label>"#,
+    );
+    assert_eq!(ai(&r).len(), 1, "{r:#?}");
+}

@@ -345,7 +345,8 @@ fn context_means_training(
     let words = t.name.split(' ').count();
     let generic = words <= 5
         && !t.name_stays
-        && (any(n, v::GENERIC_NAMES()) || words <= 2 || names_data(n))
+        // A generic word, a word or two, a kind of data, or the person's own ("Mis exámenes").
+        && (any(n, v::GENERIC_NAMES()) || words <= 2 || names_data(n) || any(n, v::OWNED()))
         && !any(n, v::SHARE_TERMS())
         && !any(n, v::RESEARCH())
         && !any(n, v::PERSONAL_TERMS())
