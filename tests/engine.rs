@@ -1228,3 +1228,18 @@ fn include_and_the_persons_own_borrow_a_training_heading_in_every_language() {
     );
     assert_eq!(ai(&r).len(), 1, "{r:#?}");
 }
+
+#[test]
+fn a_feature_whose_help_text_says_your_data_trains_is_ai_training() {
+    let (sharing, _) = one_reading(
+        r#"<html lang=de><label><input type=checkbox checked aria-describedby=h> Intelligentere Rezeptvorschläge ermöglichen</label>
+        <p id=h>Ihre gekochten Rezepte und Bewertungen werden zum Trainieren unserer KI-Modelle verwendet.</p>"#,
+    );
+    assert_eq!(sharing, Some(true));
+    // How the feature itself was trained is not about the person's data.
+    let r = scan_html(
+        r#"<html lang=en><label><input type=checkbox checked aria-describedby=h> Smart reply suggestions</label>
+        <p id=h>Our AI models were trained on public text. Suggestions appear as you type.</p>"#,
+    );
+    assert!(ai(&r).is_empty(), "{r:#?}");
+}

@@ -448,8 +448,10 @@ pub fn concern(t: &Texts) -> (Concern, Option<Source>) {
     );
     let name_is_feature = is_feature(n) && (any(n, v::AI_TERMS()) || any(d, v::AI_TERMS()));
     let name_is_ads = any(n, v::ADS_TERMS());
-    // 2–4. Help text and section, for a name that is neither a feature nor personal learning.
-    if !personal && !name_is_feature {
+    // 2–4. Help text and section, for a name that is neither a feature nor personal learning;
+    // a feature too when its help text says the person's own data trains ("Your workouts are
+    // used to train the AI models behind Coach"), not how the feature was trained.
+    if !personal && (!name_is_feature || help_trains_on_theirs(t.description)) {
         if let Some(src) = context_means_training(t, n, d, s, name_is_ads) {
             return (Concern::AiTraining, Some(src));
         }
@@ -539,6 +541,18 @@ fn names_data(w: &Words) -> bool {
 /// Does help text say the person's data is used for training (not merely that a model exists)?
 /// A sentence that denies training ("is never used to train…") does not count, unless the
 /// name denies ("Block…", whose help text describes the protected state).
+/// A sentence of help text, not negated, that says the person's data trains (a train verb: not
+/// "let the AI find listings with your words").
+fn help_trains_on_theirs(d: &str) -> bool {
+    d.split(['.', ';', '!', '?']).any(|sent| {
+        let w = Words::new(sent);
+        any(&w, v::OWNED())
+            && any(&w, v::TRAIN_VERBS())
+            && !any(&w, v::NEGATIONS())
+            && mentions_training(sent)
+    })
+}
+
 fn description_means_training(d: &str, dw: &Words, name: &Words, name_denies: bool) -> bool {
     // Cheap gates on the whole text first: most help text names no AI and no training.
     let ai_words = any(dw, v::AI_TERMS())
