@@ -1243,3 +1243,25 @@ fn a_feature_whose_help_text_says_your_data_trains_is_ai_training() {
     );
     assert!(ai(&r).is_empty(), "{r:#?}");
 }
+
+#[test]
+fn options_that_deny_or_that_name_training_decide_under_a_training_name() {
+    // A selected option that denies ("Ausgeschlossen"), under a name that permits.
+    let (sharing, certain) = one_reading(
+        r#"<html lang=de><label for=s>KI-Training mit dem Ordner Urlaub</label><select id=s><option>Erlaubt</option><option selected>Ausgeschlossen</option></select>"#,
+    );
+    assert_eq!((sharing, certain), (Some(false), true));
+    // Options of which one names training: the others do not share, whatever the name says.
+    let (sharing, _) = one_reading(
+        r#"<html lang=en><fieldset><legend>How our AI uses your voice notes</legend>
+        <label><input type=radio name=v checked> Only to transcribe them for you</label>
+        <label><input type=radio name=v> Also to train our speech models</label></fieldset>"#,
+    );
+    assert_eq!(sharing, Some(false));
+    // Under a name that objects, an option that objects repeats it.
+    let (sharing, _) = one_reading(
+        r#"<html lang=es><fieldset><legend>Oposición al uso de mis fotos para entrenar la IA</legend>
+        <label><input type=radio name=o checked> Me opongo</label><label><input type=radio name=o> No me opongo</label></fieldset>"#,
+    );
+    assert_eq!(sharing, Some(false));
+}

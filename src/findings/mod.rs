@@ -531,13 +531,16 @@ fn finding(
     };
     // A neutral name ("Use of your texts") whose options decide ("Only for your history" /
     // "Also to improve our translation model"): the options that speak of training share.
-    let option_training = match &cls {
-        Some(cl) if cl.concern != Concern::AiTraining => {
-            options::training_options(&c.name, &c.options)
-        }
-        _ => None,
-    };
-    if let (Some(cl), Some(t)) = (&mut cls, &option_training) {
+    // Options of which some speak of training and some do not decide which way each goes,
+    // whether the name is neutral or names training itself ("Use of your photos by our AI":
+    // "Only to verify your profile" / "Also to train our models").
+    let neutral_name = cls
+        .as_ref()
+        .is_some_and(|cl| cl.concern != Concern::AiTraining);
+    let option_training = cls
+        .as_ref()
+        .and_then(|_| options::training_options(&c.name, !neutral_name, &c.options));
+    if let (Some(cl), Some(t), true) = (&mut cls, &option_training, neutral_name) {
         let first = c
             .options
             .iter()

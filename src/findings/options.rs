@@ -5,7 +5,13 @@ use crate::text::fold;
 
 /// For a control whose options decide: which options speak of training (None when none do,
 /// or when every option does, which says nothing about the choice).
-pub fn training_options(name: &str, opts: &[crate::controls::ControlOption]) -> Option<Vec<bool>> {
+/// `name_trains`: the name speaks of training itself, so options are read by their own words
+/// alone (with the name, every option of three words would).
+pub fn training_options(
+    name: &str,
+    name_trains: bool,
+    opts: &[crate::controls::ControlOption],
+) -> Option<Vec<bool>> {
     if opts.len() < 2 {
         return None;
     }
@@ -14,7 +20,8 @@ pub fn training_options(name: &str, opts: &[crate::controls::ControlOption]) -> 
     // ("Faster" / "Smarter" under "Assistant model").
     let means = |label: &str| {
         crate::classify::option_means_training(label)
-            || (label.split_whitespace().count() >= 3
+            || (!name_trains
+                && label.split_whitespace().count() >= 3
                 && crate::classify::option_means_training(&format!("{name}: {label}")))
     };
     let t: Vec<bool> = opts.iter().map(|o| means(&o.label)).collect();
@@ -55,7 +62,12 @@ pub fn option_shares(label: &str, inverted: bool, own: bool, lang: &str) -> Opti
     }
     // Else refusing words ("Don't allow", "Nie", "Jamais", "Nobody": `[refuse]` in the
     // lexicons) answer the control's name.
-    let refuses = off || v::REFUSE().matches(&Words::new(&l));
+    // So do the language's denials, read whole ("Escluso", "Gesperrt"; "Non mi oppongo" is two
+    // denials), under a name that permits; under one that protects ("Objection to …"), a
+    // denial in an option repeats the name ("I object") rather than refusing it.
+    let refuses = off
+        || v::REFUSE().matches(&Words::new(&l))
+        || (!inverted && crate::classify::option_refuses(label, lang));
     Some(refuses == inverted)
 }
 
