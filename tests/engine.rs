@@ -1265,3 +1265,18 @@ fn options_that_deny_or_that_name_training_decide_under_a_training_name() {
     );
     assert_eq!(sharing, Some(false));
 }
+
+#[test]
+fn a_row_named_for_assistive_technology_is_named_so() {
+    // Visible "Status: Off" beside the title; the row group and its button point at the title.
+    let r = scan_html(
+        r#"<html lang=it><div role=group aria-labelledby=t><span id=t>Addestramento dell'IA con le mie note vocali</span>
+        <p>Stato: <span>Disattivato</span></p><button aria-describedby=t aria-haspopup=dialog>Gestisci</button></div>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert_eq!(
+        (f[0].label.as_str(), f[0].sharing),
+        ("Addestramento dell'IA con le mie note vocali", Some(false))
+    );
+}

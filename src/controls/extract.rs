@@ -393,7 +393,7 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
             },
         );
         if let Some(found) = chunks.iter().find_map(|c| split_state_suffix(c)) {
-            return Some(found);
+            return Some(named_row(ctx, id, cur, found));
         }
         // Name and state in cells or spans of their own (<th>Name</th><td>On</td>, <dt>/<dd>,
         // <span>Name</span><span>Off</span>).
@@ -409,10 +409,41 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
             // The row's first part names it; parts between name and state describe it
             // (<td>Name</td><td>Help…</td><td>On</td><td>Change</td>).
             let name = parts[0].trim_end_matches([':', ' ']).to_string();
-            return Some((name, state));
+            return Some(named_row(ctx, id, cur, (name, state)));
         }
     }
     None
+}
+
+/// A row the page names for assistive technology (a group's aria-labelledby or aria-label, or
+/// the button's aria-describedby pointing at the row's title) is named so: its visible text may
+/// be "Status: Off" beside the title.
+fn named_row(ctx: &Ctx, button: NodeId, row: NodeId, found: (String, State)) -> (String, State) {
+    let doc = ctx.doc;
+    let aria = |n: NodeId| {
+        doc.attr(n, "aria-label")
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .or_else(|| Some(idref_text(ctx, n, "aria-labelledby")).filter(|t| !t.is_empty()))
+    };
+    let mut named = None;
+    let mut cur = button;
+    while cur != row {
+        match doc.parent(cur) {
+            Some(p) => cur = p,
+            None => break,
+        }
+        named = named.or_else(|| aria(cur));
+    }
+    let name = named
+        .or_else(|| Some(idref_text(ctx, button, "aria-describedby")).filter(|t| !t.is_empty()));
+    match name {
+        // Not when it points at the state itself (aria-describedby="status").
+        Some(n) if n.chars().count() <= 150 && !is_only_state(&n) && part_state(&n).is_none() => {
+            (n, found.1)
+        }
+        _ => found,
+    }
 }
 
 /// `<dt>Name</dt><dd><span>Off</span> · <a>Manage</a><p>help</p></dd>`, or the state in a
