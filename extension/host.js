@@ -358,13 +358,20 @@ export const siteAccess = (hosts) => api.permissions.contains(originsOf(hosts));
 export const requestSiteAccess = (hosts) => api.permissions.request(originsOf(hosts));
 export const revokeSiteAccess = (hosts) => api.permissions.remove(originsOf(hosts));
 
-export function createExtensionHost(tabId) {
+/** The extension's host for the inspector; `first`, a capture already under way, answers the
+ * inspector's first read. */
+export function createExtensionHost(tabId, first = null) {
   const openSidePanel = sidePanelOpener(tabId);
+  let early = first;
   return {
     ...(openSidePanel ? { openSidePanel } : {}),
     kind: 'extension',
     tabId,
-    capture: () => captureTab(tabId),
+    capture: () => {
+      const c = early || captureTab(tabId);
+      early = null;
+      return c;
+    },
     flip: (locator, how, option) => flipInTab(tabId, locator, how, option),
     highlight: (locator) => highlightInTab(tabId, locator),
     describe: (locator) => describeInTab(tabId, locator),

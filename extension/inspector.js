@@ -5,7 +5,7 @@
  * Wasm engine and mounts the Yew inspector with the extension host.
  */
 import { start_inspector } from './pkg/unticked.js';
-import { createExtensionHost, msg, startEngine } from './host.js';
+import { captureTab, createExtensionHost, msg, startEngine } from './host.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -42,9 +42,13 @@ async function main() {
   } catch (e) { /* keep the defaults */ }
   try {
     const tab = await targetTab();
+    // Read the page while the engine loads; the inspector's first read is this one (its error,
+    // if any, is shown when the inspector asks for it).
+    const first = captureTab(tab.id);
+    first.catch(() => {});
     await startEngine();
     performance.mark('ut-engine-ready');
-    start_inspector(root, createExtensionHost(tab.id));
+    start_inspector(root, createExtensionHost(tab.id, first));
     root.removeAttribute('aria-busy');
     // In the Firefox sidebar the inspector stays open while the person
     // switches tabs: follow the active tab of this window.

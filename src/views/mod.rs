@@ -81,6 +81,13 @@ fn changes_of(v: &JsValue) -> Changes {
     }
 }
 
+/// A named moment for the end-to-end timings (the browser's performance timeline).
+fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
 /// Capture → scan → history → badge. Errors come back as sentences for a person.
 async fn load(host: &Host) -> Result<Loaded, String> {
     let capture = host.capture().await?;
@@ -90,6 +97,7 @@ async fn load(host: &Host) -> Result<Loaded, String> {
         JsValue::NULL
     };
     let report = scan_js(&capture, &options)?;
+    mark("ut-scanned");
     // The host records the scan (one write at a time, across tabs); a storage failure must not
     // hide the findings, so it comes back as a note.
     let mut hist = History::default();
@@ -111,6 +119,7 @@ async fn load(host: &Host) -> Result<Loaded, String> {
             Err(e) => note = Some(e),
         }
     }
+    mark("ut-recorded");
     if host.can(Can::Badge) {
         let changed = !changes.new.is_empty() || !changes.flipped_back.is_empty();
         let _ = host.set_badge(report.summary.sharing as u32, changed).await;
@@ -337,9 +346,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
         let ready = matches!(state.phase, Phase::Ready(_));
         use_effect_with(ready, move |ready| {
             if *ready {
-                if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-                    let _ = p.mark("ut-first-findings");
-                }
+                mark("ut-first-findings");
             }
         });
     }
