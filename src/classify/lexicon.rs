@@ -225,13 +225,23 @@ impl Vocab {
     }
 
     pub fn matches(&self, hay: &Words) -> bool {
-        // Merge the two sorted word lists.
-        let (mut i, mut j) = (0, 0);
-        while i < self.words.len() && j < hay.sorted.len() {
-            match self.words[i].cmp(hay.sorted[j]) {
-                std::cmp::Ordering::Equal => return true,
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
+        // A text's few words are looked up in a long list; lists of like size are merged.
+        if hay.sorted.len() * 8 < self.words.len() {
+            if hay
+                .sorted
+                .iter()
+                .any(|w| self.words.binary_search(w).is_ok())
+            {
+                return true;
+            }
+        } else {
+            let (mut i, mut j) = (0, 0);
+            while i < self.words.len() && j < hay.sorted.len() {
+                match self.words[i].cmp(hay.sorted[j]) {
+                    std::cmp::Ordering::Equal => return true,
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                }
             }
         }
         // Prefixes too: the first word at or after a prefix is the only one that can start with it.

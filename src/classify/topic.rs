@@ -492,6 +492,28 @@ pub fn shares_with_others(text: &str) -> bool {
 /// Is this word one of the kinds of the things that make something AI training (for evidence):
 /// "ai" for AI, model and learning words, "use" for training and improving, "data" for data.
 pub fn topic_role(word: &str) -> Option<&'static str> {
+    // Each text is read in every language it might be in, so the same words come back many
+    // times: remembered (a bounded cache: it is cleared when it grows past 20,000 words).
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static SEEN: RefCell<HashMap<String, Option<&'static str>>> = RefCell::new(HashMap::new());
+    }
+    if let Some(r) = SEEN.with(|m| m.borrow().get(word).copied()) {
+        return r;
+    }
+    let r = topic_role_of(word);
+    SEEN.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= 20_000 {
+            m.clear();
+        }
+        m.insert(word.to_string(), r);
+    });
+    r
+}
+
+fn topic_role_of(word: &str) -> Option<&'static str> {
     let parts = || std::iter::once(word).chain(word.split('-'));
     if parts().any(|p| {
         [

@@ -182,6 +182,11 @@ impl Role {
 /// A language's operator entries, compiled once.
 pub struct Ops {
     pub roles: Vec<(Role, Vec<Entry>)>,
+    /// The entries by their first word: (word, role index, entry index), sorted by word, for
+    /// entries whose first word is whole; entries whose first word is a prefix apart. A clause
+    /// looks up its own few words instead of testing a thousand entries.
+    by_first: Vec<(&'static str, u16, u16)>,
+    by_prefix: Vec<(u16, u16)>,
     pub breaks: Vec<Entry>,
     /// "that", "dass", "que": a negated clause before one governs the clause it opens.
     pub complementizers: Vec<&'static str>,
@@ -203,17 +208,37 @@ fn list(s: &'static str) -> Vec<Entry> {
 /// One list whose entries all count as `Role::Deny`, for lists matched the way operators are
 /// (phrases, prefixes, split words), like `[dangerous]`.
 pub fn compile_one(terms: &'static str) -> Ops {
-    Ops {
+    indexed(Ops {
         roles: vec![(Role::Deny, list(terms))],
+        by_first: Vec::new(),
+        by_prefix: Vec::new(),
         breaks: Vec::new(),
         complementizers: Vec::new(),
         coordinators: Vec::new(),
         function: Vec::new(),
+    })
+}
+
+/// `ops` with its first-word index built.
+fn indexed(mut ops: Ops) -> Ops {
+    for (r, (_, entries)) in ops.roles.iter().enumerate() {
+        for (k, e) in entries.iter().enumerate() {
+            let first = &e.parts[0][0];
+            if first.prefix {
+                ops.by_prefix.push((r as u16, k as u16));
+            } else {
+                ops.by_first.push((first.word, r as u16, k as u16));
+            }
+        }
     }
+    ops.by_first.sort_unstable();
+    ops
 }
 
 fn compile(l: &'static Language) -> Ops {
-    Ops {
+    indexed(Ops {
+        by_first: Vec::new(),
+        by_prefix: Vec::new(),
         roles: vec![
             (Role::Deny, list(l.deny)),
             (Role::Negator, list(l.negator)),
@@ -236,7 +261,7 @@ fn compile(l: &'static Language) -> Ops {
             f.sort_unstable();
             f
         },
-    }
+    })
 }
 
 pub fn ops(lang: usize) -> &'static Ops {
@@ -292,24 +317,36 @@ pub fn operators(words: &[Tok], ops: &Ops) -> Vec<Found> {
             w
         },
     };
-    // And their first two bytes, hashed to 64 bits: one bit test rules out most entries before
-    // a binary search (which was half the time of a scan).
+    // And their first two bytes, hashed to 64 bits: one bit test rules out most prefix entries
+    // before a binary search.
     let starts = present.sorted.iter().fold(0, |s, w| s | start_bit(w));
+    // The entries that can match: those whose first word is one of the clause's, and the
+    // prefix entries one of its words starts with; tried in the lexicon's order.
+    let mut candidates: Vec<(u16, u16)> = Vec::new();
+    for w in &present.sorted {
+        let from = ops.by_first.partition_point(|e| e.0 < *w);
+        candidates.extend(
+            ops.by_first[from..]
+                .iter()
+                .take_while(|e| e.0 == *w)
+                .map(|e| (e.1, e.2)),
+        );
+    }
+    for &(r, k) in &ops.by_prefix {
+        let first = &ops.roles[r as usize].1[k as usize].parts[0][0];
+        // A prefix of two bytes or more starts as the words it matches do.
+        let bit = start_bit(first.word);
+        if (bit == 0 || starts & bit != 0) && present.has_word(first.word, true) {
+            candidates.push((r, k));
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
     let mut all: Vec<Found> = Vec::new();
-    for (role, entries) in &ops.roles {
-        for e in entries {
-            let first = &e.parts[0][0];
-            // A word (or a prefix) of two bytes or more starts as the words it matches do.
-            let bit = start_bit(first.word);
-            if bit != 0 && starts & bit == 0 {
-                continue;
-            }
-            if !present.has_word(first.word, first.prefix) {
-                continue;
-            }
-            for at in find(words, e) {
-                all.push(Found { role: *role, at });
-            }
+    for (r, k) in candidates {
+        let (role, entries) = &ops.roles[r as usize];
+        for at in find(words, &entries[k as usize]) {
+            all.push(Found { role: *role, at });
         }
     }
     // Longest first; then the role order above.
