@@ -1280,3 +1280,29 @@ fn a_row_named_for_assistive_technology_is_named_so() {
         ("Addestramento dell'IA con le mie note vocali", Some(false))
     );
 }
+
+#[test]
+fn a_select_only_combobox_is_a_select() {
+    // ARIA's select-only combobox: the value shown, the listbox it controls.
+    let (sharing, _) = one_reading(
+        r#"<html lang=en><span id=l>Use my uploads to train AI models</span>
+        <div role=combobox tabindex=0 aria-labelledby=l aria-controls=lb aria-expanded=false>Never</div>
+        <ul role=listbox id=lb hidden><li role=option>Always</li><li role=option aria-selected=true>Never</li></ul>"#,
+    );
+    assert_eq!(sharing, Some(false));
+    // The list not in the page yet: the value shown is the one option.
+    let r = scan_html(
+        r#"<html lang=es><label id=m>Uso de mis grabaciones para entrenar la IA</label><div role=combobox aria-labelledby=m>Permitido</div>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(
+        (f.len(), f[0].sharing, f[0].control_state.as_str()),
+        (1, Some(true), "Permitido"),
+        "{r:#?}"
+    );
+    // A text field that autocompletes is not a select.
+    let r = scan_html(
+        r#"<html lang=en><label for=q>Search AI training settings</label><input id=q role=combobox>"#,
+    );
+    assert!(ai(&r).is_empty(), "{r:#?}");
+}

@@ -213,6 +213,12 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
                     _ => None,
                 },
                 ("select", _) => Some((ControlKind::Select, None)),
+                // A select-only combobox (ARIA's pattern, Radix, Vuetify): a button or div that
+                // shows the chosen value and opens a listbox. A text input with role=combobox is
+                // a search or autocomplete field.
+                (n, Some("combobox")) if n != "input" && n != "textarea" => {
+                    Some((ControlKind::Select, None))
+                }
                 (_, Some("switch" | "checkbox" | "menuitemcheckbox")) => {
                     Some((ControlKind::Switch, None))
                 }
@@ -661,6 +667,9 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
                 });
             }
         }
+        ControlKind::Select if doc.tag(anchor) != "select" => {
+            options = combobox_options(ctx, anchor);
+        }
         ControlKind::Select => {
             let loc = locator(ctx, anchor);
             let value = doc.attr(anchor, "data-unticked-value").map(fold);
@@ -874,6 +883,69 @@ fn group_name(ctx: &Ctx, u: &Unit) -> Option<String> {
         },
     );
     (!t.is_empty()).then_some(t)
+}
+
+/// A combobox's options: the role=option elements of the listbox it controls or owns (marked
+/// by aria-selected, else by matching the value it shows), or, when the page has not put the
+/// list in the document yet, the value it shows as its one option.
+fn combobox_options(ctx: &Ctx, combo: NodeId) -> Vec<ControlOption> {
+    let doc = ctx.doc;
+    let text = |n: NodeId| {
+        let t = text_of(
+            ctx,
+            n,
+            &TextOpts {
+                skip_hidden: false,
+                exclude: Skip::NONE,
+                max_len: 300,
+            },
+        );
+        clean_display(&t, 200)
+    };
+    let shown = text(combo);
+    let loc = locator(ctx, combo);
+    let mut items: Vec<NodeId> = Vec::new();
+    for list in ctx
+        .idrefs(combo, "aria-controls")
+        .into_iter()
+        .chain(ctx.idrefs(combo, "aria-owns"))
+    {
+        let mut stack = vec![list];
+        while let Some(n) = stack.pop() {
+            if role(doc, n).as_deref() == Some("option") {
+                items.push(n);
+            } else {
+                stack.extend(doc.children(n).iter().rev());
+            }
+        }
+    }
+    let marked = items
+        .iter()
+        .any(|&o| doc.attr(o, "aria-selected") == Some("true"));
+    let mut out: Vec<ControlOption> = items
+        .iter()
+        .map(|&o| {
+            let label = text(o);
+            let selected = if marked {
+                doc.attr(o, "aria-selected") == Some("true")
+            } else {
+                fold(&label) == fold(&shown)
+            };
+            ControlOption {
+                label,
+                locator: loc.clone(),
+                selected,
+            }
+        })
+        .collect();
+    if out.is_empty() && !shown.is_empty() {
+        out.push(ControlOption {
+            label: shown,
+            locator: loc,
+            selected: true,
+        });
+    }
+    out
 }
 
 fn select_options(doc: &Document, select: NodeId) -> Vec<NodeId> {
