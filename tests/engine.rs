@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use unticked::classify::Concern;
+use unticked::controls::ControlKind;
 use unticked::findings::{Finding, Report, ScanOptions};
 use unticked::{scan, Capture};
 
@@ -1305,4 +1306,23 @@ fn a_select_only_combobox_is_a_select() {
         r#"<html lang=en><label for=q>Search AI training settings</label><input id=q role=combobox>"#,
     );
     assert!(ai(&r).is_empty(), "{r:#?}");
+}
+
+#[test]
+fn pressed_answer_buttons_side_by_side_are_one_question() {
+    let r = scan_html(
+        r#"<html lang=nl><p id=q>Mogen je spraakopnames onze spraakmodellen trainen?</p>
+        <div role=group aria-labelledby=q><button aria-pressed=true>Ja</button><button aria-pressed=false>Nee</button></div>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert_eq!(
+        (f[0].kind, f[0].sharing, f[0].control_state.as_str()),
+        (ControlKind::RadioGroup, Some(true), "Ja")
+    );
+    // A pressed button that says what it does stays a button of its own.
+    let r = scan_html(
+        r#"<html lang=en><div><button aria-pressed=true>Keep my voice notes out of AI training</button><button aria-pressed=false>Dark mode</button></div>"#,
+    );
+    assert_eq!(ai(&r)[0].kind, ControlKind::PressedButton, "{r:#?}");
 }

@@ -231,9 +231,23 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
                     add_radio(&mut units, &mut radio_groups, key, id, group, snapshot());
                     None
                 }
-                _ if aria_bool(e.attr("aria-pressed")).is_some() => {
-                    Some((ControlKind::PressedButton, None))
-                }
+                _ if aria_bool(e.attr("aria-pressed")).is_some() => match segments_of(ctx, id) {
+                    // "Yes | No" or "On | Off" as pressed buttons side by side: one question,
+                    // answered by the pressed one, like a radio group.
+                    Some(row) => {
+                        let key = (row, "aria-pressed".to_string());
+                        add_radio(
+                            &mut units,
+                            &mut radio_groups,
+                            key,
+                            id,
+                            Some(row),
+                            snapshot(),
+                        );
+                        None
+                    }
+                    None => Some((ControlKind::PressedButton, None)),
+                },
                 _ if e.has_attr("aria-checked") && r.is_none() => Some((ControlKind::Switch, None)),
                 ("button" | "a" | "summary", _)
                 | (_, Some("button" | "link" | "menuitem" | "tab"))
@@ -594,6 +608,32 @@ fn form_or_scope(ctx: &Ctx, id: NodeId) -> NodeId {
 }
 
 /// The `role=radiogroup` a radio sits in, if it is close (a radio's group is its near ancestor).
+/// The row of a segmented answer: the button's parent, when it holds two or more pressed
+/// buttons and each says only an answer or a state ("Oui" / "Non", "Ligado" / "Desligado").
+fn segments_of(ctx: &Ctx, id: NodeId) -> Option<NodeId> {
+    let doc = ctx.doc;
+    let row = doc.parent(id)?;
+    let pressed: Vec<NodeId> = doc
+        .children(row)
+        .iter()
+        .copied()
+        .filter(|&c| aria_bool(doc.attr(c, "aria-pressed")).is_some())
+        .collect();
+    let answers = pressed.iter().all(|&b| {
+        let t = text_of(
+            ctx,
+            b,
+            &TextOpts {
+                skip_hidden: true,
+                exclude: Skip::NONE,
+                max_len: 40,
+            },
+        );
+        is_only_state(&t)
+    });
+    (pressed.len() >= 2 && answers).then_some(row)
+}
+
 fn radiogroup_of(doc: &Document, id: NodeId) -> Option<NodeId> {
     doc.ancestors(id)
         .take(8)
@@ -658,7 +698,17 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
     match u.kind {
         ControlKind::RadioGroup => {
             for &r in &u.anchors {
-                let label = own_name(ctx, r, Skip::CONTROLS).unwrap_or_default();
+                // A radio's label, or a pressed segment's own text ("Oui").
+                let label = own_name(ctx, r, Skip::CONTROLS)
+                    .filter(|l| !l.is_empty())
+                    .unwrap_or_else(|| {
+                        let t = TextOpts {
+                            skip_hidden: true,
+                            exclude: Skip::NONE,
+                            max_len: 200,
+                        };
+                        clean_display(&text_of(ctx, r, &t), 200)
+                    });
                 option_label_nodes.extend(label_nodes(ctx, r));
                 options.push(ControlOption {
                     label,
@@ -977,6 +1027,9 @@ fn checked(doc: &Document, id: NodeId) -> State {
     }
     if doc.attr(id, "aria-checked").is_some() {
         return aria_bool(doc.attr(id, "aria-checked")).unwrap_or(State::Unknown);
+    }
+    if let Some(s) = aria_bool(doc.attr(id, "aria-pressed")) {
+        return s; // a segment of a pressed-button row
     }
     if doc.attr(id, "indeterminate").is_some() {
         return State::Mixed;
