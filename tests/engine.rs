@@ -1259,6 +1259,12 @@ fn options_that_deny_or_that_name_training_decide_under_a_training_name() {
         <label><input type=radio name=v> Also to train our speech models</label></fieldset>"#,
     );
     assert_eq!(sharing, Some(false));
+    // The option that names training refuses it: the others permit.
+    let (sharing, _) = one_reading(
+        r#"<html lang=en><label for=p>Let partners train their AI models on my reviews</label><select id=p>
+        <option selected>Every partner, including universities and model vendors</option><option>No partner may use my reviews for AI training</option></select>"#,
+    );
+    assert_eq!(sharing, Some(true));
     // Under a name that objects, an option that objects repeats it.
     let (sharing, _) = one_reading(
         r#"<html lang=es><fieldset><legend>Oposición al uso de mis fotos para entrenar la IA</legend>
