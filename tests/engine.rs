@@ -1332,3 +1332,28 @@ fn pressed_answer_buttons_side_by_side_are_one_question() {
     );
     assert_eq!(ai(&r)[0].kind, ControlKind::PressedButton, "{r:#?}");
 }
+
+#[test]
+fn learn_from_is_training_in_every_language_but_not_to_personalise_or_on_the_device() {
+    let (sharing, _) = one_reading(
+        r#"<html lang=es><label><input type=checkbox checked> Permitir que el modelo antispam aprenda de los correos que marco</label>"#,
+    );
+    assert_eq!(sharing, Some(true));
+    let r = scan_html(
+        r#"<html lang=it><label><input type=checkbox checked aria-describedby=h> Le tue chat precedenti</label>
+        <p id=h>L'assistente impara dalle chat precedenti per personalizzare le risposte per te.</p>"#,
+    );
+    assert!(ai(&r).is_empty(), "{r:#?}");
+    let r = scan_html(
+        r#"<html lang=de><label><input type=checkbox checked> Die Tastatur lernt von deinen Eingaben (nur auf dem Gerät)</label>"#,
+    );
+    assert!(ai(&r).is_empty(), "{r:#?}");
+}
+
+#[test]
+fn a_data_name_of_six_words_borrows_a_training_heading() {
+    let r = scan_html(
+        r#"<html lang=pt><h2>Dados usados para treinar os nossos modelos de IA</h2><label><input type=checkbox checked> Dados de localização durante as viagens</label>"#,
+    );
+    assert_eq!(ai(&r).len(), 1, "{r:#?}");
+}

@@ -54,10 +54,13 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
     }
     // Courses and workouts are trained too; a model that is trained is not one ("Nutzung
     // meiner Kursergebnisse zum Trainieren von KI-Modellen"), while "training in AI" is a course.
+    // Learning to personalise for the person ("learn from past chats to personalise answers
+    // for you") is not training a model, unless a model is named.
     let train = || {
         any(&w, v::TRAIN_VERBS())
             && (model
                 || (!any(&w, v::TEACHING())
+                    && !any(&w, v::PERSONAL_TERMS())
                     && (!any(&w, v::NOT_MODEL_TRAINING()) || trains_the_ai(t))))
     };
     let improve = || any(&w, v::IMPROVE_VERBS());
@@ -343,7 +346,7 @@ fn context_means_training(
     //    research, ads, analytics, notifications...), and only from the nearest heading that
     //    says what its controls are about.
     let words = t.name.split(' ').count();
-    let generic = words <= 5
+    let generic = words <= 6
         && !t.name_stays
         // A generic word, a word or two, a kind of data, or the person's own ("Mis exámenes").
         && (any(n, v::GENERIC_NAMES()) || words <= 2 || names_data(n) || any(n, v::OWNED()))
