@@ -152,7 +152,7 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
             }
         }
         let g = &words[..];
-        found.sort_by_key(|f| f.at[0]);
+        // In text order (`operators` sorts them so; a governing clause's come after).
         let mut deny_end: Option<usize> = None;
         for f in &found {
             match f.role {

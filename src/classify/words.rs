@@ -182,11 +182,15 @@ impl Role {
 /// A language's operator entries, compiled once.
 pub struct Ops {
     pub roles: Vec<(Role, Vec<Entry>)>,
-    /// The entries by their first word: (word, role index, entry index), sorted by word, for
-    /// entries whose first word is whole; entries whose first word is a prefix apart. A clause
-    /// looks up its own few words instead of testing a thousand entries.
-    by_first: Vec<(&'static str, u16, u16)>,
+    /// The entries by their first word: the whole first words, sorted, and for each the
+    /// (role index, entry index) of the entries it starts; entries whose first word is a prefix
+    /// apart. A clause looks up its own few words instead of testing a thousand entries.
+    firsts: Vec<&'static str>,
+    by_first: Vec<Vec<(u16, u16)>>,
     by_prefix: Vec<(u16, u16)>,
+    /// Entries numbered role by role: where each role's start, and how many in all.
+    base: Vec<usize>,
+    total: usize,
     pub breaks: Vec<Entry>,
     /// "that", "dass", "que": a negated clause before one governs the clause it opens.
     pub complementizers: Vec<&'static str>,
@@ -210,6 +214,9 @@ fn list(s: &'static str) -> Vec<Entry> {
 pub fn compile_one(terms: &'static str) -> Ops {
     indexed(Ops {
         roles: vec![(Role::Deny, list(terms))],
+        firsts: Vec::new(),
+        base: Vec::new(),
+        total: 0,
         by_first: Vec::new(),
         by_prefix: Vec::new(),
         breaks: Vec::new(),
@@ -219,24 +226,39 @@ pub fn compile_one(terms: &'static str) -> Ops {
     })
 }
 
-/// `ops` with its first-word index built.
+/// `ops` with its first-word index built (in the lexicon's order within each word).
 fn indexed(mut ops: Ops) -> Ops {
+    let whole = |e: &Entry| (!e.parts[0][0].prefix).then_some(e.parts[0][0].word);
+    let mut firsts: Vec<&'static str> = ops
+        .roles
+        .iter()
+        .flat_map(|(_, entries)| entries.iter().filter_map(whole))
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    let mut by_first = vec![Vec::new(); firsts.len()];
     for (r, (_, entries)) in ops.roles.iter().enumerate() {
         for (k, e) in entries.iter().enumerate() {
-            let first = &e.parts[0][0];
-            if first.prefix {
-                ops.by_prefix.push((r as u16, k as u16));
-            } else {
-                ops.by_first.push((first.word, r as u16, k as u16));
+            match whole(e).and_then(|w| firsts.binary_search(&w).ok()) {
+                Some(i) => by_first[i].push((r as u16, k as u16)),
+                None => ops.by_prefix.push((r as u16, k as u16)),
             }
         }
     }
-    ops.by_first.sort_unstable();
+    ops.firsts = firsts;
+    ops.by_first = by_first;
+    for (_, entries) in &ops.roles {
+        ops.base.push(ops.total);
+        ops.total += entries.len();
+    }
     ops
 }
 
 fn compile(l: &'static Language) -> Ops {
     indexed(Ops {
+        firsts: Vec::new(),
+        base: Vec::new(),
+        total: 0,
         by_first: Vec::new(),
         by_prefix: Vec::new(),
         roles: vec![
@@ -321,32 +343,38 @@ pub fn operators(words: &[Tok], ops: &Ops) -> Vec<Found> {
     // before a binary search.
     let starts = present.sorted.iter().fold(0, |s, w| s | start_bit(w));
     // The entries that can match: those whose first word is one of the clause's, and the
-    // prefix entries one of its words starts with; tried in the lexicon's order.
-    let mut candidates: Vec<(u16, u16)> = Vec::new();
+    // prefix entries one of its words starts with; tried in the lexicon's order (role, then
+    // entry), which one bit per entry, numbered role by role, keeps without sorting.
+    let base = &ops.base;
+    let mut marked = vec![0u64; ops.total.div_ceil(64)];
+    let mut mark = |r: u16, k: u16| {
+        let i = base[r as usize] + k as usize;
+        marked[i / 64] |= 1 << (i % 64);
+    };
     for w in &present.sorted {
-        let from = ops.by_first.partition_point(|e| e.0 < *w);
-        candidates.extend(
-            ops.by_first[from..]
-                .iter()
-                .take_while(|e| e.0 == *w)
-                .map(|e| (e.1, e.2)),
-        );
+        if let Ok(i) = ops.firsts.binary_search(w) {
+            ops.by_first[i].iter().for_each(|&(r, k)| mark(r, k));
+        }
     }
     for &(r, k) in &ops.by_prefix {
         let first = &ops.roles[r as usize].1[k as usize].parts[0][0];
         // A prefix of two bytes or more starts as the words it matches do.
         let bit = start_bit(first.word);
         if (bit == 0 || starts & bit != 0) && present.has_word(first.word, true) {
-            candidates.push((r, k));
+            mark(r, k);
         }
     }
-    candidates.sort_unstable();
-    candidates.dedup();
     let mut all: Vec<Found> = Vec::new();
-    for (r, k) in candidates {
-        let (role, entries) = &ops.roles[r as usize];
-        for at in find(words, &entries[k as usize]) {
-            all.push(Found { role: *role, at });
+    for (wi, &word) in marked.iter().enumerate() {
+        let mut bits = word;
+        while bits != 0 {
+            let i = wi * 64 + bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            let r = base.partition_point(|&b| b <= i) - 1;
+            let (role, entries) = &ops.roles[r];
+            for at in find(words, &entries[i - base[r]]) {
+                all.push(Found { role: *role, at });
+            }
         }
     }
     // Longest first; then the role order above.
