@@ -33,7 +33,7 @@ function record(name, ok, detail = '') {
   // Details never contain "<number> passed/failed": ./do sums those from the log.
   console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ' — ' + String(detail).replace(/(\d+)\s+(passed|failed)/gi, '$1 $2.') : ''}`);
 }
-const EXPECTED = ['probe find() in shadow roots', 'probe choose() on a select', 'probe: switches in a closed <details>', 'probe: a row\'s own "Turn off" button and menu', 'manifest', 'badge', 'inspector shows the finding', 'turn off', 'toolbar popup', 'popup: no horizontal overflow (LinkedIn sample)', 'popup: no horizontal overflow (1 MB settings page)', 'popup at a glance: count, most important switch, Turn off', 'a row that opens another page', 'inspector has no script errors', 'network stays local', 'first paint', 'screenshots', 'accessibility (axe)'];
+const EXPECTED = ['probe find() in shadow roots', 'probe choose() on a select', 'probe: switches in a closed <details>', 'probe: a row\'s own "Turn off" button and menu', 'manifest', 'badge', 'inspector shows the finding', 'turn off', 'toolbar popup', 'popup: no horizontal overflow (LinkedIn sample)', 'popup: no horizontal overflow (1 MB settings page)', 'popup at a glance: count, most important switch, Turn off', 'a row that opens another page', 'checkup lists every service and the LinkedIn page as last seen', 'inspector has no script errors', 'network stays local', 'first paint', 'screenshots', 'accessibility (axe)'];
 
 function finish() {
   for (const name of EXPECTED) if (!results.some((r) => r.name === name)) record(name, false, 'not reached');
@@ -449,6 +449,42 @@ async function main() {
       record('screenshots', true, 'tests/screenshots/inspector.png, tests/screenshots/page.png');
     } catch (e) {
       record('screenshots', false, e.message.split('\n')[0]);
+    }
+
+    // Checkup (issue 10): after the scans above, every catalogued service is listed, and the
+    // LinkedIn page shows what history last saw there (the switch turned off) and when.
+    try {
+      const link = await inspector.locator('a[data-action="checkup"]').getAttribute('href').catch(() => null);
+      const checkup = await context.newPage();
+      checkup.on('pageerror', (e) => errors.push('checkup pageerror: ' + e.message));
+      await checkup.goto(`chrome-extension://${extId}/${link || 'checkup.html'}`);
+      const li = checkup.locator('li.ut-svc[data-service="linkedin"]');
+      await li.waitFor({ state: 'visible', timeout: 15000 });
+      const stored = await checkup.evaluate(async (u) => {
+        const h = (await chrome.storage.local.get('history')).history;
+        const p = Object.values((h && h.pages) || {}).find((x) => x.url.startsWith(u));
+        return p ? p.last_seen : null;
+      }, PAGE_URL);
+      const got = await checkup.evaluate(() => {
+        const el = document.querySelector('li.ut-svc[data-service="linkedin"]');
+        return {
+          count: document.querySelectorAll('li.ut-svc').length,
+          state: el.dataset.state, when: el.dataset.when || null,
+          seen: el.querySelector('[data-seen]').textContent,
+          order: [...document.querySelectorAll('li.ut-svc')].map((x) => x.dataset.state),
+        };
+      });
+      const shown = stored ? `${stored.slice(0, 10)} ${stored.slice(11, 16)} UTC` : '?';
+      const rank = { sharing: 0, never: 1, 'not-sharing': 2, 'no-setting': 3 };
+      const sorted = got.order.every((s, i) => i === 0 || rank[got.order[i - 1]] <= rank[s]);
+      const ok = link === 'checkup.html' && got.count >= 60 && got.state === 'not-sharing' && stored && got.when === stored
+        && got.seen.includes('Not sharing') && got.seen.includes(shown) && sorted;
+      record('checkup lists every service and the LinkedIn page as last seen', ok,
+        `inspector link ${JSON.stringify(link)}; ${got.count} services; LinkedIn ${got.state}, "${got.seen}" (history: ${stored}); needs-attention order ${sorted ? 'kept' : 'broken: ' + got.order.join(',')}`);
+      await checkup.screenshot({ path: path.join(shots, 'checkup.png'), fullPage: false }).catch(() => {});
+      await checkup.close();
+    } catch (e) {
+      record('checkup lists every service and the LinkedIn page as last seen', false, e.message.split('\n')[0]);
     }
 
     // A state-only row that is a link: turning it off leaves the page. The host must wait for
