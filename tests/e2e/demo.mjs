@@ -269,6 +269,9 @@ async function main() {
     // LinkedIn sample's page as the demo's history last saw it and when, a link to the sample,
     // and "I don't use this" moving it to the end, greyed, kept across a reload.
     try {
+      // The LinkedIn sample, read once more by the inspector (the reset above cleared history).
+      await page.locator('#gallery button', { hasText: 'Data for Generative AI Improvement' }).first().click();
+      await page.locator('[data-concern="ai-training"]').filter({ hasText: LABEL }).first().waitFor({ timeout: 15000 });
       await page.locator('.demo-nav a', { hasText: 'Checkup' }).first().click();
       const li = page.locator('li.ut-svc[data-service="linkedin"]');
       await li.waitFor({ state: 'visible', timeout: 15000 });
