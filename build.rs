@@ -1,6 +1,7 @@
-//! Compiles `lexicon/*.txt` (the words of each language, by role) and `catalog/*.json` into one
-//! data text, `OUT_DIR/data.txt` (see `src/data.rs`, `lexicon/README.md`): the native build
-//! embeds it, the extension ships it beside the Wasm. Validates every rule in
+//! Compiles `lexicon/*.txt` (the words of each language, by role), `messages/*.txt` (Unticked's
+//! own sentences, as templates per language) and `catalog/*.json` into one data text,
+//! `OUT_DIR/data.txt` (see `src/data.rs`, `lexicon/README.md`, `messages/README.md`): the native
+//! build embeds it, the extension ships it beside the Wasm. Validates every rule in
 //! `catalog/SCHEMA.md` and the lexicon format; a bad file stops the build with its name and
 //! the reason.
 
@@ -46,6 +47,7 @@ fn main() {
         .collect();
     files.sort();
     let mut out = lexicon();
+    out.push_str(&messages());
     let mut ids = HashSet::new();
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
@@ -616,4 +618,78 @@ fn lexicon() -> String {
 
 fn lex_fail(file: &str, line: usize, why: &str) -> ! {
     panic!("\n\nlexicon error in {file}:{line}: {why}\n\n");
+}
+
+// ---------------------------------------------------------------- messages
+
+/// The languages Unticked speaks (`src/messages.rs` `LANGS`): one `messages/<lang>.txt` each.
+const UI_LANGS: &[&str] = &["en", "de", "fr", "es", "pt", "it", "nl"];
+
+/// `messages/<lang>.txt` as data records "M\u{1f}lang\u{1f}key\u{1f}template", validated: one
+/// `key = template` a line, keys of lowercase letters, digits, '.', '_', '-' and spaces (the
+/// lexicons' data labels: `data.sensor data`), each once,
+/// placeholders `{name}` closed. Whether every language has every key with the same
+/// placeholders is checked by `tests/messages.rs` (a missing one falls back to English).
+fn messages() -> String {
+    println!("cargo:rerun-if-changed=messages");
+    let mut out = String::new();
+    for lang in UI_LANGS {
+        let name = format!("messages/{lang}.txt");
+        println!("cargo:rerun-if-changed={name}");
+        let text = fs::read_to_string(&name)
+            .unwrap_or_else(|e| msg_fail(&name, 0, &format!("cannot read: {e}")));
+        let mut keys = HashSet::new();
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim_end();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((key, tpl)) = line.split_once(" = ") else {
+                msg_fail(&name, i + 1, "a line is `key = template`")
+            };
+            let key_ok = !key.is_empty()
+                && key.bytes().all(|b| {
+                    b.is_ascii_lowercase()
+                        || b.is_ascii_digit()
+                        || matches!(b, b'.' | b'_' | b'-' | b' ')
+                });
+            if !key_ok {
+                msg_fail(&name, i + 1, &format!("bad key {key:?}"));
+            }
+            if !keys.insert(key) {
+                msg_fail(&name, i + 1, &format!("{key} appears twice"));
+            }
+            if tpl.trim().is_empty() || tpl.contains([FIELD, ITEM, '\t']) {
+                msg_fail(
+                    &name,
+                    i + 1,
+                    &format!("{key}: empty, or a tab or separator character"),
+                );
+            }
+            let mut rest = tpl;
+            while let Some(at) = rest.find('{') {
+                let after = &rest[at + 1..];
+                let end = after.find('}').unwrap_or_else(|| {
+                    msg_fail(&name, i + 1, &format!("{key}: a '{{' without its '}}'"))
+                });
+                if !after[..end]
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'_')
+                {
+                    msg_fail(
+                        &name,
+                        i + 1,
+                        &format!("{key}: bad placeholder {{{}}}", &after[..end]),
+                    );
+                }
+                rest = &after[end + 1..];
+            }
+            record(&mut out, 'M', &[lang, key, tpl]);
+        }
+    }
+    out
+}
+
+fn msg_fail(file: &str, line: usize, why: &str) -> ! {
+    panic!("\n\nmessages error in {file}:{line}: {why}\n\n");
 }

@@ -147,16 +147,16 @@ gz() { gzip -9 -c "$1" | wc -c; }
 
 build() {
   ensure_wasm_tools
-  say "building the engine's Wasm (release)"
+  say "building the engine's Wasm (profile wasm: tuned for size; native release builds are tuned for speed)"
   rm -rf dist/pkg
-  # Release profile, standard library rebuilt with it (-Z build-std), panics abort at once
+  # Profile wasm (size), standard library rebuilt with it (-Z build-std), panics abort at once
   # (no formatting machinery, no source paths in the binary). Browser tests use stable.
   RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
-    cargo "+$WASM_NIGHTLY" build --quiet --lib --release --target wasm32-unknown-unknown \
+    cargo "+$WASM_NIGHTLY" build --quiet --lib --profile wasm --target wasm32-unknown-unknown \
       -Z build-std=std,panic_abort --target-dir target/wasm-ship \
     || die "cargo build of the Wasm ($WASM_NIGHTLY, build-std) failed"
   wasm-bindgen --target web --out-dir dist/pkg --out-name unticked \
-    target/wasm-ship/wasm32-unknown-unknown/release/unticked.wasm || die "wasm-bindgen failed"
+    target/wasm-ship/wasm32-unknown-unknown/wasm/unticked.wasm || die "wasm-bindgen failed"
   # The engine's exports as TypeScript declarations, for type-checking our JS (not shipped).
   mkdir -p dist/types/pkg && cp dist/pkg/unticked.d.ts dist/types/pkg/unticked.d.ts
   local raw=dist/pkg/unticked_bg.wasm

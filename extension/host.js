@@ -271,14 +271,23 @@ export async function clearHistory() {
 
 const REGION_KEY = 'region';
 
-/** Scan options from the person's settings: their region decides "on by default for you". */
+/** The browser's UI language ("de", "pt-BR"): the engine explains in it (English if it does not speak it). */
+function uiLang() {
+  try { return String(api.i18n.getUILanguage() || 'en'); } catch (e) { return 'en'; }
+}
+
+/**
+ * Scan options from the person's settings: their region decides "on by default for you", the
+ * browser's language the language of the explanations.
+ */
 export async function scanOptions() {
+  const ui_lang = uiLang();
   try {
     const got = await api.storage.local.get(REGION_KEY);
     const region = got && typeof got[REGION_KEY] === 'string' ? got[REGION_KEY] : '';
-    return /^[A-Z]{2,3}$/.test(region) ? { region } : {};
+    return /^[A-Z]{2,3}$/.test(region) ? { region, ui_lang } : { ui_lang };
   } catch (e) {
-    return {};
+    return { ui_lang };
   }
 }
 

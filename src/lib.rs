@@ -18,6 +18,7 @@ pub mod eval;
 pub mod findings;
 pub mod history;
 pub mod inspector;
+pub mod messages;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

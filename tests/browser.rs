@@ -472,7 +472,8 @@ fn mock_host(label: &str) -> JsValue {
           },
           async setBadge(n, changed) { host.badge = n; },
           region: '',
-          async scanOptions() { return host.region ? { region: host.region } : {}; },
+          uiLang: '',
+          async scanOptions() { const o = host.region ? { region: host.region } : {}; if (host.uiLang) o.ui_lang = host.uiLang; return o; },
           async getRegion() { return host.region; },
           async setRegion(code) { host.region = code; },
           msg() { return ''; },
@@ -741,6 +742,28 @@ async fn inspector_region_setting_rescans_with_the_persons_region() {
             .as_deref(),
         Some("DE")
     );
+}
+
+/// The browser's language reaches the engine through the host's scan options: the inspector's
+/// explanation and "Why:" line are German, the page's own words stay as written.
+#[wasm_bindgen_test]
+async fn inspector_explains_in_the_browsers_language() {
+    let host = mock_host("Use my data for training content creation AI models");
+    js_sys::Reflect::set(&host, &"uiLang".into(), &"de-DE".into()).unwrap();
+    let root = fixture_root();
+    engine_data();
+    let _app = unticked::web::start_inspector(root.clone(), host.clone());
+    let card = wait_for(&root, r#"[data-concern="ai-training"]"#).await;
+    let text = card.text_content().unwrap();
+    for german in [
+        "Hier wird entschieden, ob LinkedIn deine Daten zum Trainieren von KI-Modellen verwenden darf.",
+        "Derzeit werden Daten geteilt.",
+        "eigene Einstellung von LinkedIn, Unticked bekannt → eingeschaltet teilt",
+    ] {
+        assert!(text.contains(german), "{german} in {text}");
+    }
+    assert!(text.contains("Use my data for training content creation AI models"));
+    assert!(!text.contains("It is sharing now."), "{text}");
 }
 
 #[wasm_bindgen_test]

@@ -335,3 +335,156 @@ fn catalog_stale_lists_old_checks() {
         "catalog/SCHEMA.md's oldest check date is out of date"
     );
 }
+
+/// Every page `scan` reads under a folder (what `--format jsonl` must give one line each).
+fn pages_under(dir: &std::path::Path, out: &mut Vec<String>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.to_str().unwrap().to_string();
+        if p.is_dir() {
+            pages_under(&p, out);
+        } else if name.ends_with(".html")
+            || (name.ends_with(".json") && !name.ends_with(".expect.json"))
+        {
+            out.push(name);
+        }
+    }
+}
+
+fn jsonl_lines(out: &str) -> Vec<Value> {
+    out.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+#[test]
+fn jsonl_one_line_per_page_with_the_findings_of_a_single_scan() {
+    let (code, out, err) = unticked(&["scan", "tests/corpus", "--format", "jsonl", "--jobs", "3"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        !err.contains('\r'),
+        "no progress when stderr is not a terminal: {err}"
+    );
+    let lines = jsonl_lines(&out);
+    let mut pages = Vec::new();
+    pages_under(std::path::Path::new("tests/corpus"), &mut pages);
+    pages.sort();
+    let mut files: Vec<String> = lines
+        .iter()
+        .map(|v| {
+            v["file"]
+                .as_str()
+                .expect("each line names its file")
+                .to_string()
+        })
+        .collect();
+    files.sort();
+    assert_eq!(files, pages, "one line per page, none twice");
+    for v in &lines {
+        let file = v["file"].as_str().unwrap();
+        let single = scan_json(&["scan", file]);
+        assert_eq!(v["findings"], single["findings"], "{file}");
+        assert_eq!(v["summary"], single["summary"], "{file}");
+        assert_eq!(v["url"], single["url"], "{file}");
+    }
+}
+
+#[test]
+fn jsonl_lines_do_not_depend_on_jobs() {
+    let run = |jobs: &str| {
+        let (code, out, err) =
+            unticked(&["scan", "tests/holdout", "--format", "jsonl", "--jobs", jobs]);
+        assert_eq!(code, 0, "{err}");
+        let mut lines: Vec<String> = out.lines().map(str::to_string).collect();
+        lines.sort();
+        lines
+    };
+    let one = run("1");
+    assert!(one.len() >= 30, "{} lines", one.len());
+    assert_eq!(one, run("3"));
+}
+
+#[test]
+fn jsonl_reports_a_bad_page_in_its_line_and_goes_on() {
+    let dir = std::env::temp_dir().join(format!("unticked-cli-jsonl-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::copy("www/samples/substack-settings.html", dir.join("a.html")).unwrap();
+    std::fs::write(dir.join("b.html"), b"\x00\x01binary junk").unwrap();
+    std::fs::write(dir.join("sub/c.html"), b"").unwrap();
+    std::fs::copy(
+        "www/samples/linkedin-data-for-ai.html",
+        dir.join("sub/d.html"),
+    )
+    .unwrap();
+    let missing = dir.join("missing.html");
+    let (code, out, err) = unticked(&[
+        "scan",
+        dir.to_str().unwrap(),
+        missing.to_str().unwrap(),
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(code, 2, "bad pages make the exit code non-zero");
+    assert!(err.contains("3 of 5"), "{err}");
+    let lines = jsonl_lines(&out);
+    assert_eq!(lines.len(), 5, "{out}");
+    let line = |name: &str| {
+        lines
+            .iter()
+            .find(|v| v["file"].as_str().unwrap().ends_with(name))
+            .unwrap_or_else(|| panic!("no line for {name}: {out}"))
+    };
+    for bad in ["b.html", "c.html", "missing.html"] {
+        assert!(line(bad)["error"].is_string(), "{bad}: {}", line(bad));
+        assert!(line(bad).get("findings").is_none());
+    }
+    assert!(line("b.html")["error"].as_str().unwrap().contains("binary"));
+    for good in ["a.html", "d.html"] {
+        assert!(line(good).get("error").is_none());
+        assert!(!ai_findings(line(good)).is_empty(), "{good}");
+    }
+    let (code, _, err) = unticked(&[
+        "scan",
+        dir.to_str().unwrap(),
+        "--format",
+        "jsonl",
+        "--jobs",
+        "0",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--jobs"), "{err}");
+    let (code, _, err) = unticked(&["scan", dir.to_str().unwrap(), "--jobs", "2"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("jsonl"), "{err}");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+/// `unticked redact FILE --url URL`: a capture JSON without the person's name or email, which
+/// `unticked scan` reads to the same findings as the page.
+#[test]
+fn redact_writes_a_capture_that_reads_the_same() {
+    let page = "www/samples/gemini-activity.html";
+    let url = "https://myactivity.google.com/product/gemini";
+    let (code, out, err) = unticked(&["redact", page, "--url", url]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        !out.contains("alex@example.com")
+            && !out.contains("Alex Example")
+            && !out.contains("Lisbon")
+    );
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["format"], "unticked-capture");
+    assert_eq!(v["url"], url);
+    let dir = std::env::temp_dir().join(format!("unticked-redact-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("redacted.json");
+    std::fs::write(&file, &out).unwrap();
+    let a = scan_json(&["scan", page, "--url", url]);
+    let b = scan_json(&["scan", file.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(a["findings"], b["findings"]);
+    assert_eq!(a["service"], b["service"]);
+    assert!(a["summary"]["ai_training"].as_u64().unwrap() > 0);
+    let (code, _, err) = unticked(&["redact"]);
+    assert_eq!(code, 2, "{err}");
+}

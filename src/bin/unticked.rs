@@ -1,6 +1,7 @@
 //! `unticked`: the command line for researchers' bulk audits and for scoring the engine.
 //!
-//!   unticked scan PATH... [--url URL] [--format json|markdown|csv] [--region CODE] [--include-hidden]
+//!   unticked scan PATH... [--url URL] [--format json|jsonl|markdown|csv] [--jobs N] [--region CODE] [--include-hidden] [--ui-lang LANG]
+//!   unticked redact FILE [--url URL]   the capture with the person's own text replaced (JSON)
 //!   unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--max-wrong-certain N] [--mistakes]
 //!   unticked hosts            sites of the catalogued settings pages (optional host permissions)
 //!   unticked data             the compiled lexicons and catalog, shipped beside the Wasm as pkg/data.txt
@@ -22,13 +23,25 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
+    use std::io::{IsTerminal, Write};
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
-    use unticked::findings::{csv_rows, markdown, scan_bytes, ScanOptions, CSV_HEADER};
+    use std::sync::{mpsc, Mutex};
+    use std::time::{Duration, Instant};
+    use unticked::findings::{
+        csv_rows, markdown, redact, same_findings, scan_bytes, ScanOptions, CSV_HEADER,
+    };
+    use unticked::Capture;
 
     const USAGE: &str = "usage:
-      unticked scan PATH... [--url URL] [--format json|markdown|csv] [--region CODE] [--include-hidden]
+      unticked scan PATH... [--url URL] [--format json|jsonl|markdown|csv] [--jobs N] [--region CODE] [--include-hidden] [--ui-lang LANG]
           PATH: a capture (.json), a saved page (.html), or a folder of them
+          LANG: the language of explanations and Markdown (en de fr es pt it nl; default en)
+          --format jsonl: one report per line, with its \"file\", as pages finish; a page that
+          cannot be scanned is a line with an \"error\". --jobs N: pages scanned at once
+          (jsonl only; default: all cores)
+      unticked redact FILE [--url URL]
+          the capture (or saved page) with the person's own text replaced, as capture JSON
       unticked eval [DIR] [--min-precision P] [--min-recall R] [--min-polarity Q] [--max-wrong-certain N] [--mistakes]
       unticked hosts | pages | data
       unticked catalog [--stale DAYS [--today YYYY-MM-DD]]";
@@ -41,6 +54,10 @@ mod cli {
         let result = match args.first().map(String::as_str) {
             Some("scan") => cmd_scan(&args[1..]),
             Some("eval") => cmd_eval(&args[1..]),
+            Some("redact") => match cmd_redact(&args[1..]) {
+                Ok(false) => return ExitCode::from(1),
+                r => r.map(|_| ()),
+            },
             Some("hosts") => {
                 let mut hosts = unticked::catalog::settings_hosts(None);
                 hosts.sort();
@@ -247,6 +264,15 @@ mod cli {
             .ok_or_else(|| format!("{flag} needs a value"))
     }
 
+    /// Is this folder entry one the scan reads (a folder, a page or a capture)?
+    fn is_page_or_folder(p: &Path) -> bool {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        p.is_dir()
+            || name.ends_with(".html")
+            || name.ends_with(".htm")
+            || (name.ends_with(".json") && !name.ends_with(".expect.json"))
+    }
+
     fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
         if path.is_dir() {
             let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
@@ -255,12 +281,7 @@ mod cli {
                 .collect();
             entries.sort();
             for p in entries {
-                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                if p.is_dir()
-                    || (name.ends_with(".html")
-                        || name.ends_with(".htm")
-                        || (name.ends_with(".json") && !name.ends_with(".expect.json")))
-                {
+                if is_page_or_folder(&p) {
                     collect(&p, out)?;
                 }
             }
@@ -274,7 +295,6 @@ mod cli {
 
     /// Write to stdout; a reader that went away (`| head`) ends the output quietly.
     fn emit(s: &str) -> Result<(), String> {
-        use std::io::Write;
         let mut out = std::io::stdout().lock();
         match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
             Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
@@ -284,31 +304,88 @@ mod cli {
         }
     }
 
+    /// `redact FILE [--url URL]`: the redacted capture on stdout. Ok(false): it does not read
+    /// the same as the page (said on stderr; the capture is still written).
+    fn cmd_redact(args: &[String]) -> Result<bool, String> {
+        let mut url = None;
+        let mut path = None;
+        let mut i = 0;
+        while i < args.len() {
+            match args[i].as_str() {
+                "--url" => url = Some(value(args, &mut i, "--url")?.to_string()),
+                a if a.starts_with("--") || path.is_some() => {
+                    return Err(format!("unexpected {a}\n{USAGE}"))
+                }
+                a => path = Some(a.to_string()),
+            }
+            i += 1;
+        }
+        let path = path.ok_or_else(|| USAGE.to_string())?;
+        let bytes = std::fs::read(&path).map_err(|e| format!("{path}: {e}"))?;
+        let mut capture = Capture::from_bytes(&bytes).map_err(|e| format!("{path}: {e}"))?;
+        if let Some(u) = url {
+            capture.url = u;
+        }
+        let out = redact(&capture).map_err(|e| format!("{path}: {e}"))?;
+        let same = same_findings(&capture, &out, &ScanOptions::default());
+        if !same {
+            eprintln!("unticked: {path}: warning: the redacted capture does not read the same as the page (compare `unticked scan` of both)");
+        }
+        let json = serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?;
+        emit(&(json + "\n"))?;
+        Ok(same)
+    }
+
     fn cmd_scan(args: &[String]) -> Result<(), String> {
         let mut opts = ScanOptions::default();
         let mut format = "json".to_string();
+        let mut jobs = None;
         let mut paths = Vec::new();
         let mut i = 0;
         while i < args.len() {
             match args[i].as_str() {
                 "--url" => opts.url = Some(value(args, &mut i, "--url")?.to_string()),
                 "--format" => format = value(args, &mut i, "--format")?.to_string(),
+                "--jobs" => {
+                    let n = value(args, &mut i, "--jobs")?;
+                    jobs =
+                        Some(n.parse::<usize>().ok().filter(|&n| n > 0).ok_or_else(|| {
+                            format!("--jobs needs a number of at least 1, not {n}")
+                        })?)
+                }
                 "--region" => {
                     opts.region = Some(value(args, &mut i, "--region")?.to_ascii_uppercase())
                 }
                 "--include-hidden" => opts.include_hidden = true,
+                "--ui-lang" => {
+                    let v = value(args, &mut i, "--ui-lang")?;
+                    if unticked::messages::speaks(v).is_none() {
+                        return Err(format!(
+                            "--ui-lang must be one of {}, not {v}",
+                            unticked::messages::LANGS.join(" ")
+                        ));
+                    }
+                    opts.ui_lang = Some(v.to_string());
+                }
                 a if a.starts_with("--") => return Err(format!("unknown option {a}\n{USAGE}")),
                 p => paths.push(PathBuf::from(p)),
             }
             i += 1;
         }
-        if !matches!(format.as_str(), "json" | "markdown" | "csv") {
+        if !matches!(format.as_str(), "json" | "jsonl" | "markdown" | "csv") {
             return Err(format!(
-                "--format must be json, markdown or csv, not {format}"
+                "--format must be json, jsonl, markdown or csv, not {format}"
             ));
         }
         if paths.is_empty() {
             return Err(format!("scan needs at least one PATH\n{USAGE}"));
+        }
+        if format == "jsonl" {
+            let all_cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+            return scan_jsonl(paths, &opts, jobs.unwrap_or(all_cores));
+        }
+        if jobs.is_some() {
+            return Err("--jobs works with --format jsonl".into());
         }
         let mut files = Vec::new();
         for p in &paths {
@@ -318,17 +395,7 @@ mod cli {
         let mut failed = 0;
         for f in &files {
             // One bad file is reported and skipped; the others are still scanned.
-            let res = std::fs::metadata(f)
-                .map_err(|e| e.to_string())
-                .and_then(|m| {
-                    if m.len() > MAX_FILE {
-                        Err(format!("larger than {} MB", MAX_FILE >> 20))
-                    } else {
-                        Ok(())
-                    }
-                })
-                .and_then(|_| std::fs::read(f).map_err(|e| e.to_string()))
-                .and_then(|b| scan_bytes(&b, &opts).map_err(|e| e.to_string()));
+            let res = read_page(f).and_then(|b| scan_bytes(&b, &opts).map_err(|e| e.to_string()));
             match res {
                 Ok(r) => reports.push((f, r)),
                 Err(e) => {
@@ -378,6 +445,156 @@ mod cli {
             ));
         }
         Ok(())
+    }
+
+    /// A page's bytes, refusing what is too big to read into memory.
+    fn read_page(f: &Path) -> Result<Vec<u8>, String> {
+        let m = std::fs::metadata(f).map_err(|e| e.to_string())?;
+        if m.len() > MAX_FILE {
+            return Err(format!("larger than {} MB", MAX_FILE >> 20));
+        }
+        std::fs::read(f).map_err(|e| e.to_string())
+    }
+
+    /// The pages under some paths, found as the walk reaches them: a folder is listed when its
+    /// turn comes (its entries sorted, as `collect` does), so a run over 100,000 pages holds at
+    /// most the listings of the folders it is inside, never every page. A path that cannot be
+    /// read is an `Err` in its place.
+    struct Walk {
+        /// Still to visit, the next last.
+        todo: Vec<PathBuf>,
+    }
+
+    impl Walk {
+        fn new(mut paths: Vec<PathBuf>) -> Self {
+            paths.reverse();
+            Walk { todo: paths }
+        }
+    }
+
+    impl Iterator for Walk {
+        type Item = Result<PathBuf, (PathBuf, String)>;
+
+        fn next(&mut self) -> Option<Self::Item> {
+            loop {
+                let path = self.todo.pop()?;
+                if !path.is_dir() {
+                    return Some(if path.exists() {
+                        Ok(path)
+                    } else {
+                        Err((path, "no such file or folder".into()))
+                    });
+                }
+                let entries = match std::fs::read_dir(&path) {
+                    Ok(d) => d,
+                    Err(e) => return Some(Err((path, e.to_string()))),
+                };
+                let mut entries: Vec<PathBuf> = entries
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| is_page_or_folder(p))
+                    .collect();
+                entries.sort_unstable_by(|a, b| b.cmp(a));
+                self.todo.extend(entries);
+            }
+        }
+    }
+
+    /// `{"file":…,` and then the report's own fields, in the report's order.
+    fn with_file(file: &str, report: &str) -> String {
+        let file = serde_json::Value::from(file);
+        match report.strip_prefix('{') {
+            Some(fields) if fields != "}" => format!("{{\"file\":{file},{fields}"),
+            _ => format!("{{\"file\":{file}}}"),
+        }
+    }
+
+    /// One JSONL line for one page: its report with its path, or the error that stopped it
+    /// (even a panic in the engine: the run goes on with the other pages). And whether it was
+    /// scanned.
+    fn page_line(item: Result<PathBuf, (PathBuf, String)>, opts: &ScanOptions) -> (String, bool) {
+        let (path, res) = match item {
+            Ok(p) => {
+                let res = read_page(&p).and_then(|b| {
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| scan_bytes(&b, opts)))
+                        .map_err(|_| {
+                            "the engine failed on this page (a bug: please report it)".to_string()
+                        })?
+                        .map_err(|e| e.to_string())
+                        .and_then(|r| serde_json::to_string(&r).map_err(|e| e.to_string()))
+                });
+                (p, res)
+            }
+            Err((p, e)) => (p, Err(e)),
+        };
+        let file = path.display().to_string();
+        match res {
+            Ok(report) => (with_file(&file, &report), true),
+            Err(e) => (
+                serde_json::json!({ "file": file, "error": e }).to_string(),
+                false,
+            ),
+        }
+    }
+
+    /// `scan --format jsonl`: `jobs` threads take pages from one lazy walk and hand finished
+    /// lines to this thread, which writes each as it comes. Memory stays flat: a page and its
+    /// report per thread, and a few lines waiting to be written.
+    fn scan_jsonl(paths: Vec<PathBuf>, opts: &ScanOptions, jobs: usize) -> Result<(), String> {
+        let walk = Mutex::new(Walk::new(paths));
+        let (tx, rx) = mpsc::sync_channel::<(String, bool)>(jobs * 4);
+        let progress = std::io::stderr().is_terminal();
+        let (mut done, mut failed) = (0usize, 0usize);
+        let mut broken = None;
+        std::thread::scope(|s| {
+            for _ in 0..jobs {
+                let (tx, walk) = (tx.clone(), &walk);
+                s.spawn(move || loop {
+                    // A poisoned lock only means another thread panicked: the walk is intact.
+                    let item = walk.lock().unwrap_or_else(|e| e.into_inner()).next();
+                    let Some(item) = item else { break };
+                    if tx.send(page_line(item, opts)).is_err() {
+                        break; // the writer stopped (stdout closed)
+                    }
+                });
+            }
+            drop(tx);
+            let start = Instant::now();
+            let mut shown = start;
+            let mut out = std::io::stdout().lock();
+            for (line, ok) in &rx {
+                if let Err(e) = writeln!(out, "{line}") {
+                    broken = Some(e);
+                    break;
+                }
+                done += 1;
+                failed += usize::from(!ok);
+                if progress && shown.elapsed() > Duration::from_millis(250) {
+                    shown = Instant::now();
+                    eprint!("\r{}", progress_line(done, failed, start.elapsed()));
+                }
+            }
+            drop(rx); // threads still scanning see the writer gone and stop
+            if progress {
+                eprintln!("\r{}", progress_line(done, failed, start.elapsed()));
+            }
+        });
+        match broken {
+            Some(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                return Err(format!("cannot write the output: {e}"))
+            }
+            _ => {}
+        }
+        if failed > 0 {
+            return Err(format!("{failed} of {done} file(s) could not be scanned"));
+        }
+        Ok(())
+    }
+
+    fn progress_line(done: usize, failed: usize, took: Duration) -> String {
+        format!(
+            "{done} pages, {failed} could not be scanned, {:.0} pages/s",
+            done as f64 / took.as_secs_f64().max(1e-3)
+        )
     }
 
     fn cmd_eval(args: &[String]) -> Result<(), String> {

@@ -17,13 +17,14 @@ pub struct Wording<'a> {
 }
 
 /// The reading that decides, the text its marks point into (as on the page), what else it was
-/// read with (for the "Why:" line), and the heading when a heading decided the concern.
+/// read with (for the "Why:" line: a `crate::messages` key and its value, or ""), and the
+/// heading when a heading decided the concern.
 pub fn decide<'a>(
     source: Source,
     w: Wording<'a>,
     lang: Option<usize>,
     name_reading: Polarity,
-) -> (Polarity, &'a str, String, Option<String>) {
+) -> (Polarity, &'a str, (&'static str, String), Option<String>) {
     let is_use = |c: &str| topic::mentions_training(c);
     let described = polarity::described(w.d, lang, &is_use);
     match source {
@@ -34,12 +35,10 @@ pub fn decide<'a>(
                 Some((true, certain)) if p.flips == 0 => {
                     p.inverted = true;
                     if !certain {
-                        p = p.doubt("only the help text says which way it works");
+                        p = p.doubt("doubt.help_only");
                     }
                 }
-                Some((inv, true)) if inv != p.inverted => {
-                    p = p.doubt("its name and its help text disagree")
-                }
+                Some((inv, true)) if inv != p.inverted => p = p.doubt("doubt.disagree"),
                 // A name with no operator and no verb that permits, trains or improves
                 // ("Instruct AI bot traffic with robots.txt"), whose help text negates the use
                 // ("… telling them not to use your content to train models"): which way ON
@@ -48,11 +47,11 @@ pub fn decide<'a>(
                     && !p.marks.iter().any(|m| m.1 == "permit" || m.1 == "use")
                     && polarity::read(w.d, lang, &is_use).inverted =>
                 {
-                    p = p.doubt("its help text negates, but does not say what ON does")
+                    p = p.doubt("doubt.help_negates")
                 }
                 _ => {}
             }
-            (p, w.name, String::new(), None)
+            (p, w.name, ("", String::new()), None)
         }
         Source::Description => {
             let in_help = polarity::read(w.d, lang, &is_use);
@@ -61,15 +60,11 @@ pub fn decide<'a>(
                 Some((inv, certain)) if p.flips == 0 => {
                     p.inverted = inv;
                     if !certain {
-                        p = p.doubt("only the help text says which way it works");
+                        p = p.doubt("doubt.help_only");
                     }
                 }
-                Some((inv, true)) if inv != p.inverted => {
-                    p = p.doubt("its name and its help text disagree")
-                }
-                None if p.flips == 0 && in_help.flips > 0 => {
-                    p = p.doubt("its help text negates, but does not say what ON does")
-                }
+                Some((inv, true)) if inv != p.inverted => p = p.doubt("doubt.disagree"),
+                None if p.flips == 0 && in_help.flips > 0 => p = p.doubt("doubt.help_negates"),
                 _ => {}
             }
             let shown = super::evidence::words_of(w.description, &in_help.marks);
@@ -78,14 +73,7 @@ pub fn decide<'a>(
                 .filter(|x| x.role == "use" || x.role == "ai")
                 .map(|x| format!("'{}'", x.text))
                 .collect();
-            (
-                p,
-                w.name,
-                format!("help text {}", topic_words.join(" "))
-                    .trim()
-                    .to_string(),
-                None,
-            )
+            (p, w.name, ("why.help_text", topic_words.join(" ")), None)
         }
         Source::Section => {
             let heading = w
@@ -97,9 +85,9 @@ pub fn decide<'a>(
                 .unwrap_or_default();
             let mut p = name_reading;
             if p.flips == 0 && polarity::read(&fold(&heading), lang, &is_use).flips > 0 {
-                p = p.doubt("its heading negates, and its name says nothing of its own");
+                p = p.doubt("doubt.heading_negates");
             }
-            (p, w.name, format!("under '{heading}'"), Some(heading))
+            (p, w.name, ("why.under", heading.clone()), Some(heading))
         }
     }
 }

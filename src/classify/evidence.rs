@@ -2,6 +2,7 @@
 //! that decided its polarity, with their roles, and one line a person can read.
 
 use super::words::tokenize;
+use crate::messages::{fill, text};
 use crate::text::fold;
 use serde::Serialize;
 
@@ -84,13 +85,15 @@ pub fn words_of(original: &str, marks: &[(usize, &'static str)]) -> Vec<Evidence
     out.into_iter().map(|(_, e)| e).collect()
 }
 
-/// The one-line reason: operators, then what is used, then any context, then the result.
+/// The one-line reason, in the UI language `ui`: operators, then what is used, then any
+/// context (a `crate::messages` key and its value), then the result.
 pub fn why_line(
     words: &[EvidenceWord],
-    context: &str,
+    context: &(&str, String),
     inverted: bool,
     certain: bool,
     doubt: Option<&str>,
+    ui: &str,
 ) -> String {
     let mut parts: Vec<String> = words
         .iter()
@@ -102,21 +105,28 @@ pub fn why_line(
         })
         .map(|w| format!("'{}'", w.text))
         .collect();
-    if !context.is_empty() {
-        parts.push(context.to_string());
+    if !context.0.is_empty() {
+        let name = if context.0 == "why.under" {
+            "heading"
+        } else {
+            "words"
+        };
+        parts.push(fill(ui, context.0, name, &[&context.1]).trim().to_string());
     }
-    let result = match (certain, inverted) {
-        (false, _) => format!(
-            "not sure which way it works ({})",
-            doubt.unwrap_or("the wording is unclear")
-        ),
-        (true, true) => "on protects".into(),
-        (true, false) => "on shares".into(),
-    };
+    let result = result(ui, certain, inverted, doubt.unwrap_or("doubt.unclear"));
     if parts.is_empty() {
         result
     } else {
         format!("{} → {result}", parts.join(" + "))
+    }
+}
+
+/// "on protects", "on shares", or "not sure which way it works (why)", in `ui`.
+pub fn result(ui: &str, certain: bool, inverted: bool, doubt: &str) -> String {
+    match (certain, inverted) {
+        (false, _) => fill(ui, "why.not_sure", "doubt", &[text(ui, doubt)]),
+        (true, true) => text(ui, "why.on_protects").into(),
+        (true, false) => text(ui, "why.on_shares").into(),
     }
 }
 
@@ -134,7 +144,7 @@ mod tests {
         assert_eq!(texts, ["Désactiver", "entraînement", "IA"]);
         let w = words_of("Disable AI training", &[(0, "deny"), (1, "ai"), (2, "use")]);
         assert_eq!(
-            why_line(&w, "", true, true, None),
+            why_line(&w, &("", String::new()), true, true, None, "en"),
             "'Disable' + 'AI training' → on protects"
         );
     }

@@ -51,14 +51,27 @@ impl Language {
 pub struct Lexicon {
     pub languages: Vec<Language>,
     topics: Vec<(&'static str, &'static str)>,
+    /// Unticked's own sentences (`crate::messages`), as ("lang\u{1f}key", template): data
+    /// records "M\u{1f}lang\u{1f}key\u{1f}template" (see build.rs), read in the same pass.
+    pub messages: Vec<(&'static str, &'static str)>,
 }
 
 fn parse(text: &'static str) -> Lexicon {
     let mut lex = Lexicon {
         languages: Vec::new(),
         topics: Vec::new(),
+        messages: Vec::new(),
     };
     for line in text.lines() {
+        // "lang\u{1f}key\u{1f}template": the key runs to the second separator.
+        if let Some(m) = line.strip_prefix("M\u{1f}") {
+            let key_end = m.find('\u{1f}').map_or(0, |i| i + 1);
+            if let Some(t) = m[key_end..].find('\u{1f}') {
+                lex.messages
+                    .push((&m[..key_end + t], &m[key_end + t + 1..]));
+            }
+            continue;
+        }
         let mut parts = line.splitn(3, '\t');
         let (Some(code), Some(role), Some(terms)) = (parts.next(), parts.next(), parts.next())
         else {
@@ -111,6 +124,7 @@ pub fn lexicon() -> &'static Lexicon {
         None => EMPTY.get_or_init(|| Lexicon {
             languages: Vec::new(),
             topics: Vec::new(),
+            messages: Vec::new(),
         }),
     }
 }

@@ -18,7 +18,7 @@ mod polarity;
 mod topic;
 mod words;
 
-pub use evidence::{Evidence, EvidenceWord};
+pub use evidence::{result as why_result, Evidence, EvidenceWord};
 pub use topic::option_means_training;
 
 use crate::text::fold;
@@ -93,6 +93,17 @@ pub fn classify(
     section: &[String],
     page_lang: &str,
 ) -> Classification {
+    classify_in(name, description, section, page_lang, "en")
+}
+
+/// `classify`, with the "Why:" line in the UI language `ui` (`crate::messages`).
+pub fn classify_in(
+    name: &str,
+    description: &str,
+    section: &[String],
+    page_lang: &str,
+    ui: &str,
+) -> Classification {
     let n = fold(name);
     let d = fold(description);
     let lang = language::language_of(&format!("{n} {d}"), page_lang);
@@ -134,7 +145,7 @@ pub fn classify(
             role: "heading".into(),
         });
     }
-    let why = evidence::why_line(&words, &context, p.inverted, p.certain, p.doubt);
+    let why = evidence::why_line(&words, &context, p.inverted, p.certain, p.doubt, ui);
     let from = match source {
         Source::Name => "name",
         Source::Description => "description",

@@ -21,6 +21,7 @@ pub struct Polarity {
     pub flips: usize,
     /// Words that decided, as (index among the text's words, role).
     pub marks: Vec<(usize, &'static str)>,
+    /// Why it is uncertain: a key of `crate::messages` ("doubt.…"), said in the UI language.
     pub doubt: Option<&'static str>,
 }
 
@@ -90,7 +91,7 @@ fn read_whole(text: &str, lang: Option<usize>, is_use: &dyn Fn(&str) -> bool) ->
     };
     let out = (*first).clone();
     if voters.iter().any(|r| r.inverted != first.inverted) {
-        return out.doubt("the page does not say its language, and its words read both ways");
+        return out.doubt("doubt.no_language");
     }
     out
 }
@@ -156,9 +157,7 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
                 Role::Negator => negated = true,
                 // "ne … pas", "no … nunca": the second half does not negate again.
                 Role::NegatorTail if negated => continue,
-                Role::Except => {
-                    p = p.doubt("an exception ('unless', 'except') makes it conditional")
-                }
+                Role::Except => p = p.doubt("doubt.exception"),
                 _ => {}
             }
             if flips(f.role) {
@@ -182,18 +181,18 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
                 .iter()
                 .any(|f| flips(f.role) && f.at[0] > first && f.at[0] < last);
             if apart && between {
-                p = p.doubt("it speaks of the use twice, with an operator between");
+                p = p.doubt("doubt.twice");
             }
         }
         if n >= 3 {
-            p = p.doubt("three or more negations");
+            p = p.doubt("doubt.negations");
         }
         p.flips += n;
         parities.push(n % 2 == 1);
     }
     p.inverted = parities.first().copied().unwrap_or(false);
     if parities.iter().any(|&x| x != p.inverted) {
-        p = p.doubt("its parts read both ways");
+        p = p.doubt("doubt.both_ways");
     }
     // An operator that stands apart from the use with nothing of its own to govern
     // ("Disable, if you wish, AI training"): it may govern the use; we cannot tell.
@@ -215,7 +214,7 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
                     || t.word.chars().count() < 3
             });
             if !covered.is_empty() && bare && i < *uses.last().unwrap_or(&0) {
-                p = p.doubt("an operator stands apart from what it governs");
+                p = p.doubt("doubt.apart");
             }
         }
     }

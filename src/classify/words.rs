@@ -292,10 +292,18 @@ pub fn operators(words: &[Tok], ops: &Ops) -> Vec<Found> {
             w
         },
     };
+    // And their first two bytes, hashed to 64 bits: one bit test rules out most entries before
+    // a binary search (which was half the time of a scan).
+    let starts = present.sorted.iter().fold(0, |s, w| s | start_bit(w));
     let mut all: Vec<Found> = Vec::new();
     for (role, entries) in &ops.roles {
         for e in entries {
             let first = &e.parts[0][0];
+            // A word (or a prefix) of two bytes or more starts as the words it matches do.
+            let bit = start_bit(first.word);
+            if bit != 0 && starts & bit == 0 {
+                continue;
+            }
             if !present.has_word(first.word, first.prefix) {
                 continue;
             }
@@ -316,6 +324,14 @@ pub fn operators(words: &[Tok], ops: &Ops) -> Vec<Found> {
     }
     kept.sort_by_key(|f| f.at[0]);
     kept
+}
+
+/// A bit for a word's first two bytes (none for a shorter word).
+fn start_bit(w: &str) -> u64 {
+    match w.as_bytes() {
+        [a, b, ..] => 1 << ((u32::from(*a) * 31 + u32::from(*b)) % 64),
+        _ => 0,
+    }
 }
 
 /// Split words into clauses, also at the language's contrast words ("but", "sondern", "mais").

@@ -4,13 +4,13 @@
 use super::context::Ctx;
 use super::locator::locator;
 use super::naming::{
-    idref_text, is_only_state, own_name, redundant, row_chunks, row_heading, row_of, text_chunks,
-    text_of, title_parts, TextOpts,
+    idref_text, is_only_state, own_name, redundant, row_chunks, row_heading, row_of, skip,
+    text_chunks, text_of, title_parts, Skip, TextOpts,
 };
 use super::state::{aria_bool, is_term, part_state, split_state_suffix};
 use super::visibility::{hidden_by_markup, is_visible};
 use super::{Control, ControlKind, ControlOption, State};
-use crate::classify::lexicon::{v, Vocab};
+use crate::classify::lexicon::{v, Vocab, Words};
 use crate::dom::{Document, NodeId};
 use crate::text::{clean_display, fold};
 use std::collections::HashMap;
@@ -54,32 +54,47 @@ pub fn extract(doc: &Document) -> Vec<Control> {
 
 /// The controls, and what the cap of `MAX_CONTROLS` left out.
 pub fn extract_bounded(doc: &Document) -> (Vec<Control>, Cap) {
-    let ctx = Ctx::new(doc);
+    let mut ctx = Ctx::new(doc);
     let (units, capped) = find_units(&ctx);
     let counts = unit_counts(&ctx, &units);
-    let all_anchors: Vec<NodeId> = units
-        .iter()
-        .flat_map(|u| u.anchors.iter().copied())
-        .collect();
-    let mut controls: Vec<Control> = units
-        .iter()
-        .map(|u| describe(&ctx, u, &counts, &all_anchors))
-        .collect();
+    ctx.control = vec![false; doc.nodes.len()];
+    for &a in units.iter().flat_map(|u| &u.anchors) {
+        ctx.control[a] = true;
+    }
+    let mut controls: Vec<Control> = units.iter().map(|u| describe(&ctx, u, &counts)).collect();
     // A text-state row that repeats a real switch's name is the same setting shown twice
     // (ChatGPT's row button and the switch in its dialog): keep the switch, when the person
     // can see it. A switch in a closed dialog is not on screen; the row is.
-    let switch_names: Vec<String> = controls
-        .iter()
-        .filter(|c| c.kind != ControlKind::TextState && c.visible)
-        .map(|c| fold(&c.name))
-        .collect();
-    controls.retain(|c| c.kind != ControlKind::TextState || !switch_names.contains(&fold(&c.name)));
+    let folded: Vec<String> = controls.iter().map(|c| fold(&c.name)).collect();
+    let switch_names = sorted(
+        controls
+            .iter()
+            .zip(&folded)
+            .filter(|(c, _)| c.kind != ControlKind::TextState && c.visible)
+            .map(|(_, n)| n.as_str())
+            .collect(),
+    );
+    let mut name = folded.iter();
+    controls.retain(|c| {
+        let name = name.next().map_or("", String::as_str);
+        c.kind != ControlKind::TextState || !switch_names.has_word(name, false)
+    });
     // A heading that names one control (its label) is not the section of the rows after it.
-    let names: Vec<String> = controls.iter().map(|c| fold(&c.name)).collect();
+    // (The rows just left out repeat a kept switch's name: all names are still the same set.)
+    let names = sorted(folded.iter().map(String::as_str).collect());
     for c in &mut controls {
-        c.section.retain(|s| !names.contains(&fold(s)));
+        c.section.retain(|s| !names.has_word(&fold(s), false));
     }
     (controls, capped)
+}
+
+/// Names sorted, so that looking one up is a binary search, not a pass over every control.
+fn sorted(mut names: Vec<&str>) -> Words<'_> {
+    names.sort_unstable();
+    Words {
+        text: "",
+        sorted: names,
+    }
 }
 
 fn role(doc: &Document, id: NodeId) -> Option<String> {
@@ -127,8 +142,8 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
             // Headings are still followed (they are the kept switches' sections); nothing else.
             if late_candidate(doc, id, e) {
                 cap.skipped += 1;
-                let named =
-                    own_name(ctx, id, &[]).is_some_and(|n| crate::classify::names_training(&n));
+                let named = own_name(ctx, id, Skip::NONE)
+                    .is_some_and(|n| crate::classify::names_training(&n));
                 if named && cap.late < MAX_LATE {
                     cap.late += 1;
                     cap.skipped -= 1;
@@ -163,7 +178,7 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
                     id,
                     &TextOpts {
                         skip_hidden: true,
-                        exclude: &[],
+                        exclude: Skip::NONE,
                         max_len: 400,
                     },
                 );
@@ -265,7 +280,7 @@ fn text_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
             .or_else(|| row_title(ctx, id))?;
         return Some((name, state));
     }
-    if let Some(parts) = title_parts(ctx, id, &[], 0) {
+    if let Some(parts) = title_parts(ctx, id, Skip::NONE, 0) {
         if parts.len() >= 2 {
             if let Some(i) = parts.iter().position(|p| is_only_state(p)) {
                 let state = part_state(&parts[i])?;
@@ -279,7 +294,7 @@ fn text_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         id,
         &TextOpts {
             skip_hidden: true,
-            exclude: &[],
+            exclude: Skip::NONE,
             max_len: 300,
         },
     );
@@ -304,7 +319,7 @@ fn row_title(ctx: &Ctx, id: NodeId) -> Option<String> {
         if others {
             return None;
         }
-        let parts = title_parts(ctx, cur, &[id], 0).unwrap_or_default();
+        let parts = title_parts(ctx, cur, skip(&[id]), 0).unwrap_or_default();
         if let Some(t) = parts.iter().find(|p| {
             !is_only_state(p)
                 && p.len() <= 150
@@ -332,7 +347,7 @@ fn own_state_word(ctx: &Ctx, id: NodeId) -> Option<State> {
         id,
         &TextOpts {
             skip_hidden: true,
-            exclude: &[],
+            exclude: Skip::NONE,
             max_len: 60,
         },
     );
@@ -373,7 +388,7 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
             cur,
             &TextOpts {
                 skip_hidden: true,
-                exclude: &[id],
+                exclude: skip(&[id]),
                 max_len: 1000,
             },
         );
@@ -382,7 +397,7 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         }
         // Name and state in cells or spans of their own (<th>Name</th><td>On</td>, <dt>/<dd>,
         // <span>Name</span><span>Off</span>).
-        let parts = title_parts(ctx, cur, &[id], 0)
+        let parts = title_parts(ctx, cur, skip(&[id]), 0)
             .filter(|p| p.len() >= 2)
             .unwrap_or(chunks);
         if let Some(i) = parts
@@ -421,9 +436,10 @@ fn definition_row(ctx: &Ctx, link: NodeId) -> Option<Option<(String, State)>> {
     if doc.tag(dt) != "dt" {
         return None;
     }
+    let link = [link];
     let opts = TextOpts {
         skip_hidden: true,
-        exclude: &[link],
+        exclude: skip(&link),
         max_len: 1000,
     };
     let Some(state) = siblings[dt_at + 1..=at]
@@ -439,7 +455,7 @@ fn definition_row(ctx: &Ctx, link: NodeId) -> Option<Option<(String, State)>> {
         dt,
         &TextOpts {
             skip_hidden: true,
-            exclude: &[],
+            exclude: Skip::NONE,
             max_len: 300,
         },
     );
@@ -454,7 +470,7 @@ fn text_is_one_of(ctx: &Ctx, id: NodeId, words: &Vocab, max_len: usize) -> Optio
         id,
         &TextOpts {
             skip_hidden: true,
-            exclude: &[],
+            exclude: Skip::NONE,
             max_len,
         },
     );
@@ -492,7 +508,17 @@ fn off_button(ctx: &Ctx, anchor: NodeId) -> Option<(String, String)> {
         if ctx.size[cur] > 40 || doc.element(cur).is_none() {
             return None;
         }
-        for n in doc.descendants_in_scope(cur) {
+        // The row's own descendants in document order: not inside its shadow roots or frames.
+        let scope = if doc.is_scope_root(cur) {
+            cur
+        } else {
+            ctx.scope[cur]
+        };
+        let at = ctx.order[cur] as usize;
+        for &n in &ctx.preorder[at + 1..at + ctx.size[cur] as usize] {
+            if ctx.scope[n] != scope {
+                continue;
+            }
             let is_button = doc.tag(n) == "button" || doc.attr(n, "role") == Some("button");
             if !is_button
                 || n == anchor
@@ -583,7 +609,7 @@ fn unit_counts(ctx: &Ctx, units: &[Unit]) -> Vec<u8> {
     count
 }
 
-fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Control {
+fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
     let doc = ctx.doc;
     let anchor = u.anchors[0];
     let count_of = |n: NodeId| u32::from(counts[n]);
@@ -595,7 +621,7 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Contr
     match u.kind {
         ControlKind::RadioGroup => {
             for &r in &u.anchors {
-                let label = own_name(ctx, r, all_anchors).unwrap_or_default();
+                let label = own_name(ctx, r, Skip::CONTROLS).unwrap_or_default();
                 option_label_nodes.extend(label_nodes(ctx, r));
                 options.push(ControlOption {
                     label,
@@ -618,7 +644,7 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Contr
                     o,
                     &TextOpts {
                         skip_hidden: false,
-                        exclude: &[],
+                        exclude: Skip::NONE,
                         max_len: 300,
                     },
                 );
@@ -640,16 +666,17 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8], all_anchors: &[NodeId]) -> Contr
     }
 
     // Name.
-    let mut exclude: Vec<NodeId> = all_anchors.to_vec();
-    exclude.extend(option_label_nodes.iter().copied());
+    // Every control (marked in `ctx`) and the radios' own labels.
+    let exclude = Skip {
+        nodes: &option_label_nodes,
+        controls: true,
+    };
     let own = match (&u.text_state, u.kind) {
         (Some((name, _)), _) => Some(name.clone()),
         (None, ControlKind::RadioGroup) => group_name(ctx, u),
-        (None, _) => own_name(ctx, anchor, all_anchors),
+        (None, _) => own_name(ctx, anchor, Skip::CONTROLS),
     };
-    let chunks = row
-        .map(|r| row_chunks(ctx, r, &exclude))
-        .unwrap_or_default();
+    let chunks = row.map(|r| row_chunks(ctx, r, exclude)).unwrap_or_default();
     let name = match own {
         Some(n) => n,
         None => question(ctx, u, &chunks)
@@ -784,7 +811,7 @@ fn label_nodes(ctx: &Ctx, id: NodeId) -> Vec<NodeId> {
 fn group_name(ctx: &Ctx, u: &Unit) -> Option<String> {
     let doc = ctx.doc;
     if let Some(g) = u.group {
-        if let Some(n) = own_name(ctx, g, &u.anchors).filter(|n| !n.is_empty()) {
+        if let Some(n) = own_name(ctx, g, skip(&u.anchors)).filter(|n| !n.is_empty()) {
             // Name from content would be the options' text: use only explicit labels.
             if doc.attr(g, "aria-labelledby").is_some() || doc.attr(g, "aria-label").is_some() {
                 return Some(n);
@@ -811,7 +838,7 @@ fn group_name(ctx: &Ctx, u: &Unit) -> Option<String> {
         legend,
         &TextOpts {
             skip_hidden: true,
-            exclude: &[],
+            exclude: Skip::NONE,
             max_len: 600,
         },
     );
@@ -948,7 +975,7 @@ fn section_path(ctx: &Ctx, u: &Unit, name: &str) -> Vec<String> {
                         l,
                         &TextOpts {
                             skip_hidden: true,
-                            exclude: &[],
+                            exclude: Skip::NONE,
                             max_len: 400,
                         },
                     )
@@ -964,7 +991,7 @@ fn section_path(ctx: &Ctx, u: &Unit, name: &str) -> Vec<String> {
                         l,
                         &TextOpts {
                             skip_hidden: true,
-                            exclude: &[],
+                            exclude: Skip::NONE,
                             max_len: 400,
                         },
                     )

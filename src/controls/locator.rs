@@ -2,7 +2,7 @@
 //! `" >>> "` where a shadow root or frame is entered (`probe.js` `find()` reads the same form).
 //! Each part prefers a unique `id`, then a unique `data-testid`, then an `nth-of-type` path.
 
-use super::context::Ctx;
+use super::context::{live_tag, Ctx};
 use crate::dom::{NodeId, NodeKind};
 
 pub const SEP: &str = " >>> ";
@@ -40,22 +40,13 @@ fn in_scope(ctx: &Ctx, id: NodeId) -> (String, NodeId) {
         let tag = live_tag(&e.name);
         if let Some(v) = e
             .attr("data-testid")
-            .filter(|v| unique_attr(ctx, scope, "data-testid", v))
+            .filter(|v| ctx.testid_is_unique(scope, v))
         {
             steps.push(format!("{tag}[data-testid=\"{}\"]", css_string(v)));
             break;
         }
         let parent = doc.parent(cur);
-        let nth = parent
-            .map(|p| {
-                doc.children(p)
-                    .iter()
-                    .take_while(|&&c| c != cur)
-                    .filter(|&&c| doc.element(c).is_some_and(|x| live_tag(&x.name) == tag))
-                    .count()
-                    + 1
-            })
-            .unwrap_or(1);
+        let nth = ctx.nth[cur];
         steps.push(format!("{tag}:nth-of-type({nth})"));
         match parent {
             Some(p) if doc.element(p).is_some() && p != scope => cur = p,
@@ -69,25 +60,6 @@ fn in_scope(ctx: &Ctx, id: NodeId) -> (String, NodeId) {
     }
     steps.reverse();
     (steps.join(" > "), scope)
-}
-
-/// The probe serializes a same-origin `<iframe>` as `<unticked-frame>`.
-fn live_tag(name: &str) -> &str {
-    if name == "unticked-frame" {
-        "iframe"
-    } else {
-        name
-    }
-}
-
-fn unique_attr(ctx: &Ctx, scope: NodeId, attr: &str, value: &str) -> bool {
-    ctx.doc
-        .descendants_in_scope(scope)
-        .into_iter()
-        .filter(|&n| ctx.doc.attr(n, attr) == Some(value))
-        .take(2)
-        .count()
-        == 1
 }
 
 fn id_selector(v: &str) -> String {

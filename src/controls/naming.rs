@@ -67,11 +67,45 @@ fn is_form_value(tag: &str) -> bool {
     )
 }
 
+/// What a text walk leaves out: these nodes' subtrees, and with `controls` every control's own
+/// element (another control's text does not name this one). Controls are looked up by their
+/// mark (`Ctx::is_control`), not searched for in a list: the check costs the same on a page
+/// of 50,000 controls as on one of ten.
+#[derive(Clone, Copy)]
+pub struct Skip<'s> {
+    pub nodes: &'s [NodeId],
+    pub controls: bool,
+}
+
+impl Skip<'_> {
+    pub const NONE: Skip<'static> = Skip {
+        nodes: &[],
+        controls: false,
+    };
+    /// Every control, and nothing else.
+    pub const CONTROLS: Skip<'static> = Skip {
+        nodes: &[],
+        controls: true,
+    };
+
+    pub fn has(&self, ctx: &Ctx, id: NodeId) -> bool {
+        (self.controls && ctx.is_control(id)) || self.nodes.contains(&id)
+    }
+}
+
+/// Only these nodes.
+pub fn skip(nodes: &[NodeId]) -> Skip<'_> {
+    Skip {
+        nodes,
+        controls: false,
+    }
+}
+
 pub struct TextOpts<'s> {
     /// Skip subtrees hidden by markup (true for visible text; aria-labelledby targets are read even when hidden).
     pub skip_hidden: bool,
-    /// Nodes whose subtree is left out (the control itself, other controls).
-    pub exclude: &'s [NodeId],
+    /// What is left out (the control itself, other controls).
+    pub exclude: Skip<'s>,
     /// Stop after this many bytes.
     pub max_len: usize,
 }
@@ -124,7 +158,7 @@ fn collect(
             cur.push_str(t);
         }
         NodeKind::Element(e) => {
-            if opts.exclude.contains(&id)
+            if opts.exclude.has(ctx, id)
                 || (depth > 0 && is_form_value(&e.name))
                 || (opts.skip_hidden && hides_subtree(ctx, id))
             {
@@ -191,7 +225,7 @@ pub fn idref_text(ctx: &Ctx, id: NodeId, attr: &str) -> String {
                 t,
                 &TextOpts {
                     skip_hidden: false,
-                    exclude: &[],
+                    exclude: Skip::NONE,
                     max_len: 4000,
                 },
             ),
@@ -203,7 +237,7 @@ pub fn idref_text(ctx: &Ctx, id: NodeId, attr: &str) -> String {
 
 /// The accessible name from the element itself and its labels; None when it has none and the
 /// caller should fall back to nearby text. `controls` are left out of label text.
-pub fn own_name(ctx: &Ctx, id: NodeId, controls: &[NodeId]) -> Option<String> {
+pub fn own_name(ctx: &Ctx, id: NodeId, controls: Skip) -> Option<String> {
     let doc = ctx.doc;
     let e = doc.element(id)?;
     let by_ref = idref_text(ctx, id, "aria-labelledby");
@@ -219,7 +253,7 @@ pub fn own_name(ctx: &Ctx, id: NodeId, controls: &[NodeId]) -> Option<String> {
     let mut label_parts = Vec::new();
     // A hidden control's label is hidden with it; read it anyway so the control has a name.
     let skip_hidden = super::visibility::is_visible(ctx, id);
-    let visible_text = |ctx: &Ctx, n: NodeId, ex: &[NodeId]| {
+    let visible_text = |ctx: &Ctx, n: NodeId, ex: Skip| {
         text_of(
             ctx,
             n,
@@ -274,7 +308,7 @@ pub fn own_name(ctx: &Ctx, id: NodeId, controls: &[NodeId]) -> Option<String> {
     }
     // Name from content: buttons, links, switches, options.
     if e.name != "input" && e.name != "select" {
-        let content = visible_text(ctx, id, &[]);
+        let content = visible_text(ctx, id, Skip::NONE);
         // "Aan" / "Uit" segmented buttons (role=radio) are named by their state words.
         if !content.is_empty() && (is_radio || !is_only_state(&content)) {
             return Some(clean_display(&content, 600));
@@ -293,7 +327,7 @@ pub fn own_name(ctx: &Ctx, id: NodeId, controls: &[NodeId]) -> Option<String> {
 
 /// For a control inside (or `for`-pointed by) a label made of two or more text elements and
 /// no loose text ("<label><input><span>Title</span><span>Help…</span></label>"), the first.
-fn label_title(ctx: &Ctx, id: NodeId, controls: &[NodeId]) -> Option<String> {
+fn label_title(ctx: &Ctx, id: NodeId, controls: Skip) -> Option<String> {
     let doc = ctx.doc;
     let label = doc
         .ancestors(id)
@@ -311,19 +345,14 @@ fn label_title(ctx: &Ctx, id: NodeId, controls: &[NodeId]) -> Option<String> {
 /// The text-bearing element children of `node`, looking through single wrappers
 /// (`<label><span><span>Title</span><small>Help</small></span></label>`). None when loose
 /// text sits beside them (then it is one sentence, not a title and a subtitle).
-pub fn title_parts(
-    ctx: &Ctx,
-    node: NodeId,
-    controls: &[NodeId],
-    depth: usize,
-) -> Option<Vec<String>> {
+pub fn title_parts(ctx: &Ctx, node: NodeId, controls: Skip, depth: usize) -> Option<Vec<String>> {
     let doc = ctx.doc;
     let mut parts = Vec::new();
     let mut elems = Vec::new();
     for &c in doc.children(node) {
         match &doc.nodes[c].kind {
             NodeKind::Text(t) if !t.trim().is_empty() => return None,
-            NodeKind::Element(_) if !controls.contains(&c) => {
+            NodeKind::Element(_) if !controls.has(ctx, c) => {
                 let t = text_of(
                     ctx,
                     c,
@@ -403,8 +432,8 @@ pub fn row_of(ctx: &Ctx, anchors: &[NodeId], unit_count: &dyn Fn(NodeId) -> u32)
 
 /// Text chunks of the row, leaving out the control itself.
 /// Headings are left out: they are the control's section, not its description.
-pub fn row_chunks(ctx: &Ctx, row: NodeId, exclude: &[NodeId]) -> Vec<String> {
-    let mut ex: Vec<NodeId> = exclude.to_vec();
+pub fn row_chunks(ctx: &Ctx, row: NodeId, exclude: Skip) -> Vec<String> {
+    let mut ex: Vec<NodeId> = exclude.nodes.to_vec();
     let mut stack = vec![row];
     while let Some(n) = stack.pop() {
         if let Some(e) = ctx.doc.element(n) {
@@ -423,7 +452,10 @@ pub fn row_chunks(ctx: &Ctx, row: NodeId, exclude: &[NodeId]) -> Vec<String> {
         row,
         &TextOpts {
             skip_hidden: true,
-            exclude: &ex,
+            exclude: Skip {
+                nodes: &ex,
+                controls: exclude.controls,
+            },
             max_len: 1500,
         },
     )
@@ -442,7 +474,7 @@ pub fn row_heading(ctx: &Ctx, row: NodeId) -> Option<String> {
                     n,
                     &TextOpts {
                         skip_hidden: true,
-                        exclude: &[],
+                        exclude: Skip::NONE,
                         max_len: 400,
                     },
                 );

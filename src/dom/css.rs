@@ -165,6 +165,31 @@ impl Sheets {
         }
     }
 
+    /// The rules read, as a style sheet that reads back to the same rules (a redacted
+    /// capture keeps what hides a control, and nothing else of the page's styles).
+    pub fn css(&self) -> String {
+        let mut out: Vec<String> = Vec::new();
+        for (c, hides) in self.rules.values().flatten() {
+            let mut s = c.tag.clone().unwrap_or_default();
+            if let Some(id) = &c.id {
+                s = s + "#" + id;
+            }
+            for cl in &c.classes {
+                s = s + "." + cl;
+            }
+            for (k, v) in &c.attrs {
+                s = match v {
+                    Some(v) => format!("{s}[{k}=\"{v}\"]"),
+                    None => format!("{s}[{k}]"),
+                };
+            }
+            let d = if *hides { "none" } else { "block" };
+            out.push(format!("{s}{{display:{d}}}\n"));
+        }
+        out.sort();
+        out.concat()
+    }
+
     /// Does a rule hide `e`, and none show it?
     pub fn hides(&self, e: &Element) -> bool {
         if self.rules.is_empty() {

@@ -176,27 +176,6 @@ impl Document {
             cur: self.composed_parent(id),
         }
     }
-
-    /// Pre-order walk of one scope's light tree (does not enter shadow roots or frames).
-    pub fn descendants_in_scope(&self, root: NodeId) -> Vec<NodeId> {
-        let mut out = Vec::new();
-        let mut stack: Vec<NodeId> = self.nodes[root].children.iter().rev().copied().collect();
-        while let Some(id) = stack.pop() {
-            out.push(id);
-            if self.is_scope_root(id) {
-                continue;
-            }
-            stack.extend(self.nodes[id].children.iter().rev().copied());
-        }
-        out
-    }
-
-    /// Element with `id` attribute equal to `value` inside `scope`.
-    pub fn get_by_id(&self, scope: NodeId, value: &str) -> Option<NodeId> {
-        self.descendants_in_scope(scope)
-            .into_iter()
-            .find(|&n| self.attr(n, "id") == Some(value))
-    }
 }
 
 impl Default for Document {

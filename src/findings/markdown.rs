@@ -1,6 +1,8 @@
 //! The report as Markdown (CLI `--format markdown`, and the inspector's export).
 
+use super::safety::state_word;
 use super::Report;
+use crate::messages::{fill, text, word};
 
 fn esc(s: &str) -> String {
     // Page text is data: neutralise Markdown and HTML syntax so it renders as text.
@@ -17,78 +19,106 @@ fn esc(s: &str) -> String {
     o
 }
 
-fn yn(v: Option<bool>) -> &'static str {
-    match v {
-        Some(true) => "yes",
-        Some(false) => "no",
-        None => "unknown",
-    }
-}
-
+/// The report as Markdown, in the language of its explanations (`Report::ui_lang`).
 pub fn markdown(r: &Report) -> String {
+    let ui = r.ui_lang.as_str();
+    let yn = |v: Option<bool>| {
+        text(
+            ui,
+            match v {
+                Some(true) => "md.yes",
+                Some(false) => "md.no",
+                None => "md.unknown",
+            },
+        )
+    };
     let mut s = String::new();
-    s.push_str(&format!(
-        "# Unticked report: {}\n\n",
-        esc(if r.title.is_empty() { &r.url } else { &r.title })
-    ));
-    s.push_str(&format!("- Page: {}\n", esc(&r.url)));
+    // One list item: "- " and the template `key` with its one placeholder `name` filled.
+    let item = |s: &mut String, key: &str, name: &str, value: &str| {
+        s.push_str("- ");
+        s.push_str(&fill(ui, key, name, &[value]));
+        s.push('\n');
+    };
+    let title = esc(if r.title.is_empty() { &r.url } else { &r.title });
+    s.push_str("# ");
+    s.push_str(&fill(ui, "md.title", "title", &[&title]));
+    s.push_str("\n\n");
+    item(&mut s, "md.page", "url", &esc(&r.url));
     if let Some(n) = &r.service_name {
-        s.push_str(&format!("- Service: {}\n", esc(n)));
+        item(&mut s, "md.service", "name", &esc(n));
     }
-    s.push_str(&format!(
-        "- AI-training switches: {} ({} sharing)\n- Controls read: {}\n",
-        r.summary.ai_training, r.summary.sharing, r.summary.controls
-    ));
+    let (ai, sharing) = (
+        r.summary.ai_training.to_string(),
+        r.summary.sharing.to_string(),
+    );
+    s.push_str("- ");
+    s.push_str(&fill(ui, "md.switches", "n sharing", &[&ai, &sharing]));
+    s.push('\n');
+    item(&mut s, "md.controls", "n", &r.summary.controls.to_string());
     for l in &r.limits {
-        s.push_str(&format!("- Note: {l}\n"));
+        item(&mut s, "md.note", "text", l);
     }
     s.push('\n');
     for f in &r.findings {
-        s.push_str(&format!(
-            "## {}\n\n",
-            esc(if f.label.is_empty() {
-                "(unnamed control)"
-            } else {
-                &f.label
-            })
-        ));
+        let label = if f.label.is_empty() {
+            text(ui, "md.unnamed")
+        } else {
+            &f.label
+        };
+        s.push_str("## ");
+        s.push_str(&esc(label));
+        s.push_str("\n\n");
         if !f.section.is_empty() {
-            s.push_str(&format!("- Where: {}\n", esc(&f.section.join(" › "))));
+            item(&mut s, "md.where", "path", &esc(&f.section.join(" › ")));
         }
-        s.push_str(&format!(
-            "- Concern: {}{}\n- State: {}\n- Sharing now: {}\n- Sharing by default: {}\n",
-            f.concern,
-            if f.inferred {
-                " (inferred from wording)"
-            } else {
-                ""
-            },
-            esc(&f.control_state),
-            yn(f.sharing),
-            yn(f.default_sharing)
-        ));
+        let concern = if f.inferred {
+            "md.concern_inferred"
+        } else {
+            "md.concern"
+        };
+        item(
+            &mut s,
+            concern,
+            "concern",
+            word(ui, "concern", f.concern.as_str()),
+        );
+        item(
+            &mut s,
+            "md.state",
+            "state",
+            &esc(state_word(ui, &f.control_state)),
+        );
+        item(&mut s, "md.sharing_now", "value", yn(f.sharing));
+        item(&mut s, "md.sharing_default", "value", yn(f.default_sharing));
         if !f.visible {
-            s.push_str("- Hidden on the page\n");
+            s.push_str("- ");
+            s.push_str(text(ui, "md.hidden"));
+            s.push('\n');
         }
-        s.push_str(&format!("\n{}\n\n", esc(&f.explanation)));
+        s.push('\n');
+        s.push_str(&esc(&f.explanation));
+        s.push_str("\n\n");
         for src in &f.sources {
-            s.push_str(&format!(
-                "- Source ({}; checked {}): {}\n",
-                src.kind,
-                src.checked,
-                esc(&src.url)
+            let kind = word(ui, "kind", &src.kind);
+            s.push_str("- ");
+            s.push_str(&fill(
+                ui,
+                "md.source",
+                "kind date url",
+                &[kind, &src.checked, &esc(&src.url)],
             ));
+            s.push('\n');
         }
         if !f.sources.is_empty() {
             s.push('\n');
         }
     }
     for n in &r.notices {
-        s.push_str(&format!(
-            "## Not a switch: {}\n\n{}\n\n",
-            esc(&n.name),
-            esc(&n.explanation)
-        ));
+        s.push_str("## ");
+        s.push_str(&fill(ui, "md.not_a_switch", "name", &[&esc(&n.name)]));
+        s.push_str("\n\n");
+        s.push_str(&esc(&n.explanation));
+        s.push_str("\n\n");
     }
     s
 }

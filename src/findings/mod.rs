@@ -7,12 +7,13 @@ mod csv;
 mod explain;
 mod markdown;
 mod options;
+mod redact;
 mod safety;
 mod verify;
 
 use crate::capture::{Capture, CaptureError};
 use crate::catalog::{self, Service, Setting};
-use crate::classify::{classify, Concern, Evidence, EvidenceWord};
+use crate::classify::{classify_in, Concern, Evidence, EvidenceWord};
 use crate::controls::{extract_bounded, Cap, Control, ControlKind, State, MAX_CONTROLS};
 use crate::dom::{page_meta, parse, Limit, ParseLimits};
 use serde::{Deserialize, Serialize};
@@ -21,6 +22,7 @@ use serde::{Deserialize, Serialize};
 pub use csv::{csv_rows, CSV_HEADER};
 pub use explain::{explain, join as join_explanation};
 pub use markdown::markdown;
+pub use redact::{redact, same_findings};
 pub use safety::{check as safe_to_click, Facts};
 pub use verify::{revealed_switch, verify, Outcome};
 
@@ -35,6 +37,11 @@ pub struct ScanOptions {
     /// URL to use when the capture has none (a saved page without a canonical link).
     #[serde(default)]
     pub url: Option<String>,
+    /// The language Unticked speaks in (explanations, "Why:" lines, notices, the Markdown
+    /// export): a tag like "de", "pt-BR" (the browser's UI language); None or one Unticked does
+    /// not speak: English. Page text and catalog text stay as written.
+    #[serde(default)]
+    pub ui_lang: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -221,6 +228,9 @@ pub struct Finding {
     /// The explanation by topic ("summary", "covers", "excluded", "recipients", "default",
     /// "undo", "elsewhere", "alleged", "sources", "unknown"), for layouts that show them apart.
     pub explanation_parts: Vec<ExplanationPart>,
+    /// The language of the explanation and of what the turn-off checks say (`crate::messages`).
+    #[serde(skip)]
+    pub ui_lang: &'static str,
     pub shares: Vec<String>,
     pub recipients: Vec<String>,
     pub retroactive_opt_out: Option<bool>,
@@ -257,6 +267,8 @@ pub struct Report {
     pub url: String,
     pub title: String,
     pub lang: String,
+    /// The language of Unticked's own sentences in this report ("en", "de"…).
+    pub ui_lang: String,
     pub service: Option<String>,
     pub service_name: Option<String>,
     pub truncated: bool,
@@ -288,12 +300,17 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
         .iter()
         .filter(|c| opts.include_hidden || c.visible)
         .collect();
-    let region = opts.region.as_deref();
-    let mut findings: Vec<Finding> = shown
-        .iter()
-        .map(|c| finding(c, &services, &url, &lang, region, today, None))
-        .collect();
-    place_by_page(&mut findings, &shown, &services, &url, &lang, region, today);
+    let ui = crate::messages::ui_lang(opts.ui_lang.as_deref().unwrap_or(""));
+    let ctx = Ctx {
+        services: &services,
+        url: &url,
+        lang: &lang,
+        region: opts.region.as_deref(),
+        today,
+        ui,
+    };
+    let mut findings: Vec<Finding> = shown.iter().map(|c| finding(c, &ctx, None)).collect();
+    place_by_page(&mut findings, &shown, &ctx);
     // Most important first: sharing AI training, then other AI training, then other data use.
     findings.sort_by_key(rank);
     // The page's service: the one its switches matched (several services can share a host,
@@ -304,7 +321,7 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
         .and_then(|id| services.iter().find(|s| s.id == id).copied())
         .or_else(|| services.first().copied());
     let notices = service
-        .map(|s| notices_for(s, &findings))
+        .map(|s| notices_for(s, &findings, ui))
         .unwrap_or_default();
     let ai: Vec<&Finding> = findings
         .iter()
@@ -319,10 +336,11 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
         url,
         title: pick(&capture.title, meta.title),
         lang,
+        ui_lang: ui.into(),
         service: service.map(|s| s.id.to_string()),
         service_name: service.map(|s| s.name.to_string()),
         truncated: doc.truncated || capture.truncated || capped.hit(),
-        limits: limits(&doc, capture.truncated, capped),
+        limits: limits(&doc, capture.truncated, capped, ui),
         findings,
         notices,
         engine: concat!("unticked ", env!("CARGO_PKG_VERSION")).into(),
@@ -331,49 +349,59 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
 
 /// Every bound that cut this page short, named, with what it skipped (the report is then
 /// `truncated`): a person should know when a switch may be missing.
-fn limits(doc: &crate::dom::Document, capture_cut: bool, capped: Cap) -> Vec<String> {
+fn limits(doc: &crate::dom::Document, capture_cut: bool, capped: Cap, ui: &str) -> Vec<String> {
+    use crate::messages::{fill, text};
     let l = ParseLimits::default();
     let mut out = Vec::new();
     if capture_cut {
-        out.push(
-            "The probe stopped early (it reads 8 MB, 500 levels and 10 seconds of a page at most): the rest was not read.".to_string(),
-        );
+        out.push(text(ui, "limit.probe").to_string());
     }
     for hit in &doc.limits_hit {
         out.push(match hit {
-            Limit::Bytes => format!("Only the first {} MB were read.", l.max_bytes >> 20),
-            Limit::Nodes => format!("Only the first {} nodes were read.", l.max_nodes),
-            Limit::Depth => format!(
-                "Parts nested over {} levels deep were read one level up, not dropped.",
-                l.max_depth
-            ),
+            Limit::Bytes => fill(ui, "limit.bytes", "mb", &[&(l.max_bytes >> 20).to_string()]),
+            Limit::Nodes => fill(ui, "limit.nodes", "nodes", &[&l.max_nodes.to_string()]),
+            Limit::Depth => fill(ui, "limit.depth", "depth", &[&l.max_depth.to_string()]),
         });
     }
     if capped.hit() {
-        out.push(format!(
-            "Only the first {MAX_CONTROLS} controls were read in full. Of the {} switches, checkboxes and selects after them, only those whose own name speaks of AI training were kept ({}{}); the others, and any other control after them, are not shown.",
-            capped.skipped + capped.late,
-            capped.late,
-            if capped.late >= crate::controls::MAX_LATE { ", the most kept" } else { "" }
+        let most = capped.late >= crate::controls::MAX_LATE;
+        out.push(fill(
+            ui,
+            if most {
+                "limit.controls_most"
+            } else {
+                "limit.controls"
+            },
+            "first after kept",
+            &[
+                &MAX_CONTROLS.to_string(),
+                &(capped.skipped + capped.late).to_string(),
+                &capped.late.to_string(),
+            ],
         ));
     }
     out
+}
+
+/// What every finding of one scan is read against: the page, the person's region and the
+/// language Unticked speaks in.
+struct Ctx<'a> {
+    services: &'a [&'static Service],
+    url: &'a str,
+    /// The page's language.
+    lang: &'a str,
+    region: Option<&'a str>,
+    today: &'a str,
+    /// The UI language (`crate::messages`).
+    ui: &'static str,
 }
 
 /// A page that is the settings page of exactly one catalogued AI-training setting, where the
 /// wording found exactly one visible AI-training switch the catalog's phrases did not name (a
 /// language or a relabel the catalog lacks): that switch is the setting, when the two agree on
 /// which way it works. Its default and sources then come from the catalog.
-fn place_by_page(
-    findings: &mut [Finding],
-    shown: &[&Control],
-    services: &[&'static Service],
-    url: &str,
-    lang: &str,
-    region: Option<&str>,
-    today: &str,
-) {
-    let placed: Vec<_> = catalog::settings_on_page(url)
+fn place_by_page(findings: &mut [Finding], shown: &[&Control], ctx: &Ctx) {
+    let placed: Vec<_> = catalog::settings_on_page(ctx.url)
         .into_iter()
         .filter(|(_, st)| Concern::parse(st.concern) == Concern::AiTraining)
         .collect();
@@ -388,27 +416,16 @@ fn place_by_page(
         })
         .collect();
     let [i] = found[..] else { return };
-    let mut f = finding(
-        shown[i],
-        services,
-        url,
-        lang,
-        region,
-        today,
-        Some((svc, st)),
-    );
+    let mut f = finding(shown[i], ctx, Some((svc, st)));
     if f.sharing != findings[i].sharing {
         return;
     }
-    f.evidence.why = format!(
-        "the only AI-training switch on {}'s settings page for '{}' → on {}",
-        svc.name,
-        st.name,
-        if st.polarity == "on-protects" {
-            "protects"
-        } else {
-            "shares"
-        }
+    let result = crate::classify::why_result(ctx.ui, true, st.polarity == "on-protects", "");
+    f.evidence.why = crate::messages::fill(
+        ctx.ui,
+        "why.only_switch",
+        "service name result",
+        &[svc.name, st.name, &result],
     );
     findings[i] = f;
 }
@@ -428,17 +445,14 @@ fn rank(f: &Finding) -> u8 {
 
 fn finding(
     c: &Control,
-    services: &[&'static Service],
-    url: &str,
-    lang: &str,
-    region: Option<&str>,
-    today: &str,
+    ctx: &Ctx,
     placed: Option<(&'static Service, &'static Setting)>,
 ) -> Finding {
+    let (services, url, lang, region, ui) = (ctx.services, ctx.url, ctx.lang, ctx.region, ctx.ui);
     let known = placed.or_else(|| catalog::match_setting(services, &c.name, &c.description));
     // The classifier only runs where the catalog does not know the control.
     let mut cls = if known.is_none() {
-        Some(classify(&c.name, &c.description, &c.section, lang))
+        Some(classify_in(&c.name, &c.description, &c.section, lang, ui))
     } else {
         None
     };
@@ -458,12 +472,12 @@ fn finding(
             .find(|(_, &yes)| yes)
             .map(|(o, _)| o.label.as_str())
             .unwrap_or("");
-        *cl = classify(first, &c.description, &c.section, lang);
+        *cl = classify_in(first, &c.description, &c.section, lang, ui);
         cl.concern = Concern::AiTraining;
         cl.inverted = false;
         cl.certain = true;
         cl.evidence.from = "options".into();
-        cl.evidence.why = format!("the option '{first}' speaks of training → choosing it shares");
+        cl.evidence.why = crate::messages::fill(ui, "why.option", "option", &[first]);
     }
     let (concern, inverted) = match (known, &cls) {
         (Some((_, st)), _) => (Concern::parse(st.concern), st.polarity == "on-protects"),
@@ -509,10 +523,14 @@ fn finding(
                 text: st.name.into(),
                 role: "catalog".into(),
             }],
-            why: format!(
-                "{}'s own setting, known to Unticked → on {}",
-                svc.name,
-                if inverted { "protects" } else { "shares" }
+            why: crate::messages::fill(
+                ui,
+                "why.catalog",
+                "service result",
+                &[
+                    svc.name,
+                    &crate::classify::why_result(ui, true, inverted, ""),
+                ],
             ),
         },
         (None, Some(cl)) if concern == Concern::AiTraining => cl.evidence.clone(),
@@ -537,6 +555,7 @@ fn finding(
         evidence,
         explanation: String::new(),
         explanation_parts: Vec::new(),
+        ui_lang: ui,
         shares: Vec::new(),
         recipients: Vec::new(),
         retroactive_opt_out: None,
@@ -552,16 +571,17 @@ fn finding(
         allegations: Vec::new(),
     };
     if let Some((svc, st)) = known {
-        apply_catalog(&mut f, svc, st, region, today);
+        apply_catalog(&mut f, svc, st, region, ctx.today);
     } else if let Some(cls) = cls {
         f.shares = cls.data.iter().map(|s| s.to_string()).collect();
-        f.recipients = inferred_recipients(url, services, cls.third_parties);
+        f.recipients = inferred_recipients(url, services, cls.third_parties, ui);
     }
     let parts = explain(
         &f,
         known.map(|(s, _)| s.name),
         known.map(|(_, st)| st.excluded).unwrap_or(&[]),
         region,
+        ui,
     );
     f.explanation = explain::join(&parts);
     f.explanation_parts = parts
@@ -578,6 +598,7 @@ fn inferred_recipients(
     url: &str,
     services: &[&'static Service],
     third_parties: bool,
+    ui: &str,
 ) -> Vec<String> {
     let mut r = vec![services
         .first()
@@ -585,13 +606,13 @@ fn inferred_recipients(
         .unwrap_or_else(|| {
             let h = catalog::host_of(url);
             if h.is_empty() {
-                "the service".to_string()
+                crate::messages::text(ui, "the_service").to_string()
             } else {
                 h.trim_start_matches("www.").to_string()
             }
         })];
     if third_parties {
-        r.push("partners or other companies the page mentions".into());
+        r.push(crate::messages::text(ui, "recipients.others").into());
     }
     r
 }
@@ -836,7 +857,7 @@ fn elsewhere(st: &Setting) -> Vec<Elsewhere> {
         .collect()
 }
 
-fn notices_for(svc: &'static Service, findings: &[Finding]) -> Vec<Notice> {
+fn notices_for(svc: &'static Service, findings: &[Finding], ui: &str) -> Vec<Notice> {
     svc.settings
         .iter()
         .filter(|st| {
@@ -848,7 +869,7 @@ fn notices_for(svc: &'static Service, findings: &[Finding]) -> Vec<Notice> {
             setting: st.id.into(),
             name: st.name.into(),
             concern: Concern::parse(st.concern),
-            explanation: explain::notice_text(svc, st),
+            explanation: explain::notice_text(svc, st, ui),
             elsewhere: elsewhere(st),
             sources: sources_of(st),
         })

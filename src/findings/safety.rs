@@ -4,6 +4,7 @@
 
 use super::{Finding, How, TurnOff};
 use crate::controls::ControlKind;
+use crate::messages::{fill, text};
 use crate::text::fold;
 
 /// What the live page says of the element a turn-off would click (`probe.describe`).
@@ -21,8 +22,9 @@ pub struct Facts {
 
 /// Ok when the click may go ahead; otherwise what stops it, in words for the person.
 pub fn check(f: &Finding, t: &TurnOff, facts: &Facts, lang: &str) -> Result<(), String> {
+    let ui = f.ui_lang;
     if !facts.found {
-        return Err("the switch is no longer where Unticked read it; read the page again".into());
+        return Err(text(ui, "check.gone").into());
     }
     // What the finding expects the element to be called: the option for a radio or a menu
     // item, else the control's own name.
@@ -35,9 +37,11 @@ pub fn check(f: &Finding, t: &TurnOff, facts: &Facts, lang: &str) -> Result<(), 
     let named =
         |x: &str| !x.is_empty() && !want.is_empty() && (x.contains(&want) || want.contains(x));
     if !named(&name) && !named(&text) {
-        return Err(format!(
-            "the element there is now called '{}', not '{expected}'; read the page again",
-            shown(facts)
+        return Err(fill(
+            ui,
+            "check.renamed",
+            "now expected",
+            &[&shown(facts), expected],
         ));
     }
     // Still the kind of element the finding read (a select is still a select…).
@@ -52,15 +56,18 @@ pub fn check(f: &Finding, t: &TurnOff, facts: &Facts, lang: &str) -> Result<(), 
         ControlKind::TextState => true,
     };
     if !same_kind {
-        return Err(format!(
-            "the element there is now a <{tag}>, not the switch Unticked read; read the page again"
-        ));
+        return Err(fill(ui, "check.kind", "tag", &[tag]));
     }
     // A switch must still be in the state the finding read (else the click would undo).
     if t.how == How::Click && f.options.is_empty() && facts.state != f.control_state {
-        return Err(format!(
-            "the switch is now '{}', not '{}' as Unticked read it; read the page again",
-            facts.state, f.control_state
+        return Err(fill(
+            ui,
+            "check.state",
+            "now was",
+            &[
+                state_word(ui, &facts.state),
+                state_word(ui, &f.control_state),
+            ],
         ));
     }
     // Words that mean another action (delete, sign out, pay…) that the setting's own wording
@@ -71,13 +78,15 @@ pub fn check(f: &Finding, t: &TurnOff, facts: &Facts, lang: &str) -> Result<(), 
             .iter()
             .any(|w| !own.contains(w.as_str()))
         {
-            return Err(format!(
-                "the element Unticked would click says '{}': Unticked will not click it",
-                shown(facts)
-            ));
+            return Err(fill(ui, "check.danger", "text", &[&shown(facts)]));
         }
     }
     Ok(())
+}
+
+/// A control's state in `ui`'s words ("on" → "an"); an option's text as it is.
+pub fn state_word<'a>(ui: &str, state: &'a str) -> &'a str {
+    crate::messages::word(ui, "state", state)
 }
 
 fn shown(f: &Facts) -> String {

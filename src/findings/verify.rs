@@ -1,7 +1,9 @@
 //! After a turn-off and a fresh read of the page: did the control itself move the expected
 //! way, keep its name, and stop sharing? If not, say what happened and how to put it back.
 
+use super::safety::state_word;
 use super::{Action, Finding, How, TurnOff};
+use crate::messages::{fill, text};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
@@ -17,10 +19,9 @@ pub fn verify(
     now: Option<&Finding>,
     flip_error: Option<String>,
 ) -> Outcome {
+    let ui = before.ui_lang;
     let Some(g) = now else {
-        return Outcome::Failed(
-            flip_error.unwrap_or_else(|| "the switch is no longer on the page".into()),
-        );
+        return Outcome::Failed(flip_error.unwrap_or_else(|| text(ui, "verify.gone").into()));
     };
     let moved = g.control_state != before.control_state;
     let as_expected = t.expect.is_empty() || g.control_state == t.expect;
@@ -29,16 +30,17 @@ pub fn verify(
     }
     if !moved || (t.expect.is_empty() && g.sharing == Some(true)) {
         return Outcome::Failed(
-            flip_error
-                .unwrap_or_else(|| "the switch still shows as sharing after the click".into()),
+            flip_error.unwrap_or_else(|| text(ui, "verify.still_sharing").into()),
         );
     }
-    let mut what = format!("the switch is now '{}'", g.control_state);
-    if g.label != before.label {
-        what += &format!(" and its name changed to '{}'", g.label);
-    }
+    let state = state_word(ui, &g.control_state);
+    let mut what = if g.label != before.label {
+        fill(ui, "verify.now_renamed", "state label", &[state, &g.label])
+    } else {
+        fill(ui, "verify.now", "state", &[state])
+    };
     if g.sharing != Some(false) {
-        what += ", and Unticked reads it as still sharing";
+        what = fill(ui, "verify.reads_sharing", "what", &[&what]);
     }
     Outcome::Unexpected(what, undo(before, t))
 }

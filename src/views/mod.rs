@@ -61,6 +61,8 @@ enum Export {
     Markdown,
     Json,
     History,
+    /// The page read again, the person's own text replaced (`findings::redact`).
+    Redacted,
 }
 
 /// The host's `changes` (`{new, flipped_back, first_visit}`), read field by field: a serde
@@ -413,10 +415,22 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                     "application/json",
                     json(to_js(&l.history)),
                 ),
+                Export::Redacted => (
+                    "unticked-capture-redacted.json",
+                    "application/json",
+                    String::new(),
+                ),
             };
             let (host, d) = (host.clone(), d.clone());
             spawn_local(async move {
-                if let Err(e) = host.download(name, mime, &text).await {
+                let text = match what {
+                    Export::Redacted => crate::web::redacted(&host).await.map(|c| json(to_js(&c))),
+                    _ => Ok(text),
+                };
+                if let Err(e) = match text {
+                    Ok(t) => host.download(name, mime, &t).await,
+                    Err(e) => Err(e),
+                } {
                     d.dispatch(Action::Note(e));
                 }
             });
@@ -620,6 +634,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
             <footer class="ut-foot">
                 <button type="button" disabled={!ready} onclick={export(Export::Markdown)}>{ t("exportMarkdown", "Export Markdown") }</button>
                 <button type="button" disabled={!ready} onclick={export(Export::Json)}>{ t("exportJson", "Export JSON") }</button>
+                <button type="button" disabled={!ready} onclick={export(Export::Redacted)} data-export-redacted="true">{ t("exportRedacted", "Save a redacted capture") }</button>
                 if host.can(Can::History) {
                     <button type="button" disabled={!ready} onclick={export(Export::History)} data-export-history="true">{ t("exportHistory", "Export history") }</button>
                     <label class="ut-import">{ t("importHistory", "Import history…") }

@@ -46,6 +46,12 @@ pub fn scan_js(capture: &JsValue, options: &JsValue) -> Result<Report, String> {
     engine_scan(&capture, &opts).map_err(|e| e.to_string())
 }
 
+/// The page read again and redacted (`findings::redact`), for "Save a redacted capture".
+pub async fn redacted(host: &Host) -> Result<Capture, String> {
+    let c: Capture = de::from_js(&host.capture().await?).map_err(|e| e.to_string())?;
+    crate::findings::redact(&c.validate().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
+}
+
 /// Is `url` a catalogued settings page (path and hash route included)? The background reads
 /// nothing else on its own.
 #[wasm_bindgen]

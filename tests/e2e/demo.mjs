@@ -117,6 +117,31 @@ async function main() {
     record('turn off through the page\'s own menu (Gemini)', /is Off$/.test(gemStatus) && !/delete/i.test(gemToast),
       `sample now says "${gemStatus}"; its toast: "${gemToast}"`);
 
+    // Save a redacted capture (issue 10): on the Gemini sample, whose header names the person
+    // (Alex Example, alex@example.com) and whose activity list holds their prompts. The file has
+    // none of that, keeps the switch's words, and opened in the demo reads the same.
+    await page.locator('#gallery button', { hasText: 'Gemini' }).first().click();
+    await page.locator('#app .ut-finding').filter({ hasText: 'Gemini Apps Activity' }).first().waitFor({ state: 'visible', timeout: 20000 });
+    const cardsNow = () => page.locator('#app .ut-finding').evaluateAll((cs) => cs.map((c) => [c.dataset.concern, c.dataset.sharing,
+      c.querySelector('h2').textContent, (c.querySelector('.ut-where') || {}).textContent || '', c.querySelector('.ut-state').textContent].join(' | ')));
+    const before = await cardsNow();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export-redacted]').click()]);
+    const saved = path.join(os.tmpdir(), `unticked-e2e-${process.pid}-${download.suggestedFilename()}`);
+    await download.saveAs(saved);
+    const redacted = fs.readFileSync(saved, 'utf8');
+    const secrets = ['Alex', 'alex@example.com', 'example.com', 'Lisbon', 'heat pumps', 'three-day trip'];
+    const leaked = secrets.filter((x) => redacted.includes(x));
+    const keeps = ['Gemini Apps Activity', 'Turn off'].every((x) => redacted.includes(x));
+    await page.locator('#file').setInputFiles(saved);
+    await page.locator('#page-title', { hasText: download.suggestedFilename() }).waitFor({ timeout: 15000 });
+    await page.locator('#app .ut-finding').first().waitFor({ timeout: 15000 });
+    const reopened = await cardsNow();
+    fs.rmSync(saved, { force: true });
+    record('save a redacted capture: no personal text, same findings when opened',
+      download.suggestedFilename() === 'unticked-capture-redacted.json' && leaked.length === 0 && keeps
+        && before.length > 0 && JSON.stringify(before) === JSON.stringify(reopened),
+      `${download.suggestedFilename()} (${redacted.length} B); personal text left: ${JSON.stringify(leaked)}; switch words kept: ${keeps}; findings ${before.length} on the sample, ${reopened.length} from the file, same: ${JSON.stringify(before) === JSON.stringify(reopened)}`);
+
     // Keyboard only, on the X sample: Tab to "Turn off", Enter, focus lands on the confirm
     // button, Escape cancels, then Enter twice turns it off. Focus is always drawn.
     await page.locator('#gallery button', { hasText: 'X' }).first().click();

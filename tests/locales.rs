@@ -1,0 +1,73 @@
+//! The extension's UI strings in seven languages (issue 10): `extension/_locales/<locale>/
+//! messages.json` must each hold every key of the default locale (en), as valid JSON with the
+//! same chrome.i18n placeholders and `{service}` slots. Unticked's own sentences (explanations,
+//! the Markdown export) are templates in the engine's data instead: `tests/messages.rs`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+/// The `{slots}` of a string.
+fn placeholders(t: &str) -> BTreeSet<String> {
+    t.split('{')
+        .skip(1)
+        .filter_map(|p| p.split_once('}').map(|(name, _)| name.to_string()))
+        .collect()
+}
+
+/// Each locale has every key of the default locale (en), and no other.
+#[test]
+fn every_locale_has_every_ui_string() {
+    let read = |loc: &str| -> serde_json::Map<String, serde_json::Value> {
+        let path = format!("extension/_locales/{loc}/messages.json");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+    };
+    let slots = |v: &serde_json::Value| {
+        let m = v["message"].as_str().unwrap_or("");
+        let mut s: BTreeSet<String> = m
+            .split('$')
+            .skip(1)
+            .step_by(2)
+            .map(|x| x.to_ascii_lowercase())
+            .collect();
+        s.extend(placeholders(m));
+        let named: BTreeSet<String> = v["placeholders"]
+            .as_object()
+            .map(|o| {
+                o.iter()
+                    .map(|(k, p)| format!("{k}={}", p["content"]))
+                    .collect()
+            })
+            .unwrap_or_default();
+        (s, named)
+    };
+    let en = read("en");
+    let mut locales: Vec<String> = std::fs::read_dir("extension/_locales")
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    locales.sort();
+    assert_eq!(locales, ["de", "en", "es", "fr", "it", "nl", "pt_BR"]);
+    let mut problems = Vec::new();
+    for loc in &locales {
+        let m = read(loc);
+        for (key, v) in &en {
+            match m.get(key) {
+                None => problems.push(format!("{loc}: {key} is missing")),
+                Some(x) if x["message"].as_str().is_none_or(|s| s.trim().is_empty()) => {
+                    problems.push(format!("{loc}: {key} is empty"))
+                }
+                Some(x) if slots(x) != slots(v) => problems.push(format!(
+                    "{loc}: {key} has {:?}, en has {:?}",
+                    slots(x),
+                    slots(v)
+                )),
+                _ => {}
+            }
+        }
+        for key in m.keys().filter(|k| !en.contains_key(*k)) {
+            problems.push(format!("{loc}: {key} is not in en"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -1,0 +1,127 @@
+//! A redacted capture (issue 10): the person's own text is gone, the findings are the same.
+#![cfg(not(target_arch = "wasm32"))]
+
+use unticked::findings::{redact, same_findings, scan, ScanOptions};
+use unticked::Capture;
+
+/// Every page of the labelled corpus and of the held-out sets, with its URL.
+fn pages() -> Vec<(String, Capture, Option<String>)> {
+    let mut out = Vec::new();
+    let mut dirs: Vec<String> = vec!["tests/corpus".into()];
+    for d in std::fs::read_dir("tests").unwrap().flatten() {
+        let n = d.file_name().to_string_lossy().into_owned();
+        if n.starts_with("holdout") {
+            dirs.push(format!("tests/{n}"));
+        }
+    }
+    dirs.push("www".into());
+    for d in dirs {
+        let mut stack = vec![std::path::PathBuf::from(d)];
+        while let Some(p) = stack.pop() {
+            if p.is_dir() {
+                stack.extend(std::fs::read_dir(&p).unwrap().flatten().map(|e| e.path()));
+            } else if p.extension().is_some_and(|x| x == "html") {
+                let bytes = std::fs::read(&p).unwrap();
+                let expect = p.with_extension("expect.json");
+                let url = std::fs::read_to_string(expect).ok().and_then(|s| {
+                    let v: serde_json::Value = serde_json::from_str(&s).ok()?;
+                    v["url"].as_str().map(String::from)
+                });
+                if let Ok(c) = Capture::from_bytes(&bytes) {
+                    out.push((p.display().to_string(), c, url));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_page_reads_the_same_redacted() {
+    let pages = pages();
+    assert!(pages.len() > 400, "only {} pages", pages.len());
+    let mut bad = Vec::new();
+    for (path, c, url) in &pages {
+        let r = redact(c).unwrap();
+        for include_hidden in [false, true] {
+            let opts = ScanOptions {
+                url: url.clone(),
+                include_hidden,
+                ..Default::default()
+            };
+            if !same_findings(c, &r, &opts) {
+                bad.push(format!("{path} (hidden: {include_hidden})"));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} pages read differently:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}
+
+/// A settings page with a person on it: the name, the email, a message, the profile link and
+/// a text field's value are gone; every control's words and the page's structure stay.
+#[test]
+fn the_persons_own_text_is_gone() {
+    let html = r#"<!doctype html><html lang="en"><head><title>Settings – Jane Placeholder-Doe</title>
+<link rel="canonical" href="https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement?u=jane.doe">
+<script>window.user = {"email": "jane.doe@example.org"}</script><!-- jane.doe@example.org --></head>
+<body><header><a href="https://example.org/in/jane-placeholder-doe?ref=nav" title="Jane Placeholder-Doe">Jane Placeholder-Doe</a>
+<span>jane.doe@example.org</span></header>
+<aside><p>Latest message from Max Mustermann: "See you at the dentist on Tuesday"</p>
+<input type="text" name="bio" value="Secret bio of Jane"><textarea>My private draft</textarea></aside>
+<main><h2>Data for Generative AI Improvement</h2>
+<div><label for="t1">Use my data for training content creation AI models</label>
+<p id="d1">Can LinkedIn and its affiliates use your personal data to train generative AI models?</p>
+<input type="checkbox" role="switch" id="t1" aria-describedby="d1" checked></div>
+<h2>Notifications</h2><div><span id="n1">Email me about new followers</span>
+<button role="switch" aria-checked="false" aria-labelledby="n1"></button></div></main></body></html>"#;
+    let c = Capture::from_html(html.to_string());
+    let r = redact(&c).unwrap();
+    for secret in [
+        "Jane",
+        "jane",
+        "Placeholder",
+        "example.org",
+        "u=jane",
+        "Mustermann",
+        "dentist",
+        "Tuesday",
+        "Secret bio",
+        "private draft",
+        "ref=nav",
+    ] {
+        assert!(
+            !r.html.contains(secret),
+            "{secret} is still in:\n{}",
+            r.html
+        );
+        assert!(!r.title.contains(secret));
+    }
+    for kept in [
+        "Use my data for training content creation AI models",
+        "Can LinkedIn and its affiliates use your personal data to train generative AI models?",
+        "Data for Generative AI Improvement",
+        "Email me about new followers",
+        "Notifications",
+        r#"aria-describedby="d1""#,
+        "checked",
+        r#"aria-checked="false""#,
+        "https://www.linkedin.com/",
+    ] {
+        assert!(r.html.contains(kept), "{kept} is missing from:\n{}", r.html);
+    }
+    // Whitespace and length stay about the same ("Jane Placeholder-Doe" → 4 + 15 x's).
+    assert!(r.html.contains("xxxx xxxxxxxxxxxxxxx"), "{}", r.html);
+    assert!(same_findings(&c, &r, &ScanOptions::default()));
+    let f = scan(&r, &ScanOptions::default()).unwrap();
+    assert_eq!(f.service.as_deref(), Some("linkedin"));
+    assert_eq!(f.summary.sharing, 1);
+    // A capture that reads the same round-trips as JSON (what the inspector downloads).
+    let json = serde_json::to_string(&r).unwrap();
+    let back = Capture::from_bytes(json.as_bytes()).unwrap();
+    assert!(same_findings(&c, &back, &ScanOptions::default()));
+}
