@@ -312,6 +312,7 @@
         if (now() >= end) break;
       }
       if (now() >= stopAt) return c.finish(true);
+      if (opts && opts.onSlice) opts.onSlice();
       await nextTask();
     }
   }

@@ -55,7 +55,7 @@ const host = {
   async flip(locator, how, option, url) {
     if (!source || source.kind !== 'sample') return { ok: false, error: 'this is a saved file: there is no live page to change' };
     // A row that links to the service's own page would take the sample frame off this site.
-    if (url && (how === 'open' || how === 'open-row')) return { ok: false, error: 'this row opens the service\'s own page, which the offline demo does not have' };
+    if (url && how === 'open-row') return { ok: false, error: 'this row opens the service\'s own page, which the offline demo does not have' };
     return globalThis.__untickedProbe.turnOff(locator, how, option, { doc: frameDoc() });
   },
   async describe(locator) {

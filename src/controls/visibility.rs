@@ -56,15 +56,7 @@ fn hides(ctx: &Ctx, id: NodeId, trust_probe: bool) -> bool {
 }
 
 fn style_hides(style: &str) -> bool {
-    let s: String = style
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    s.split(';').any(|decl| {
-        let decl = decl.trim_end_matches("!important");
-        decl == "display:none" || decl == "visibility:hidden" || decl == "content-visibility:hidden"
-    })
+    crate::dom::css::declares(style) == Some(true)
 }
 
 /// Is `id` hidden by itself or any composed ancestor?
@@ -136,5 +128,7 @@ mod tests {
         assert!(style_hides("color: red; display : none"));
         assert!(style_hides("visibility:hidden !important"));
         assert!(!style_hides("display:flex; opacity:0"));
+        // What a browser ignores hides nothing ("display: hidden" is not CSS).
+        assert!(!style_hides("display: hidden"));
     }
 }

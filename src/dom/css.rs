@@ -101,8 +101,9 @@ fn has_class(e: &Element, class: &str) -> bool {
         .is_some_and(|v| v.split_ascii_whitespace().any(|c| c == class))
 }
 
-/// Does a declaration block hide (`display:none`, `visibility:hidden`), show (another
-/// `display` or `visibility`), or say nothing of either?
+/// Does a declaration block (a rule's, or an element's `style` attribute) hide
+/// (`display:none`, `visibility:hidden`, `content-visibility:hidden`), show (another value of
+/// those), or say nothing of them? The one reading of hiding CSS for both.
 pub fn declares(block: &str) -> Option<bool> {
     let mut out = None;
     for decl in block.split(';') {
@@ -116,7 +117,8 @@ pub fn declares(block: &str) -> Option<bool> {
             .trim()
             .to_ascii_lowercase();
         match prop.as_str() {
-            "display" | "content-visibility" => out = Some(value == "none" || value == "hidden"),
+            "display" => out = Some(value == "none"),
+            "content-visibility" => out = Some(value == "hidden"),
             "visibility" => out = Some(value == "hidden" || value == "collapse"),
             _ => {}
         }
