@@ -6,6 +6,7 @@
 
 use crate::catalog::{services, services_for, settings_on_page, Service};
 use crate::history::History;
+use std::rc::Rc;
 
 /// What Unticked last saw for a service, in "needs attention" order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -164,7 +165,7 @@ fn row(s: &'static Service, history: &History, ignored: &[String]) -> Row {
                 .count(),
         })
         .collect();
-    visits.sort_by(|a, b| b.when.cmp(&a.when));
+    sort(&mut visits, |a, b| a.when < b.when);
     let state = if visits.iter().any(|v| v.sharing > 0) {
         State::Sharing
     } else if !visits.is_empty() {
@@ -203,24 +204,45 @@ pub fn rows(history: &History, ignored: &[String]) -> Vec<Row> {
         .iter()
         .map(|s| row(s, history, ignored))
         .collect();
-    out.sort_by_key(|r| (r.ignored, r.state));
+    sort(&mut out, |a, b| (a.ignored, a.state) > (b.ignored, b.state));
     out
+}
+
+/// A stable insertion sort: `after(a, b)` when `a` must come after `b`. The lists are short
+/// (a row per service, a visit per settings page), and the standard library's sorts compile a
+/// ~3.5 KB copy of themselves for each element type and key (BENCHMARKS.md, "checkup").
+fn sort<T>(v: &mut [T], after: impl Fn(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && after(&v[j - 1], &v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 /// `2026-05-21T09:30:12.345Z` as `2026-05-21 09:30 UTC` (history keeps UTC times).
 pub fn when(iso: &str) -> String {
     match (iso.get(..10), iso.get(11..16)) {
-        (Some(d), Some(t)) if iso.as_bytes().get(10) == Some(&b'T') => format!("{d} {t} UTC"),
+        (Some(d), Some(t)) if iso.as_bytes().get(10) == Some(&b'T') => {
+            d.to_string() + " " + t + " UTC"
+        }
         _ => iso.to_string(),
     }
 }
 
-/// What Unticked last saw, in words: "Sharing (2 switches) · 2026-05-21 09:30 UTC".
-pub fn seen_line(r: &Row) -> String {
+/// What Unticked last saw, in words: "Sharing · 2026-05-21 09:30 UTC". `words` is the state's
+/// name (`State::words`, or the view's translation of it).
+pub fn seen_in(r: &Row, words: &str) -> String {
     match r.last() {
-        None => r.state.words().to_string(),
-        Some(v) => format!("{} · {}", r.state.words(), when(&v.when)),
+        None => words.to_string(),
+        Some(v) => words.to_string() + " · " + &when(&v.when),
     }
+}
+
+/// `seen_in` in English.
+pub fn seen_line(r: &Row) -> String {
+    seen_in(r, r.state.words())
 }
 
 fn esc(s: &str) -> String {
@@ -237,47 +259,131 @@ fn esc(s: &str) -> String {
     o
 }
 
-/// The checkup as Markdown, in the order shown.
+/// The checkup as Markdown, in the order shown. Lines are pushed, not `format!`ed (each
+/// `format!` call site costs Wasm).
 pub fn markdown(rows: &[Row]) -> String {
     let mut s = String::from("# Unticked checkup\n\n");
-    let count = |st: State| rows.iter().filter(|r| !r.ignored && r.state == st).count();
-    s.push_str(&format!(
-        "- Services: {}\n- Sharing: {}\n- Never checked: {}\n- Not sharing: {}\n- Not used: {}\n\n",
-        rows.len(),
-        count(State::Sharing),
-        count(State::Never),
-        count(State::NotSharing),
-        rows.iter().filter(|r| r.ignored).count()
-    ));
+    let count = |st: Option<State>| {
+        rows.iter()
+            .filter(|r| st.map_or(r.ignored, |st| !r.ignored && r.state == st))
+            .count()
+    };
+    for (label, n) in [
+        ("Services", rows.len()),
+        ("Sharing", count(Some(State::Sharing))),
+        ("Never checked", count(Some(State::Never))),
+        ("Not sharing", count(Some(State::NotSharing))),
+        ("Not used", count(None)),
+    ] {
+        push(&mut s, &["- ", label, ": ", &n.to_string(), "\n"]);
+    }
+    s.push('\n');
     for r in rows {
-        s.push_str(&format!("## {}\n\n", esc(r.name)));
+        push(&mut s, &["## ", &esc(r.name), "\n\n"]);
         if r.ignored {
             s.push_str("- I don't use this\n");
         }
-        s.push_str(&format!("- Last seen: {}\n", seen_line(r)));
+        push(&mut s, &["- Last seen: ", &seen_line(r), "\n"]);
         for v in &r.visits {
-            s.push_str(&format!(
-                "- Checked {}: {} ({} sharing)\n",
-                when(&v.when),
-                esc(&v.url),
-                v.sharing
-            ));
+            let n = v.sharing.to_string();
+            let (when, url) = (when(&v.when), esc(&v.url));
+            push(
+                &mut s,
+                &["- Checked ", &when, ": ", &url, " (", &n, " sharing)\n"],
+            );
         }
         for p in &r.pages {
-            s.push_str(&format!("- Settings page: <{p}>\n"));
+            push(&mut s, &["- Settings page: <", p, ">\n"]);
         }
         for rt in &r.routes {
-            s.push_str(&format!(
-                "- Only by {}: {} <{}>\n  {}\n",
-                rt.kind,
-                esc(rt.what),
-                rt.url,
-                rt.write()
-            ));
+            let what = esc(rt.what);
+            push(
+                &mut s,
+                &[
+                    "- Only by ",
+                    rt.kind,
+                    ": ",
+                    &what,
+                    " <",
+                    rt.url,
+                    ">\n  ",
+                    rt.write(),
+                    "\n",
+                ],
+            );
         }
         s.push('\n');
     }
     s
+}
+
+fn push(s: &mut String, parts: &[&str]) {
+    for p in parts {
+        s.push_str(p);
+    }
+}
+
+/// What the checkup page reads once when it opens: the stored history, whether each service
+/// may be checked automatically, and (in the demo) the sample pages.
+#[derive(Debug, Default)]
+pub struct Seen {
+    pub history: History,
+    /// (catalog id, automatic checking granted), for services with settings sites, when the
+    /// host can tell.
+    pub access: Vec<(&'static str, bool)>,
+    /// (catalog id, link, title) of the demo's sample pages.
+    pub samples: Vec<(&'static str, String, String)>,
+}
+
+/// The checkup page's state: one reducer, as the inspector's (`inspector::reduce`). The
+/// history is read once and shared, never copied.
+#[derive(Debug, Clone, Default)]
+pub struct Page {
+    /// None while reading.
+    pub seen: Option<Rc<Seen>>,
+    /// Catalog ids marked "I don't use this".
+    pub ignored: Vec<String>,
+    /// A failed export or save, in words.
+    pub note: String,
+}
+
+pub enum Action {
+    Loaded(Rc<Seen>, Vec<String>),
+    /// The services marked "I don't use this" now (`toggled`).
+    Ignored(Vec<String>),
+    Note(String),
+}
+
+/// The state after `action`.
+pub fn reduce(mut p: Page, action: Action) -> Page {
+    match action {
+        Action::Loaded(seen, ignored) => {
+            p.seen = Some(seen);
+            p.ignored = ignored;
+        }
+        Action::Ignored(ignored) => p.ignored = ignored,
+        Action::Note(n) => p.note = n,
+    }
+    p
+}
+
+/// `ignored` with `id` marked "I don't use this", or unmarked if it was.
+pub fn toggled(ignored: &[String], id: &str) -> Vec<String> {
+    let mut out: Vec<String> = ignored.iter().filter(|x| *x != id).cloned().collect();
+    if out.len() == ignored.len() {
+        out.push(id.to_string());
+    }
+    out
+}
+
+impl Page {
+    /// The rows in "needs attention" order (none while reading).
+    pub fn rows(&self) -> Vec<Row> {
+        self.seen
+            .as_ref()
+            .map(|s| rows(&s.history, &self.ignored))
+            .unwrap_or_default()
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -437,6 +543,45 @@ mod tests {
         assert!(md[li..].contains("Sharing · 2026-05-21 09:30 UTC"));
         assert!(md[slack..].contains("I don't use this"));
         assert!(md.contains("mailto:feedback@slack.com"));
+    }
+
+    #[test]
+    fn the_page_reads_once_and_marks_services_not_used() {
+        let h = hist(vec![page(
+            LI,
+            "2026-05-21T09:30:12.345Z",
+            Some(true),
+            "ai-training",
+        )]);
+        let p = Page::default();
+        assert!(p.rows().is_empty(), "no rows while reading");
+        let seen = Rc::new(Seen {
+            history: h,
+            ..Seen::default()
+        });
+        let p = reduce(p, Action::Loaded(seen, vec!["slack".into()]));
+        assert_eq!(p.rows()[0].id, "linkedin");
+        assert!(p.rows().last().unwrap().ignored);
+        let ignored = toggled(&p.ignored, "linkedin");
+        assert_eq!(ignored, ["slack", "linkedin"]);
+        let p = reduce(p, Action::Ignored(ignored));
+        let rows = p.rows();
+        assert!(find(&rows, "linkedin").ignored);
+        assert_ne!(rows[0].id, "linkedin");
+        assert_eq!(toggled(&p.ignored, "slack"), ["linkedin"]);
+        let p = reduce(p, Action::Note("could not save".into()));
+        assert_eq!(p.note, "could not save");
+        assert_eq!(p.ignored.len(), 2, "a note leaves the rest alone");
+    }
+
+    #[test]
+    fn the_sort_is_stable() {
+        let mut v = vec![(2, 'a'), (1, 'b'), (2, 'c'), (0, 'd'), (1, 'e')];
+        sort(&mut v, |a, b| a.0 > b.0);
+        assert_eq!(v, [(0, 'd'), (1, 'b'), (1, 'e'), (2, 'a'), (2, 'c')]);
+        let mut e: Vec<u8> = vec![];
+        sort(&mut e, |a, b| a > b);
+        assert!(e.is_empty());
     }
 
     #[test]

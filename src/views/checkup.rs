@@ -1,13 +1,17 @@
 //! Checkup (issue 10): every catalogued service, what Unticked last saw on its settings pages,
 //! whether it may check them on its own, and the form or email where that is the only way.
-//! The rows, their order and the Markdown are `crate::checkup` (tested natively); this draws
-//! them. Mounted by `start_checkup` (extension/checkup.js, www/checkup.js).
+//! The rows, their order, the page's state (one reducer) and the Markdown are `crate::checkup`
+//! (tested natively); this draws them. Mounted by `start_checkup` (extension/checkup.js,
+//! www/checkup.js).
+//!
+//! Written for size (BENCHMARKS.md, "checkup"): the history is read once and shared (an `Rc`),
+//! never copied; one reducer hook; static strings for attributes; no `to_lowercase` (Unicode
+//! case tables) and no `format!`.
 
-use crate::catalog::{services_for, settings_hosts};
-use crate::checkup::{markdown, rows, when, Row, State};
-use crate::history::History;
+use crate::catalog::{services, services_for, settings_hosts};
+use crate::checkup::{markdown, reduce, seen_in, toggled, Action, Page, Seen, State};
 use crate::web::{load_history, Can, Host};
-use std::collections::BTreeMap;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::platform::spawn_local;
@@ -46,6 +50,13 @@ fn strings(v: &JsValue) -> Vec<String> {
         .collect()
 }
 
+fn js_strings<S: AsRef<str>>(list: &[S]) -> JsValue {
+    list.iter()
+        .map(|s| JsValue::from_str(s.as_ref()))
+        .collect::<js_sys::Array>()
+        .into()
+}
+
 fn field(v: &JsValue, k: &str) -> String {
     js_sys::Reflect::get(v, &k.into())
         .ok()
@@ -53,14 +64,11 @@ fn field(v: &JsValue, k: &str) -> String {
         .unwrap_or_default()
 }
 
-#[derive(Default, PartialEq, Clone)]
-struct Data {
-    history: History,
-    ignored: Vec<String>,
-    /// Catalog id → automatic checking granted.
-    access: BTreeMap<&'static str, bool>,
-    /// (service id, href, title) of the demo's sample pages.
-    samples: Vec<(&'static str, String, String)>,
+impl Reducible for Page {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(reduce(Rc::unwrap_or_clone(self), action))
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -69,128 +77,128 @@ pub struct CheckupProps {
     js: JsValue,
 }
 
-fn state_key(s: State) -> (&'static str, &'static str) {
+fn state_key(s: State) -> &'static str {
     match s {
-        State::Sharing => ("checkupSharing", s.words()),
-        State::Never => ("checkupNever", s.words()),
-        State::NotSharing => ("checkupNotSharing", s.words()),
-        State::NoSetting => ("checkupNoSetting", s.words()),
+        State::Sharing => "checkupSharing",
+        State::Never => "checkupNever",
+        State::NotSharing => "checkupNotSharing",
+        State::NoSetting => "checkupNoSetting",
     }
+}
+
+/// A link that opens outside the extension (a settings page, a form, an email address).
+fn out_link(url: &'static str, text: &'static str) -> Html {
+    html! { <a href={url} target="_blank" rel="noopener noreferrer">{ text }</a> }
+}
+
+fn flag(b: bool) -> &'static str {
+    if b {
+        "true"
+    } else {
+        "false"
+    }
+}
+
+/// Reads what the page shows once: the stored history, the services marked "I don't use
+/// this", the demo's samples and, where the host can tell, each service's site access.
+async fn read(host: Host, js: JsValue) -> Action {
+    let js: &CheckupJs = js.unchecked_ref();
+    let mut seen = Seen {
+        history: load_history(&call(js.history()).await).history,
+        ..Seen::default()
+    };
+    let ignored = strings(&call(js.ignored()).await);
+    let samples = call(js.samples()).await;
+    if samples.is_array() {
+        for s in js_sys::Array::from(&samples).iter() {
+            if let Some(svc) = services_for(&field(&s, "url")).first() {
+                seen.samples
+                    .push((svc.id, field(&s, "href"), field(&s, "title")));
+            }
+        }
+    }
+    if host.can(Can::SiteAccess) {
+        for s in services() {
+            let list = settings_hosts(Some(s.id));
+            if list.is_empty() {
+                continue;
+            }
+            if let Ok(v) = host.site_access(&js_strings(&list)).await {
+                seen.access.push((s.id, v.as_bool().unwrap_or(false)));
+            }
+        }
+    }
+    Action::Loaded(Rc::new(seen), ignored)
 }
 
 #[component]
 fn Checkup(props: &CheckupProps) -> Html {
-    let host = props.host.clone();
-    let data = use_state(|| None::<Data>);
-    let note = use_state(String::new);
+    let host = &props.host;
+    let page = use_reducer(Page::default);
     let t = |k: &str, en: &str| host.msg(k, en);
     {
-        let (host, js, data) = (host.clone(), props.js.clone(), data.clone());
+        let (host, js, page) = (host.clone(), props.js.clone(), page.dispatcher());
         use_effect_with((), move |_| {
-            spawn_local(async move {
-                let js: &CheckupJs = js.unchecked_ref();
-                let mut d = Data {
-                    history: load_history(&call(js.history()).await).history,
-                    ignored: strings(&call(js.ignored()).await),
-                    ..Data::default()
-                };
-                let samples = call(js.samples()).await;
-                if samples.is_array() {
-                    for s in js_sys::Array::from(&samples).iter() {
-                        if let Some(svc) = services_for(&field(&s, "url")).first() {
-                            d.samples
-                                .push((svc.id, field(&s, "href"), field(&s, "title")));
-                        }
-                    }
-                }
-                if host.can(Can::SiteAccess) {
-                    for s in crate::catalog::services() {
-                        let list = settings_hosts(Some(s.id));
-                        if list.is_empty() {
-                            continue;
-                        }
-                        let arr: js_sys::Array =
-                            list.iter().map(|h| JsValue::from_str(h)).collect();
-                        if let Ok(v) = host.site_access(&arr.into()).await {
-                            d.access.insert(s.id, v.as_bool().unwrap_or(false));
-                        }
-                    }
-                }
-                data.set(Some(d));
-            });
+            spawn_local(async move { page.dispatch(read(host, js).await) });
         });
     }
-    let Some(d) = &*data else {
-        return html! { <main class="ut ut-checkup"><h1>{ t("checkupTitle", "Checkup: all your services") }</h1><p class="ut-status" role="status">{ t("checkupLoading", "Reading your history…") }</p></main> };
+    let title = t("checkupTitle", "Checkup: all your services");
+    let Some(seen) = &page.seen else {
+        return html! { <main class="ut ut-checkup"><h1>{ title }</h1><p class="ut-status" role="status">{ t("checkupLoading", "Reading your history…") }</p></main> };
     };
-    let list = rows(&d.history, &d.ignored);
+    let list = page.rows();
     let toggle = |id: &'static str| {
-        let (data, js, note) = (data.clone(), props.js.clone(), note.clone());
+        let (page, js) = (page.clone(), props.js.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(old) = &*data else { return };
-            let mut ignored = old.ignored.clone();
-            if let Some(i) = ignored.iter().position(|x| x == id) {
-                ignored.remove(i);
-            } else {
-                ignored.push(id.to_string());
+            let ignored = toggled(&page.ignored, id);
+            let saved = js
+                .unchecked_ref::<CheckupJs>()
+                .set_ignored(&js_strings(&ignored));
+            page.dispatch(Action::Ignored(ignored));
+            if let Err(e) = saved {
+                page.dispatch(Action::Note(e.as_string().unwrap_or_default()));
             }
-            let arr: js_sys::Array = ignored.iter().map(|h| JsValue::from_str(h)).collect();
-            let js2 = js.clone();
-            let note = note.clone();
-            spawn_local(async move {
-                let r = js2.unchecked_ref::<CheckupJs>().set_ignored(&arr.into());
-                if let Err(e) = r {
-                    note.set(e.as_string().unwrap_or_default());
-                }
-            });
-            data.set(Some(Data {
-                ignored,
-                ..old.clone()
-            }));
         })
     };
     let export = {
-        let (host, md, note) = (host.clone(), markdown(&list), note.clone());
+        let (host, page) = (host.clone(), page.clone());
         Callback::from(move |_: MouseEvent| {
-            let (host, md, note) = (host.clone(), md.clone(), note.clone());
+            let (host, md, page) = (host.clone(), markdown(&page.rows()), page.dispatcher());
             spawn_local(async move {
                 if let Err(e) = host
                     .download("unticked-checkup.md", "text/markdown", &md)
                     .await
                 {
-                    note.set(e);
+                    page.dispatch(Action::Note(e));
                 }
             });
         })
     };
     let demo = host.kind() == "demo";
-    let count = |s: State| list.iter().filter(|r| !r.ignored && r.state == s).count();
-    let summary = format!(
-        "{} {} · {} {} · {} {} · {} {}",
-        list.len(),
-        t("checkupServices", "services"),
-        count(State::Sharing),
-        t("checkupSharing", "Sharing").to_lowercase(),
-        count(State::Never),
-        t("checkupNever", "Never checked").to_lowercase(),
-        count(State::NotSharing),
-        t("checkupNotSharing", "Not sharing").to_lowercase(),
-    );
-    let item = |r: &Row| {
-        let (k, en) = state_key(r.state);
+    // "60 services · Sharing: 2 · Never checked: 40 · Not sharing: 3"
+    let mut summary = list.len().to_string() + " " + &t("checkupServices", "services");
+    for st in [State::Sharing, State::Never, State::NotSharing] {
+        let n = list.iter().filter(|r| !r.ignored && r.state == st).count();
+        summary = summary + " · " + &t(state_key(st), st.words()) + ": " + &n.to_string();
+    }
+    let item = |r: &crate::checkup::Row| {
         let last = r.last();
-        let seen = match last {
-            Some(v) => format!("{} · {}", t(k, en), when(&v.when)),
-            None => t(k, en),
-        };
+        let seen_words = seen_in(r, &t(state_key(r.state), r.state.words()));
+        let sharing = last.filter(|v| v.sharing > 0).map(|v| {
+            " (".to_string()
+                + &v.sharing.to_string()
+                + " "
+                + &t("checkupSwitches", "switches sharing")
+                + ")"
+        });
         let auto = if demo {
             Some(t(
                 "checkupAutoDemo",
                 "Automatic checking: does not apply in the demo",
             ))
         } else {
-            d.access.get(r.id).map(|on| {
-                if *on {
+            seen.access.iter().find(|a| a.0 == r.id).map(|a| {
+                if a.1 {
                     t("checkupAutoOn", "Automatic checking: allowed")
                 } else {
                     t(
@@ -201,41 +209,40 @@ fn Checkup(props: &CheckupProps) -> Html {
             })
         };
         html! {
-            <li class={classes!("ut-svc", r.ignored.then_some("ut-ignored"))} data-service={r.id} data-state={r.state.as_str()}
-                data-ignored={r.ignored.to_string()} data-when={last.map(|v| v.when.clone())}>
+            <li class={if r.ignored { "ut-svc ut-ignored" } else { "ut-svc" }} data-service={r.id} data-state={r.state.as_str()}
+                data-ignored={flag(r.ignored)} data-when={last.map(|v| v.when.clone())}>
                 <h2>{ r.name }</h2>
-                <p class="ut-seen" data-seen="true"><strong>{ seen }</strong>
-                    { for last.filter(|v| v.sharing > 0).map(|v| format!(" ({} {})", v.sharing, t("checkupSwitches", "switches sharing"))) }</p>
+                <p class="ut-seen" data-seen="true"><strong>{ seen_words }</strong>{ sharing }</p>
                 if !r.pages.is_empty() {
-                    <ul class="ut-pages">{ for r.pages.iter().map(|p| html! {
-                        <li><a href={*p} target="_blank" rel="noopener noreferrer">{ *p }</a></li>
-                    }) }</ul>
+                    <ul class="ut-pages">{ for r.pages.iter().map(|p| html! { <li>{ out_link(p, p) }</li> }) }</ul>
                 }
-                { for d.samples.iter().filter(|s| s.0 == r.id).map(|s| html! {
-                    <p class="ut-sample"><a href={s.1.clone()}>{ format!("{}: {}", t("checkupSample", "Sample page"), s.2) }</a></p>
+                { for seen.samples.iter().filter(|s| s.0 == r.id).map(|s| html! {
+                    <p class="ut-sample"><a href={s.1.clone()}>{ t("checkupSample", "Sample page") + ": " + &s.2 }</a></p>
                 }) }
-                { for r.routes.iter().map(|rt| html! {
-                    <div class="ut-route" data-route={rt.kind}>
-                        <p>{ if rt.kind == "email" { t("checkupByEmail", "Only by email:") } else { t("checkupByForm", "Only by form:") } }{ " " }
-                            <a href={rt.url} target="_blank" rel="noopener noreferrer">{ rt.what }</a></p>
-                        <p>{ if rt.kind == "email" { t("checkupWriteEmail", crate::checkup::WRITE_EMAIL) } else { t("checkupWriteForm", crate::checkup::WRITE_FORM) } }</p>
-                        if !rt.steps.is_empty() { <p class="ut-steps">{ rt.steps }</p> }
-                    </div>
+                { for r.routes.iter().map(|rt| {
+                    let email = rt.kind == "email";
+                    html! {
+                        <div class="ut-route" data-route={rt.kind}>
+                            <p>{ if email { t("checkupByEmail", "Only by email:") } else { t("checkupByForm", "Only by form:") } }{ " " }{ out_link(rt.url, rt.what) }</p>
+                            <p>{ if email { t("checkupWriteEmail", crate::checkup::WRITE_EMAIL) } else { t("checkupWriteForm", crate::checkup::WRITE_FORM) } }</p>
+                            if !rt.steps.is_empty() { <p class="ut-steps">{ rt.steps }</p> }
+                        </div>
+                    }
                 }) }
-                { for auto.map(|a| html! { <p class="ut-auto">{ a }</p> }) }
-                <button type="button" aria-pressed={r.ignored.to_string()} data-action="ignore" onclick={toggle(r.id)}>{ t("checkupIgnore", "I don't use this") }</button>
+                if let Some(a) = auto { <p class="ut-auto">{ a }</p> }
+                <button type="button" aria-pressed={flag(r.ignored)} data-action="ignore" onclick={toggle(r.id)}>{ t("checkupIgnore", "I don't use this") }</button>
             </li>
         }
     };
     html! {
         <main class="ut ut-checkup" data-kind={host.kind()}>
             <header class="ut-head">
-                <h1>{ t("checkupTitle", "Checkup: all your services") }</h1>
+                <h1>{ title }</h1>
                 <div class="ut-tools"><button type="button" onclick={export}>{ t("exportMarkdown", "Export Markdown") }</button></div>
             </header>
             <p class="ut-summary">{ summary }</p>
             <ul class="ut-checkup-list">{ for list.iter().map(item) }</ul>
-            <p class="ut-note" role="status" aria-live="polite">{ (*note).clone() }</p>
+            <p class="ut-note" role="status" aria-live="polite">{ page.note.clone() }</p>
         </main>
     }
 }
