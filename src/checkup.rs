@@ -5,6 +5,7 @@
 //! Pure logic, tested natively; `views::checkup` only draws it.
 
 use crate::catalog::{services, services_for, settings_on_page, Service};
+use crate::findings::markdown::esc;
 use crate::history::History;
 use std::rc::Rc;
 
@@ -243,20 +244,6 @@ pub fn seen_in(r: &Row, words: &str) -> String {
 /// `seen_in` in English.
 pub fn seen_line(r: &Row) -> String {
     seen_in(r, r.state.words())
-}
-
-fn esc(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!'
-        ) {
-            o.push('\\');
-        }
-        o.push(if c == '\n' { ' ' } else { c });
-    }
-    o
 }
 
 /// The checkup as Markdown, in the order shown. Lines are pushed, not `format!`ed (each

@@ -86,9 +86,10 @@ fn state_key(s: State) -> &'static str {
     }
 }
 
-/// A link that opens outside the extension (a settings page, a form, an email address).
-fn out_link(url: &'static str, text: &'static str) -> Html {
-    html! { <a href={url} target="_blank" rel="noopener noreferrer">{ text }</a> }
+/// A link: `out` opens outside the extension (a settings page, a form, an email address), in
+/// a new tab; else in this one (the demo's sample pages).
+fn link(url: AttrValue, text: AttrValue, out: bool) -> Html {
+    html! { <a href={url} target={out.then_some("_blank")} rel={out.then_some("noopener noreferrer")}>{ text }</a> }
 }
 
 fn flag(b: bool) -> &'static str {
@@ -174,7 +175,8 @@ fn Checkup(props: &CheckupProps) -> Html {
             });
         })
     };
-    let demo = host.kind() == "demo";
+    let kind = host.kind();
+    let demo = kind == "demo";
     // "60 services · Sharing: 2 · Never checked: 40 · Not sharing: 3"
     let mut summary = list.len().to_string() + " " + &t("checkupServices", "services");
     for st in [State::Sharing, State::Never, State::NotSharing] {
@@ -183,14 +185,16 @@ fn Checkup(props: &CheckupProps) -> Html {
     }
     let item = |r: &crate::checkup::Row| {
         let last = r.last();
-        let seen_words = seen_in(r, &t(state_key(r.state), r.state.words()));
-        let sharing = last.filter(|v| v.sharing > 0).map(|v| {
-            " (".to_string()
+        // "Sharing · 2026-05-21 09:30 UTC (2 switches sharing)"
+        let mut seen_words = seen_in(r, &t(state_key(r.state), r.state.words()));
+        if let Some(v) = last.filter(|v| v.sharing > 0) {
+            seen_words = seen_words
+                + " ("
                 + &v.sharing.to_string()
                 + " "
                 + &t("checkupSwitches", "switches sharing")
-                + ")"
-        });
+                + ")";
+        }
         let auto = if demo {
             Some(t(
                 "checkupAutoDemo",
@@ -212,18 +216,18 @@ fn Checkup(props: &CheckupProps) -> Html {
             <li class={if r.ignored { "ut-svc ut-ignored" } else { "ut-svc" }} data-service={r.id} data-state={r.state.as_str()}
                 data-ignored={flag(r.ignored)} data-when={last.map(|v| v.when.clone())}>
                 <h2>{ r.name }</h2>
-                <p class="ut-seen" data-seen="true"><strong>{ seen_words }</strong>{ sharing }</p>
+                <p class="ut-seen" data-seen="true">{ seen_words }</p>
                 if !r.pages.is_empty() {
-                    <ul class="ut-pages">{ for r.pages.iter().map(|p| html! { <li>{ out_link(p, p) }</li> }) }</ul>
+                    <ul class="ut-pages">{ for r.pages.iter().map(|p| html! { <li>{ link(AttrValue::Static(p), AttrValue::Static(p), true) }</li> }) }</ul>
                 }
                 { for seen.samples.iter().filter(|s| s.0 == r.id).map(|s| html! {
-                    <p class="ut-sample"><a href={s.1.clone()}>{ t("checkupSample", "Sample page") + ": " + &s.2 }</a></p>
+                    <p class="ut-sample">{ link(s.1.clone().into(), (t("checkupSample", "Sample page") + ": " + &s.2).into(), false) }</p>
                 }) }
                 { for r.routes.iter().map(|rt| {
                     let email = rt.kind == "email";
                     html! {
                         <div class="ut-route" data-route={rt.kind}>
-                            <p>{ if email { t("checkupByEmail", "Only by email:") } else { t("checkupByForm", "Only by form:") } }{ " " }{ out_link(rt.url, rt.what) }</p>
+                            <p>{ if email { t("checkupByEmail", "Only by email:") } else { t("checkupByForm", "Only by form:") } }{ " " }{ link(AttrValue::Static(rt.url), AttrValue::Static(rt.what), true) }</p>
                             <p>{ if email { t("checkupWriteEmail", crate::checkup::WRITE_EMAIL) } else { t("checkupWriteForm", crate::checkup::WRITE_FORM) } }</p>
                             if !rt.steps.is_empty() { <p class="ut-steps">{ rt.steps }</p> }
                         </div>
@@ -235,7 +239,7 @@ fn Checkup(props: &CheckupProps) -> Html {
         }
     };
     html! {
-        <main class="ut ut-checkup" data-kind={host.kind()}>
+        <main class="ut ut-checkup" data-kind={kind}>
             <header class="ut-head">
                 <h1>{ title }</h1>
                 <div class="ut-tools"><button type="button" onclick={export}>{ t("exportMarkdown", "Export Markdown") }</button></div>
