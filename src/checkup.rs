@@ -24,22 +24,25 @@ pub enum State {
 }
 
 impl State {
-    pub fn as_str(self) -> &'static str {
+    /// Its name in the page's data attributes, its English words (the view asks the host for a
+    /// translation first, under the `_locales` key, the third): one table, not three matches.
+    fn names(self) -> [&'static str; 3] {
         match self {
-            State::Sharing => "sharing",
-            State::Never => "never",
-            State::NotSharing => "not-sharing",
-            State::NoSetting => "no-setting",
+            State::Sharing => ["sharing", "Sharing", "checkupSharing"],
+            State::Never => ["never", "Never checked", "checkupNever"],
+            State::NotSharing => ["not-sharing", "Not sharing", "checkupNotSharing"],
+            State::NoSetting => ["no-setting", "No setting to turn off", "checkupNoSetting"],
         }
     }
-    /// The English words (the view asks the host for a translation first).
+    pub fn as_str(self) -> &'static str {
+        self.names()[0]
+    }
     pub fn words(self) -> &'static str {
-        match self {
-            State::Sharing => "Sharing",
-            State::Never => "Never checked",
-            State::NotSharing => "Not sharing",
-            State::NoSetting => "No setting to turn off",
-        }
+        self.names()[1]
+    }
+    /// Its key in `extension/_locales`.
+    pub fn key(self) -> &'static str {
+        self.names()[2]
     }
 }
 
@@ -56,18 +59,17 @@ pub struct Route {
 }
 
 impl Route {
-    /// One line of what to write (English; the view may translate it).
-    pub fn write(&self) -> &'static str {
-        if self.kind == "email" {
-            WRITE_EMAIL
+    /// What to write there, in `lang` (one of `messages::LANGS`): a template of the engine's
+    /// data (`messages/`, `objection.form` / `objection.email`), not code.
+    pub fn write(&self, lang: &str) -> &'static str {
+        let key = if self.kind == "email" {
+            "objection.email"
         } else {
-            WRITE_FORM
-        }
+            "objection.form"
+        };
+        crate::messages::text(lang, key)
     }
 }
-
-pub const WRITE_FORM: &str = "Write: \"I object to the use of my personal data to train or improve AI models. Please exclude my account and confirm in writing.\"";
-pub const WRITE_EMAIL: &str = "Write, from your account's address: \"Subject: Objection to AI training. I object to the use of my personal data to train or improve AI models. Please exclude my account and confirm in writing.\"";
 
 /// One settings page as history last saw it.
 #[derive(Debug, Clone, PartialEq)]
@@ -294,7 +296,7 @@ pub fn markdown(rows: &[Row]) -> String {
                     " <",
                     rt.url,
                     ">\n  ",
-                    rt.write(),
+                    rt.write("en"),
                     "\n",
                 ],
             );
@@ -356,9 +358,10 @@ pub fn reduce(mut p: Page, action: Action) -> Page {
 
 /// `ignored` with `id` marked "I don't use this", or unmarked if it was.
 pub fn toggled(ignored: &[String], id: &str) -> Vec<String> {
-    let mut out: Vec<String> = ignored.iter().filter(|x| *x != id).cloned().collect();
-    if out.len() == ignored.len() {
-        out.push(id.to_string());
+    let mut out = ignored.to_vec();
+    match out.iter().position(|x| x == id) {
+        Some(i) => drop(out.remove(i)),
+        None => out.push(id.to_string()),
     }
     out
 }
@@ -493,7 +496,15 @@ mod tests {
         let slack = find(&rows, "slack");
         let mail = slack.routes.iter().find(|r| r.kind == "email").unwrap();
         assert!(mail.url.starts_with("mailto:"));
-        assert!(mail.write().contains("I object"));
+        assert!(mail.write("en").contains("I object"));
+        assert!(mail.write("de").contains("Ich widerspreche"));
+        let form = find(&rows, "meta")
+            .routes
+            .iter()
+            .find(|r| r.kind == "form")
+            .unwrap();
+        assert!(form.write("es").starts_with("Escriba: «Me opongo"));
+        assert!(!form.write("en").contains("Subject:"));
         let meta = find(&rows, "meta");
         assert!(meta
             .routes

@@ -33,14 +33,12 @@ extern "C" {
     fn samples(this: &CheckupJs) -> Result<JsValue, JsValue>;
 }
 
+/// A host method's answer, awaited when it is a promise (null when it threw or rejected).
 async fn call(v: Result<JsValue, JsValue>) -> JsValue {
     let Ok(v) = v else { return JsValue::NULL };
-    match v.dyn_into::<js_sys::Promise>() {
-        Ok(p) => wasm_bindgen_futures::JsFuture::from(p)
-            .await
-            .unwrap_or(JsValue::NULL),
-        Err(v) => v,
-    }
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&v))
+        .await
+        .unwrap_or(JsValue::NULL)
 }
 
 fn strings(v: &JsValue) -> Vec<String> {
@@ -75,15 +73,6 @@ impl Reducible for Page {
 pub struct CheckupProps {
     pub host: Host,
     js: JsValue,
-}
-
-fn state_key(s: State) -> &'static str {
-    match s {
-        State::Sharing => "checkupSharing",
-        State::Never => "checkupNever",
-        State::NotSharing => "checkupNotSharing",
-        State::NoSetting => "checkupNoSetting",
-    }
 }
 
 /// A link: `out` opens outside the extension (a settings page, a form, an email address), in
@@ -137,6 +126,9 @@ fn Checkup(props: &CheckupProps) -> Html {
     let host = &props.host;
     let page = use_reducer(Page::default);
     let t = |k: &str, en: &str| host.msg(k, en);
+    let said = |st: State| t(st.key(), st.words());
+    // The browser's UI language, as `_locales` is chosen; the demo says English.
+    let lang = crate::messages::ui_lang(&t("@@ui_locale", "en"));
     {
         let (host, js, page) = (host.clone(), props.js.clone(), page.dispatcher());
         use_effect_with((), move |_| {
@@ -181,12 +173,12 @@ fn Checkup(props: &CheckupProps) -> Html {
     let mut summary = list.len().to_string() + " " + &t("checkupServices", "services");
     for st in [State::Sharing, State::Never, State::NotSharing] {
         let n = list.iter().filter(|r| !r.ignored && r.state == st).count();
-        summary = summary + " · " + &t(state_key(st), st.words()) + ": " + &n.to_string();
+        summary = summary + " · " + &said(st) + ": " + &n.to_string();
     }
     let item = |r: &crate::checkup::Row| {
         let last = r.last();
         // "Sharing · 2026-05-21 09:30 UTC (2 switches sharing)"
-        let mut seen_words = seen_in(r, &t(state_key(r.state), r.state.words()));
+        let mut seen_words = seen_in(r, &said(r.state));
         if let Some(v) = last.filter(|v| v.sharing > 0) {
             seen_words = seen_words
                 + " ("
@@ -228,7 +220,7 @@ fn Checkup(props: &CheckupProps) -> Html {
                     html! {
                         <div class="ut-route" data-route={rt.kind}>
                             <p>{ if email { t("checkupByEmail", "Only by email:") } else { t("checkupByForm", "Only by form:") } }{ " " }{ link(AttrValue::Static(rt.url), AttrValue::Static(rt.what), true) }</p>
-                            <p>{ if email { t("checkupWriteEmail", crate::checkup::WRITE_EMAIL) } else { t("checkupWriteForm", crate::checkup::WRITE_FORM) } }</p>
+                            <p>{ rt.write(lang) }</p>
                             if !rt.steps.is_empty() { <p class="ut-steps">{ rt.steps }</p> }
                         </div>
                     }
