@@ -183,7 +183,7 @@ build() {
     strip_comments "$out"
     # The extension's own pages' scripts are minified too (~1 KB gzip); probe.js, the only code
     # that runs inside web pages, ships readable. The sources are in extension/.
-    for f in host background inspector; do
+    for f in host background inspector checkup; do
       "$TOOLS/node_modules/.bin/terser" "$out/$f.js" --module --compress --mangle -o "$out/$f.js" || die "terser failed on $f.js"
     done
     [ -d dist/pkg/snippets ] && cp -r dist/pkg/snippets "$out/pkg/"

@@ -253,6 +253,19 @@ export function importHistory(text) {
   return writeHistory((stored) => history_import(stored, imported, new Date().toISOString()));
 }
 
+/** The stored history as it is (the checkup reads it; the engine migrates it). */
+export const storedHistory = () => withHistory(loadHistory);
+
+const IGNORED_KEY = 'ignored';
+/** Catalog ids of the services the person marked "I don't use this" (the checkup). */
+export async function ignoredServices() {
+  const got = await api.storage.local.get(IGNORED_KEY);
+  return got && Array.isArray(got[IGNORED_KEY]) ? got[IGNORED_KEY].filter((x) => typeof x === 'string') : [];
+}
+export async function setIgnoredServices(ids) {
+  await api.storage.local.set({ [IGNORED_KEY]: [...ids].map(String) });
+}
+
 export async function clearHistory() {
   await withHistory(() => api.storage.local.remove(HISTORY_KEY));
 }

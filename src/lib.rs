@@ -8,6 +8,7 @@
 
 pub mod capture;
 pub mod catalog;
+pub mod checkup;
 pub mod classify;
 pub mod controls;
 pub mod data;

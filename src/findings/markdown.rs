@@ -4,7 +4,8 @@ use super::safety::state_word;
 use super::Report;
 use crate::messages::{fill, text, word};
 
-fn esc(s: &str) -> String {
+/// Page text as Markdown text (the checkup's export uses it too).
+pub(crate) fn esc(s: &str) -> String {
     // Page text is data: neutralise Markdown and HTML syntax so it renders as text.
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {

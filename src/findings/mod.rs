@@ -5,7 +5,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod csv;
 mod explain;
-mod markdown;
+pub(crate) mod markdown;
 mod options;
 mod redact;
 mod safety;

@@ -3,6 +3,7 @@
 
 mod access;
 mod batch;
+mod checkup;
 mod finding;
 
 use crate::classify::Concern;
@@ -630,6 +631,9 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                             let host = host.clone();
                             Callback::from(move |_: MouseEvent| { let _ = host.open_side_panel_now(); })
                         }}>{ t("sidePanel", "Open in side panel") }</button>
+                    }
+                    if host.kind() == "extension" {
+                        <a class="ut-checkup-link" href="checkup.html" target="_blank" rel="noopener" data-action="checkup">{ t("checkupLink", "Checkup: all your services") }</a>
                     }
                     if host.kind() == "demo" {
                         <button type="button" aria-pressed={state.present.to_string()} onclick={toggle_present}>{ t("present", "Presentation mode") }</button>

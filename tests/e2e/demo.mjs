@@ -290,6 +290,49 @@ async function main() {
     await x.waitFor({ timeout: 15000 });
     record('inspect a dropped file', true, 'X Grok training switch found in the chosen .html file');
 
+    // Checkup (issue 10), reached from the demo's navigation: every catalogued service, the
+    // LinkedIn sample's page as the demo's history last saw it and when, a link to the sample,
+    // and "I don't use this" moving it to the end, greyed, kept across a reload.
+    try {
+      // The LinkedIn sample, read once more by the inspector (the reset above cleared history).
+      await page.locator('#gallery button', { hasText: 'Data for Generative AI Improvement' }).first().click();
+      await page.locator('[data-concern="ai-training"]').filter({ hasText: LABEL }).first().waitFor({ timeout: 15000 });
+      await page.locator('.demo-nav a', { hasText: 'Checkup' }).first().click();
+      const li = page.locator('li.ut-svc[data-service="linkedin"]');
+      await li.waitFor({ state: 'visible', timeout: 15000 });
+      const stored = await page.evaluate((u) => {
+        const h = JSON.parse(localStorage.getItem('unticked-demo-history') || 'null');
+        const p = Object.values((h && h.pages) || {}).find((x) => x.url.startsWith(u));
+        if (!p) return null;
+        const sharing = Object.values(p.switches).some((w) => w.last_seen === p.last_seen && w.last_sharing === true && w.concern === 'ai-training');
+        return { when: p.last_seen, state: sharing ? 'sharing' : 'not-sharing' };
+      }, 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement');
+      const read = () => page.evaluate(() => {
+        const all = [...document.querySelectorAll('li.ut-svc')];
+        const el = document.querySelector('li.ut-svc[data-service="linkedin"]');
+        return {
+          count: all.length, last: all[all.length - 1].dataset.service, ignored: el.dataset.ignored,
+          state: el.dataset.state, when: el.dataset.when || null, seen: el.querySelector('[data-seen]').textContent,
+          sample: (el.querySelector('.ut-sample a') || {}).getAttribute?.('href') || null,
+          auto: (el.querySelector('.ut-auto') || {}).textContent || '',
+        };
+      });
+      const got = await read();
+      const shown = stored ? `${stored.when.slice(0, 10)} ${stored.when.slice(11, 16)} UTC` : '?';
+      await li.locator('[data-action="ignore"]').click();
+      await page.reload();
+      await li.waitFor({ state: 'visible', timeout: 15000 });
+      const after = await read();
+      const ok = got.count >= 60 && stored && got.state === stored.state && got.when === stored.when && got.seen.includes(shown)
+        && got.sample === 'index.html#linkedin-data-for-ai' && /does not apply/.test(got.auto)
+        && after.ignored === 'true' && after.last === 'linkedin';
+      record('checkup (demo): every service, the LinkedIn sample as last seen, "I don\'t use this"', ok,
+        `${got.count} services; LinkedIn ${got.state}, "${got.seen}" (history: ${stored && stored.state} at ${stored && stored.when}); sample link ${got.sample}; "${got.auto}"; after "I don't use this" and a reload: ignored=${after.ignored}, last row ${after.last}`);
+      await page.screenshot({ path: path.join(shots, 'demo-checkup.png') });
+    } catch (e) {
+      record('checkup (demo): every service, the LinkedIn sample as last seen, "I don\'t use this"', false, e.message.split('\n')[0]);
+    }
+
     record('no script errors', errors.length === 0, errors.slice(0, 3).join(' | ') || 'none');
     record('screenshots', true, 'tests/screenshots/demo.png, tests/screenshots/demo-presentation.png');
   } catch (e) {

@@ -33,7 +33,7 @@ function record(name, ok, detail = '') {
   // Details never contain "<number> passed/failed": ./do sums those from the log.
   console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ' — ' + String(detail).replace(/(\d+)\s+(passed|failed)/gi, '$1 $2.') : ''}`);
 }
-const EXPECTED = ['probe find() in shadow roots', 'probe choose() on a select', 'probe: switches in a closed <details>', 'probe: a row\'s own "Turn off" button and menu', 'manifest', 'badge', 'inspector shows the finding', 'turn off', 'toolbar popup', 'popup: no horizontal overflow (LinkedIn sample)', 'popup: no horizontal overflow (1 MB settings page)', 'popup at a glance: count, most important switch, Turn off', 'a row that opens another page', 'inspector has no script errors', 'network stays local', 'first paint', 'screenshots', 'accessibility (axe)', 'timings on the 1 MB settings page (reported)'];
+const EXPECTED = ['probe find() in shadow roots', 'probe choose() on a select', 'probe: switches in a closed <details>', 'probe: a row\'s own "Turn off" button and menu', 'manifest', 'badge', 'inspector shows the finding', 'turn off', 'toolbar popup', 'popup: no horizontal overflow (LinkedIn sample)', 'popup: no horizontal overflow (1 MB settings page)', 'popup at a glance: count, most important switch, Turn off', 'a row that opens another page', 'checkup lists every service and the LinkedIn page as last seen', 'inspector has no script errors', 'network stays local', 'first paint', 'screenshots', 'accessibility (axe)', 'timings on the 1 MB settings page (reported)'];
 
 function finish() {
   for (const name of EXPECTED) if (!results.some((r) => r.name === name)) record(name, false, 'not reached');
@@ -508,6 +508,48 @@ async function main() {
       record('screenshots', true, 'tests/screenshots/inspector.png, tests/screenshots/page.png');
     } catch (e) {
       record('screenshots', false, e.message.split('\n')[0]);
+    }
+
+    // Checkup (issue 10): after the scans above, every catalogued service is listed, and the
+    // LinkedIn page shows what history last saw there (the switch turned off) and when.
+    try {
+      const link = await inspector.locator('a[data-action="checkup"]').getAttribute('href').catch(() => null);
+      const checkup = await context.newPage();
+      checkup.on('pageerror', (e) => errors.push('checkup pageerror: ' + e.message));
+      await checkup.goto(`chrome-extension://${extId}/${link || 'checkup.html'}`);
+      const li = checkup.locator('li.ut-svc[data-service="linkedin"]');
+      await li.waitFor({ state: 'visible', timeout: 15000 });
+      // What history holds for LinkedIn's settings pages (this test's page, and the 1 MB one
+      // the popup check read after it): the row shows the latest visit, sharing if any of
+      // them had an AI-training switch sharing on its latest visit.
+      const stored = await checkup.evaluate(async (u) => {
+        const h = (await chrome.storage.local.get('history')).history;
+        const pages = Object.values((h && h.pages) || {}).filter((x) => x.url.startsWith('https://www.linkedin.com/'));
+        if (!pages.some((x) => x.url.startsWith(u))) return null;
+        const sharing = pages.some((p) => Object.values(p.switches).some((w) => w.last_seen === p.last_seen && w.last_sharing === true && w.concern === 'ai-training'));
+        return { state: sharing ? 'sharing' : 'not-sharing', when: pages.map((p) => p.last_seen).sort().pop() };
+      }, PAGE_URL);
+      const got = await checkup.evaluate(() => {
+        const el = document.querySelector('li.ut-svc[data-service="linkedin"]');
+        return {
+          count: document.querySelectorAll('li.ut-svc').length,
+          state: el.dataset.state, when: el.dataset.when || null,
+          seen: el.querySelector('[data-seen]').textContent,
+          order: [...document.querySelectorAll('li.ut-svc')].map((x) => x.dataset.state),
+        };
+      });
+      const shown = stored ? `${stored.when.slice(0, 10)} ${stored.when.slice(11, 16)} UTC` : '?';
+      const words = { sharing: 'Sharing', 'not-sharing': 'Not sharing' };
+      const rank = { sharing: 0, never: 1, 'not-sharing': 2, 'no-setting': 3 };
+      const sorted = got.order.every((s, i) => i === 0 || rank[got.order[i - 1]] <= rank[s]);
+      const ok = link === 'checkup.html' && got.count >= 60 && stored && got.state === stored.state && got.when === stored.when
+        && got.seen.startsWith(words[stored.state]) && got.seen.includes(shown) && sorted;
+      record('checkup lists every service and the LinkedIn page as last seen', ok,
+        `inspector link ${JSON.stringify(link)}; ${got.count} services; LinkedIn ${got.state}, "${got.seen}" (history: ${stored && stored.state} at ${stored && stored.when}); needs-attention order ${sorted ? 'kept' : 'broken: ' + got.order.join(',')}`);
+      await checkup.screenshot({ path: path.join(shots, 'checkup.png'), fullPage: false }).catch(() => {});
+      await checkup.close();
+    } catch (e) {
+      record('checkup lists every service and the LinkedIn page as last seen', false, e.message.split('\n')[0]);
     }
 
     // A state-only row that is a link: turning it off leaves the page. The host must wait for
