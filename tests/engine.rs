@@ -1357,3 +1357,17 @@ fn a_data_name_of_six_words_borrows_a_training_heading() {
     );
     assert_eq!(ai(&r).len(), 1, "{r:#?}");
 }
+
+#[test]
+fn a_practice_with_ai_as_the_tool_and_authorised_states() {
+    let r = scan_html(
+        r#"<html lang=fr><label><input type=checkbox checked> Entraînement à la prononciation avec l'IA</label>"#,
+    );
+    assert!(ai(&r).is_empty(), "{r:#?}");
+    // "Not authorised" is a state in each language, as fr "non autorisé" was.
+    let r = scan_html(
+        r#"<html lang=it><div><h3>Uso delle mie chiamate per addestrare l'IA</h3><p>Stato: Non autorizzato</p><a href="/modifica">Modifica</a></div>"#,
+    );
+    let f = ai(&r);
+    assert_eq!((f.len(), f[0].sharing), (1, Some(false)), "{r:#?}");
+}

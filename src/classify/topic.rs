@@ -65,7 +65,9 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
     };
     let improve = || any(&w, v::IMPROVE_VERBS());
     let feature = || is_feature(&w);
-    ((ai || model || assistant) && train())
+    // "Treino de pronúncia com IA": a practice with AI as the tool trains the person.
+    let ai_is_the_tool = || !model && with_ai(&t.split(' ').collect::<Vec<_>>());
+    ((ai || model || assistant) && train() && !ai_is_the_tool())
         || (model && improve())
         || (ai && any(&w, v::CRAWLER_TERMS()))
         || (ai && improve() && (improves_the_ai(t, reach) || ai_then_improve(t, v::AI_TERMS())))
