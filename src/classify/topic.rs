@@ -498,24 +498,27 @@ pub fn shares_with_others(text: &str) -> bool {
 /// "ai" for AI, model and learning words, "use" for training and improving, "data" for data.
 pub fn topic_role(word: &str) -> Option<&'static str> {
     // Each text is read in every language it might be in, so the same words come back many
-    // times: remembered (a bounded cache: it is cleared when it grows past 20,000 words).
+    // times: remembered in a small direct-mapped cache (a slot per hash; a clash replaces).
     use std::cell::RefCell;
-    use std::collections::HashMap;
+    const SLOTS: usize = 1024;
     thread_local! {
-        static SEEN: RefCell<HashMap<String, Option<&'static str>>> = RefCell::new(HashMap::new());
+        static SEEN: RefCell<Vec<(String, Option<&'static str>)>> =
+            RefCell::new(vec![(String::new(), None); SLOTS]);
     }
-    if let Some(r) = SEEN.with(|m| m.borrow().get(word).copied()) {
-        return r;
-    }
-    let r = topic_role_of(word);
-    SEEN.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= 20_000 {
-            m.clear();
+    let slot = word
+        .bytes()
+        .fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193)) as usize
+        % SLOTS;
+    SEEN.with(|c| {
+        let mut c = c.borrow_mut();
+        let (w, r) = &mut c[slot];
+        if w != word || word.is_empty() {
+            *r = topic_role_of(word);
+            w.clear();
+            w.push_str(word);
         }
-        m.insert(word.to_string(), r);
-    });
-    r
+        *r
+    })
 }
 
 fn topic_role_of(word: &str) -> Option<&'static str> {
