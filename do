@@ -152,7 +152,7 @@ build() {
   # Profile wasm (size), standard library rebuilt with it (-Z build-std), panics abort at once
   # (no formatting machinery, no source paths in the binary). Browser tests use stable.
   RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
-    cargo "+$WASM_NIGHTLY" build --quiet --lib --profile wasm --target wasm32-unknown-unknown \
+    cargo "+$WASM_NIGHTLY" build --quiet --lib --profile wasm --features ship --target wasm32-unknown-unknown \
       -Z build-std=std,panic_abort --target-dir target/wasm-ship \
     || die "cargo build of the Wasm ($WASM_NIGHTLY, build-std) failed"
   wasm-bindgen --target web --out-dir dist/pkg --out-name unticked \
@@ -200,6 +200,8 @@ build() {
   cp -r www/. dist/www/
   cp dist/pkg/unticked.js dist/pkg/unticked_bg.wasm dist/pkg/data.txt dist/www/pkg/
   cp extension/probe.js dist/www/probe.js
+  # The demo's messages: the extension's English ones (the shipped Wasm has no copies).
+  cp extension/_locales/en/messages.json dist/www/messages.en.json
   [ -f extension/inspector.css ] && cp extension/inspector.css dist/www/inspector.css
   size_report | tee dist/size-report.txt
 }

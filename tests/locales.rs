@@ -71,3 +71,38 @@ fn every_locale_has_every_ui_string() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// Every message key the views ask their host for (`t("key", …)`) is in the default locale:
+/// the shipped Wasm has no English copies, so a missing key would show as its name.
+#[test]
+fn every_key_the_views_use_is_in_the_default_locale() {
+    let en: serde_json::Map<String, serde_json::Value> = serde_json::from_str(
+        &std::fs::read_to_string("extension/_locales/en/messages.json").unwrap(),
+    )
+    .unwrap();
+    let mut used = BTreeSet::new();
+    for entry in std::fs::read_dir("src/views").unwrap() {
+        let path = entry.unwrap().path();
+        let src = std::fs::read_to_string(&path).unwrap();
+        for part in src.split("t(\"").skip(1) {
+            if let Some((key, rest)) = part.split_once('"') {
+                // A message call: a key, then its English text.
+                if rest.trim_start().starts_with(',')
+                    && key.chars().all(|c| c.is_ascii_alphanumeric())
+                {
+                    used.insert(key.to_string());
+                }
+            }
+        }
+    }
+    assert!(
+        used.len() > 50,
+        "found only {} keys: is the pattern still t(\"key\", …)?",
+        used.len()
+    );
+    let missing: Vec<&String> = used.iter().filter(|k| !en.contains_key(*k)).collect();
+    assert!(
+        missing.is_empty(),
+        "keys the views use but _locales/en lacks: {missing:?}"
+    );
+}

@@ -5,6 +5,9 @@ import init, { set_data, start_checkup } from './pkg/unticked.js';
 
 const HISTORY_KEY = 'unticked-demo-history';
 const IGNORED_KEY = 'unticked-demo-ignored';
+/** The UI's English messages (_locales/en, copied by ./do build): the shipped Wasm has no copies. */
+/** @type {Record<string, {message: string}>} */
+let messages = {};
 
 function read(key, fallback) {
   try { return JSON.parse(localStorage.getItem(key) || 'null') ?? fallback; } catch (e) { return fallback; }
@@ -13,11 +16,12 @@ function read(key, fallback) {
 async function main() {
   await init({ module_or_path: new URL('./pkg/unticked_bg.wasm', import.meta.url) });
   set_data(await (await fetch(new URL('./pkg/data.txt', import.meta.url))).text());
+  messages = await (await fetch(new URL('./messages.en.json', import.meta.url))).json();
   const samples = await (await fetch('samples/index.json')).json();
   const root = document.getElementById('app');
   start_checkup(root, {
     kind: 'demo',
-    msg() { return ''; },
+    msg(key) { return (messages[key] && messages[key].message) || ''; },
     history: () => read(HISTORY_KEY, null),
     ignored: () => { const v = read(IGNORED_KEY, []); return Array.isArray(v) ? v : []; },
     setIgnored(ids) { localStorage.setItem(IGNORED_KEY, JSON.stringify([...ids])); },

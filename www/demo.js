@@ -10,6 +10,9 @@ const pageFrame = () => /** @type {HTMLIFrameElement} */ ($('page'));
 const HISTORY_KEY = 'unticked-demo-history';
 let handle = null;
 let source = null; // {kind: "sample", sample} | {kind: "file", name, capture}
+/** The UI's English messages (_locales/en, copied by ./do build): the shipped Wasm has no copies. */
+/** @type {Record<string, {message: string}>} */
+let messages = {};
 
 function loadProbe() {
   return new Promise((resolve, reject) => {
@@ -73,7 +76,7 @@ const host = {
   async recordScan(report) { return writeDemoHistory((stored) => history_update(stored, report, new Date().toISOString())); },
   async importHistory(text) { return writeDemoHistory((stored) => history_import(stored, JSON.parse(text), new Date().toISOString())); },
   async clearHistory() { localStorage.removeItem(HISTORY_KEY); },
-  msg() { return ''; },
+  msg(key) { return (messages[key] && messages[key].message) || ''; },
   async download(name, mime, text) {
     const url = URL.createObjectURL(new Blob([text], { type: mime }));
     const a = Object.assign(document.createElement('a'), { href: url, download: name });
@@ -137,6 +140,7 @@ async function main() {
   await init({ module_or_path: new URL('./pkg/unticked_bg.wasm', import.meta.url) });
   // The engine's data (lexicons, catalog) ships beside it, as data, not code.
   set_data(await (await fetch(new URL('./pkg/data.txt', import.meta.url))).text());
+  messages = await (await fetch(new URL('./messages.en.json', import.meta.url))).json();
   await loadProbe();
   const samples = await (await fetch('samples/index.json')).json();
   const list = $('gallery');

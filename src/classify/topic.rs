@@ -505,9 +505,9 @@ pub fn topic_role(word: &str) -> Option<&'static str> {
         static SEEN: RefCell<Vec<(String, Option<&'static str>)>> =
             RefCell::new(vec![(String::new(), None); SLOTS]);
     }
-    let slot = word
-        .bytes()
-        .fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193)) as usize
+    let slot = word.bytes().fold(0x811c_9dc5_u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    }) as usize
         % SLOTS;
     SEEN.with(|c| {
         let mut c = c.borrow_mut();

@@ -3,6 +3,7 @@
 //! allows it here, and they take it back in the same place. Hosts without the three
 //! `siteAccess` methods (the demo) show nothing.
 
+use super::english;
 use crate::catalog::{services, settings_hosts};
 use crate::web::{Can, Host};
 use wasm_bindgen::JsValue;
@@ -61,7 +62,7 @@ pub fn SiteAccess(props: &SiteAccessProps) -> Html {
     let (Some(svc), Some(on)) = (svc, *granted) else {
         return html! {};
     };
-    let t = |k: &str, en: &str| host.msg(k, en).replace("{service}", svc.name);
+    let t = |k: &str, en: &str| host.msg(k, english(en)).replace("{service}", svc.name);
     let text = if on {
         t(
             "accessOn",

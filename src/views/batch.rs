@@ -3,6 +3,7 @@
 //! names every click, then each switch in turn through the single-switch path, and a summary
 //! of what changed, what did not and why. The state and its rules are in `crate::inspector`.
 
+use super::english;
 use super::finding::action_text;
 use crate::inspector::{batch_items, key_of, Action, Choice, Loaded, Stage, State, Verdict};
 use crate::web::Host;
@@ -27,7 +28,7 @@ pub fn view(
     d: &UseReducerDispatcher<State>,
     run: &Callback<()>,
 ) -> Html {
-    let t = |k: &str, en: &str| host.msg(k, en);
+    let t = |k: &str, en: &str| host.msg(k, english(en));
     let send = |a: fn() -> Action| {
         let d = d.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(a()))

@@ -8,6 +8,7 @@
 //! never copied; one reducer hook; static strings for attributes; no `to_lowercase` (Unicode
 //! case tables) and no `format!`.
 
+use super::english;
 use crate::catalog::{services, services_for, settings_hosts};
 use crate::checkup::{markdown, reduce, seen_in, toggled, Action, Page, Seen, State};
 use crate::web::{load_history, Can, Host};
@@ -125,7 +126,7 @@ async fn read(host: Host, js: JsValue) -> Action {
 fn Checkup(props: &CheckupProps) -> Html {
     let host = &props.host;
     let page = use_reducer(Page::default);
-    let t = |k: &str, en: &str| host.msg(k, en);
+    let t = |k: &str, en: &str| host.msg(k, english(en));
     let said = |st: State| t(st.key(), st.words());
     // The browser's UI language, as `_locales` is chosen; the demo says English.
     let lang = crate::messages::ui_lang(&t("@@ui_locale", "en"));

@@ -1,6 +1,7 @@
 //! One finding: name as on the page, state, sharing, default, explanation, sources, and the
 //! turn-off flow (confirm → the probe clicks → re-scan → did it really change?).
 
+use super::english;
 use crate::classify::Concern;
 use crate::findings::{Action, Finding, TurnOff};
 use crate::history::SwitchRecord;
@@ -68,7 +69,7 @@ fn link(url: &str, text: &str) -> Html {
 #[component]
 pub fn FindingCard(p: &FindingProps) -> Html {
     let f = &p.finding;
-    let t = |k: &str, en: &str| p.host.msg(k, en);
+    let t = |k: &str, en: &str| p.host.msg(k, english(en));
     let confirming = use_state(|| false);
     // Keyboard: the confirm button takes focus when it appears; Escape or Cancel puts focus
     // back on "Turn off" (not on the page's start, where the removed button would leave it).

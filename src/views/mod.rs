@@ -82,6 +82,17 @@ fn changes_of(v: &JsValue) -> Changes {
     }
 }
 
+/// A view's English text for a message key, kept only in builds that are not shipped: the
+/// shipped Wasm asks its host for every message (`_locales/en` in the extension and the demo).
+#[inline(always)]
+pub(crate) fn english(en: &str) -> &str {
+    if cfg!(feature = "ship") {
+        ""
+    } else {
+        en
+    }
+}
+
 /// A named moment for the end-to-end timings (the browser's performance timeline).
 fn mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
@@ -297,7 +308,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
     let host = props.host.clone();
     let state = use_reducer(State::default);
     let d = state.dispatcher();
-    let t = |k: &str, en: &str| host.msg(k, en);
+    let t = |k: &str, en: &str| host.msg(k, english(en));
 
     let reload = {
         let (host, d) = (host.clone(), d.clone());
