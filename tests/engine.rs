@@ -1371,3 +1371,12 @@ fn a_practice_with_ai_as_the_tool_and_authorised_states() {
     let f = ai(&r);
     assert_eq!((f.len(), f[0].sharing), (1, Some(false)), "{r:#?}");
 }
+
+#[test]
+fn a_negation_in_an_aside_of_help_text_negates_only_the_aside() {
+    let (sharing, _) = one_reading(
+        r#"<html lang=en><label><input type=checkbox checked aria-describedby=h> Help us improve smart tagging</label>
+        <p id=h>Sends the layout of the photos you tag (never the photos themselves) to train our tagging model.</p>"#,
+    );
+    assert_eq!(sharing, Some(true));
+}

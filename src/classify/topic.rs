@@ -249,8 +249,25 @@ fn ai_in_object_phrase(after: &[&str]) -> bool {
 /// Sentence by sentence; in help text, a sentence that denies training ("is never used to
 /// train…") does not count.
 fn mentions_training_in(t: &str, reach: usize, skip_negated: bool) -> bool {
-    t.split(['.', ';', '!', '?', '•', '|'])
-        .any(|s| sentence_means_training(s, reach) && !(skip_negated && any_in(s, v::NEGATIONS())))
+    t.split(['.', ';', '!', '?', '•', '|']).any(|s| {
+        sentence_means_training(s, reach)
+            && !(skip_negated && any_in(&outside_asides(s), v::NEGATIONS()))
+    })
+}
+
+/// A sentence without its parenthesised asides: "(never what you type)" negates only itself.
+fn outside_asides(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 pub(super) fn mentions_training(t: &str) -> bool {
