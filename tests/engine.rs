@@ -1380,3 +1380,25 @@ fn a_negation_in_an_aside_of_help_text_negates_only_the_aside() {
     );
     assert_eq!(sharing, Some(true));
 }
+
+#[test]
+fn what_a_setting_shares_places_a_switch_that_names_data() {
+    // Alexa's settings: "help improve" shares voice recordings, the other one messages. A
+    // German switch about voice recordings is the first.
+    let r = scan(
+        &Capture::from_html(
+            r#"<html lang=de><label><input type=checkbox checked> Meine Sprachaufnahmen zur Verbesserung der Spracherkennung verwenden</label>"#
+                .to_string(),
+        ),
+        &ScanOptions {
+            url: Some("https://www.amazon.de/alexa-privacy/apd/settings".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        ai(&r)[0].setting.as_deref(),
+        Some("amazon-alexa-help-improve"),
+        "{r:#?}"
+    );
+}

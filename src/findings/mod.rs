@@ -474,7 +474,10 @@ fn data_fit(name: &str, candidates: &[(&'static Service, &'static Setting)]) -> 
     let mut tie = false;
     for (k, (_, st)) in candidates.iter().enumerate() {
         let mut kinds = specific(st.name);
-        for p in st.matches.split('\u{1e}') {
+        // What the setting shares, too, when the switch names some data ("Use of voice
+        // recordings"); a switch that names none is matched to the setting that names none.
+        let shares = st.shares.iter().filter(|_| !named.is_empty()).copied();
+        for p in st.matches.split('\u{1e}').chain(shares) {
             for d in specific(p) {
                 if !kinds.contains(&d) {
                     kinds.push(d);
