@@ -619,6 +619,10 @@ fn segments_of(ctx: &Ctx, id: NodeId) -> Option<NodeId> {
         .copied()
         .filter(|&c| aria_bool(doc.attr(c, "aria-pressed")).is_some())
         .collect();
+    // An answer has a few choices; a toolbar of chips is not one (and is not read twice over).
+    if !(2..=6).contains(&pressed.len()) {
+        return None;
+    }
     let answers = pressed.iter().all(|&b| {
         let t = text_of(
             ctx,
@@ -631,7 +635,7 @@ fn segments_of(ctx: &Ctx, id: NodeId) -> Option<NodeId> {
         );
         is_only_state(&t)
     });
-    (pressed.len() >= 2 && answers).then_some(row)
+    answers.then_some(row)
 }
 
 fn radiogroup_of(doc: &Document, id: NodeId) -> Option<NodeId> {
@@ -960,8 +964,14 @@ fn combobox_options(ctx: &Ctx, combo: NodeId) -> Vec<ControlOption> {
         .into_iter()
         .chain(ctx.idrefs(combo, "aria-owns"))
     {
+        // Bounded: a page may point aria-controls at a large part of itself.
         let mut stack = vec![list];
+        let mut seen = 0;
         while let Some(n) = stack.pop() {
+            seen += 1;
+            if seen > 2_000 {
+                break;
+            }
             if role(doc, n).as_deref() == Some("option") {
                 items.push(n);
             } else {

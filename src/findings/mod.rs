@@ -398,11 +398,11 @@ struct Ctx<'a> {
 
 /// AI-training switches the catalog's phrases did not name (a language or a relabel the catalog
 /// lacks), placed by where they are: on the settings page of catalogued AI-training settings, or
-/// else on a settings-like page of a service (not its feed or inbox), among the service's AI-training settings one can switch. With
-/// one such setting, the page's only unnamed AI-training switch is it; with several, each switch
-/// goes to the one setting whose kinds of data fit what the switch names (`data_fit`). A placed
-/// switch must agree with the catalog on which way it works; its default and sources then come
-/// from the catalog.
+/// else on a settings-like page of a service (not its feed or inbox), among the service's
+/// AI-training settings one can switch. With one such setting, the page's only unnamed
+/// AI-training switch is it; with several, each switch goes to the one setting whose kinds of
+/// data fit what the switch names (`data_fit`). A placed switch must agree with the catalog on
+/// which way it works; its default and sources then come from the catalog.
 fn place_by_page(findings: &mut [Finding], shown: &[&Control], ctx: &Ctx) {
     let is_ai = |st: &Setting| Concern::parse(st.concern) == Concern::AiTraining;
     let mut candidates: Vec<_> = catalog::settings_on_page(ctx.url)
