@@ -9,7 +9,7 @@
  * toolbar badge. Any other page, on the same sites too, is never read. Nothing leaves the
  * browser; nothing here throws unhandled.
  */
-import { scan_seen, is_settings_page } from './pkg/unticked.js';
+import { scan, is_settings_page } from './pkg/unticked.js';
 import { captureTab, recordScan, scanOptions, setTabBadge, startEngine } from './host.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -64,11 +64,12 @@ async function scanTab(tabId, url) {
   const now = await api.tabs.get(tabId).then((t) => t.url, () => null);
   if (now !== url) return;
   const capture = await captureTab(tabId);
-  const { sharing: count, seen } = scan_seen(capture, await scanOptions());
+  const report = scan(capture, await scanOptions());
+  const count = (report.summary && report.summary.sharing) || 0;
   let changed = false;
   let changes = null;
   try {
-    const out = await recordScan(seen);
+    const out = await recordScan(report);
     changes = out && out.changes;
     changed = !!(changes && ((changes.new && changes.new.length) || (changes.flipped_back && changes.flipped_back.length)));
   } catch (e) {

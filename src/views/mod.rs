@@ -109,7 +109,6 @@ async fn load(host: &Host) -> Result<Loaded, String> {
         JsValue::NULL
     };
     let report = scan_js(&capture, &options)?;
-    mark("ut-scanned");
     // The host records the scan (one write at a time, across tabs); a storage failure must not
     // hide the findings, so it comes back as a note.
     let mut hist = History::default();
@@ -131,7 +130,6 @@ async fn load(host: &Host) -> Result<Loaded, String> {
             Err(e) => note = Some(e),
         }
     }
-    mark("ut-recorded");
     if host.can(Can::Badge) {
         let changed = !changes.new.is_empty() || !changes.flipped_back.is_empty();
         let _ = host.set_badge(report.summary.sharing as u32, changed).await;

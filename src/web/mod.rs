@@ -59,22 +59,6 @@ pub fn is_settings_page(url: &str) -> bool {
     crate::catalog::is_settings_page(url)
 }
 
-/// The background's scan: the badge number and what history keeps (`history::Seen`), not the
-/// whole report, which on a page of thousands of controls costs more to hand to JS than to make.
-#[wasm_bindgen]
-pub fn scan_seen(capture: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    #[derive(serde::Serialize)]
-    struct Out {
-        sharing: usize,
-        seen: history::Seen,
-    }
-    let report = scan_js(&capture, &options).map_err(|e| JsError::new(&e))?;
-    to_js(&Out {
-        sharing: report.summary.sharing,
-        seen: history::Seen::from(&report),
-    })
-}
-
 /// Read stored history of any version. What this version cannot read (corrupt, or from a
 /// newer Unticked) comes back as `aside`: the caller moves it under a key of its own.
 pub fn load_history(stored: &JsValue) -> Loaded {
