@@ -347,7 +347,7 @@ async function timings(context, worker, extId) {
       await pop.close();
     }
     const ok = badge.length === RUNS && inspector.length === RUNS && popup.length === RUNS;
-    record(name, ok, `page load → badge: ${badge.length ? spread(badge) : 'never'}; inspector opened → findings: ${inspector.length ? spread(inspector) : 'never'}; popup opened → findings: ${popup.length ? spread(popup) : 'never'}; inspector marks (engine ready / page captured / scanned / history recorded / findings drawn): ${parts.map((p, i) => ['ut-engine-ready', 'ut-captured'].map((k) => p[k]?.toFixed(0)).concat(inspector[i]?.toFixed(0)).join('/')).join(', ')}`);
+    record(name, ok, `page load → badge: ${badge.length ? spread(badge) : 'never'}; inspector opened → findings: ${inspector.length ? spread(inspector) : 'never'}; popup opened → findings: ${popup.length ? spread(popup) : 'never'}; inspector marks (engine ready / page captured / findings drawn): ${parts.map((p, i) => ['ut-engine-ready', 'ut-captured'].map((k) => p[k]?.toFixed(0)).concat(inspector[i]?.toFixed(0)).join('/')).join(', ')}`);
   } catch (e) {
     record(name, false, e.message.split('\n')[0]);
   } finally {
