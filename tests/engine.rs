@@ -24,6 +24,18 @@ fn scan_html(html: &str) -> Report {
     .unwrap()
 }
 
+/// A page scanned as if it were at `url` (catalog lookups and placement depend on it).
+fn scan_at(url: &str, html: &str) -> Report {
+    scan(
+        &Capture::from_html(html.to_string()),
+        &ScanOptions {
+            url: Some(url.into()),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+}
+
 fn ai(r: &Report) -> Vec<&Finding> {
     r.findings
         .iter()
@@ -834,19 +846,9 @@ fn the_only_ai_switch_on_a_catalogued_settings_page_is_that_setting() {
     // Wording the catalog's phrases do not have (a language it lacks), on the settings page
     // of exactly one catalogued AI-training setting: found as that setting, with its default.
     let url = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement";
-    let scan_at = |html: &str| {
-        scan(
-            &Capture::from_html(html.to_string()),
-            &ScanOptions {
-                url: Some(url.into()),
-                ..Default::default()
-            },
-        )
-        .unwrap()
-    };
     let one = r#"<html lang=nl><label><input type=checkbox checked> Mijn berichten inzetten om generatieve AI-modellen te trainen</label>
         <label><input type=checkbox> Nieuwsbrief</label>"#;
-    let r = scan_at(one);
+    let r = scan_at(url, one);
     let f = ai(&r);
     assert_eq!(f.len(), 1, "{r:#?}");
     assert_eq!(
@@ -863,17 +865,10 @@ fn the_only_ai_switch_on_a_catalogued_settings_page_is_that_setting() {
     // Two such switches: which is the setting is not known, so neither is placed.
     let two = r#"<html lang=nl><label><input type=checkbox checked> Mijn berichten inzetten om generatieve AI-modellen te trainen</label>
         <label><input type=checkbox> Mijn foto's gebruiken om AI-modellen te trainen</label>"#;
-    let r = scan_at(two);
+    let r = scan_at(url, two);
     assert!(ai(&r).iter().all(|f| f.inferred), "{r:#?}");
     // The same wording elsewhere on the site is not placed.
-    let r = scan(
-        &Capture::from_html(one.to_string()),
-        &ScanOptions {
-            url: Some("https://www.linkedin.com/feed/".into()),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    let r = scan_at("https://www.linkedin.com/feed/", one);
     assert!(ai(&r).iter().all(|f| f.inferred), "{r:#?}");
 }
 
@@ -1027,16 +1022,6 @@ fn a_radio_groups_question_names_it_not_a_generic_heading() {
 #[test]
 fn unnamed_ai_switches_on_a_service_settings_page_are_placed_by_the_data_they_name() {
     // Wording the catalog's phrases lack, on settings pages that are not catalogued URLs.
-    let scan_at = |url: &str, html: &str| {
-        scan(
-            &Capture::from_html(html.to_string()),
-            &ScanOptions {
-                url: Some(url.into()),
-                ..Default::default()
-            },
-        )
-        .unwrap()
-    };
     let setting_of = |r: &Report, word: &str| {
         ai(r)
             .iter()
@@ -1385,17 +1370,10 @@ fn a_negation_in_an_aside_of_help_text_negates_only_the_aside() {
 fn what_a_setting_shares_places_a_switch_that_names_data() {
     // Alexa's settings: "help improve" shares voice recordings, the other one messages. A
     // German switch about voice recordings is the first.
-    let r = scan(
-        &Capture::from_html(
-            r#"<html lang=de><label><input type=checkbox checked> Meine Sprachaufnahmen zur Verbesserung der Spracherkennung verwenden</label>"#
-                .to_string(),
-        ),
-        &ScanOptions {
-            url: Some("https://www.amazon.de/alexa-privacy/apd/settings".into()),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    let r = scan_at(
+        "https://www.amazon.de/alexa-privacy/apd/settings",
+        r#"<html lang=de><label><input type=checkbox checked> Meine Sprachaufnahmen zur Verbesserung der Spracherkennung verwenden</label>"#,
+    );
     assert_eq!(
         ai(&r)[0].setting.as_deref(),
         Some("amazon-alexa-help-improve"),
