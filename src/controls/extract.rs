@@ -4,8 +4,8 @@
 use super::context::Ctx;
 use super::locator::locator;
 use super::naming::{
-    idref_text, is_only_state, own_name, redundant, row_chunks, row_heading, row_of, skip,
-    text_chunks, text_of, title_parts, Skip, TextOpts,
+    aria_name, idref_text, is_only_state, own_name, redundant, row_chunks, row_heading, row_of,
+    skip, text_chunks, text_of, title_parts, Skip, TextOpts,
 };
 use super::state::{aria_bool, is_term, part_state, split_state_suffix};
 use super::visibility::{hidden_by_markup, is_visible};
@@ -440,12 +440,6 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
 /// be "Status: Off" beside the title.
 fn named_row(ctx: &Ctx, button: NodeId, row: NodeId, found: (String, State)) -> (String, State) {
     let doc = ctx.doc;
-    let aria = |n: NodeId| {
-        doc.attr(n, "aria-label")
-            .map(|l| l.trim().to_string())
-            .filter(|l| !l.is_empty())
-            .or_else(|| Some(idref_text(ctx, n, "aria-labelledby")).filter(|t| !t.is_empty()))
-    };
     let mut named = None;
     let mut cur = button;
     while cur != row {
@@ -453,7 +447,7 @@ fn named_row(ctx: &Ctx, button: NodeId, row: NodeId, found: (String, State)) -> 
             Some(p) => cur = p,
             None => break,
         }
-        named = named.or_else(|| aria(cur));
+        named = named.or_else(|| aria_name(ctx, cur));
     }
     let name = named
         .or_else(|| Some(idref_text(ctx, button, "aria-describedby")).filter(|t| !t.is_empty()));
@@ -1112,15 +1106,7 @@ fn section_path(ctx: &Ctx, u: &Unit, name: &str) -> Vec<String> {
     for a in doc.ancestors(anchor) {
         let Some(e) = doc.element(a) else { continue };
         let r = role(doc, a);
-        let label = || -> Option<String> {
-            let t = idref_text(ctx, a, "aria-labelledby");
-            if !t.is_empty() {
-                return Some(t);
-            }
-            e.attr("aria-label")
-                .map(|l| clean_display(l, 200))
-                .filter(|l| !l.is_empty())
-        };
+        let label = || aria_name(ctx, a);
         let is_dialog =
             e.name == "dialog" || matches!(r.as_deref(), Some("dialog" | "alertdialog"));
         let named = if is_dialog {

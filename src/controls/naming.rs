@@ -237,6 +237,19 @@ pub fn idref_text(ctx: &Ctx, id: NodeId, attr: &str) -> String {
 
 /// The accessible name from the element itself and its labels; None when it has none and the
 /// caller should fall back to nearby text. `controls` are left out of label text.
+/// The name an element is given for assistive technology alone: aria-labelledby, else
+/// aria-label (None without either).
+pub fn aria_name(ctx: &Ctx, id: NodeId) -> Option<String> {
+    let t = idref_text(ctx, id, "aria-labelledby");
+    if !t.is_empty() {
+        return Some(t);
+    }
+    ctx.doc
+        .attr(id, "aria-label")
+        .map(|l| clean_display(l, 200))
+        .filter(|l| !l.is_empty())
+}
+
 pub fn own_name(ctx: &Ctx, id: NodeId, controls: Skip) -> Option<String> {
     let doc = ctx.doc;
     let e = doc.element(id)?;
