@@ -36,6 +36,15 @@ function finish() {
   return results.length === passed ? 0 : 1;
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+// What the run is doing now: a stuck browser call (page.evaluate and CDP have no timeout of
+// their own) fails with its name and its own limit instead of the whole file's.
+let doing = 'starting';
+async function step(name, promise, ms = 30000) {
+  doing = name;
+  let timer;
+  const late = new Promise((_, no) => { timer = setTimeout(() => no(new Error(`${name}: no answer in ${ms / 1000} s`)), ms); });
+  try { return await Promise.race([promise, late]); } finally { clearTimeout(timer); }
+}
 async function poll(fn, { timeout = 15000, interval = 100 } = {}) {
   const end = Date.now() + timeout;
   let last;
@@ -54,6 +63,45 @@ function bigSettingsPage() {
 <h1>Data for Generative AI Improvement</h1>
 <div><label for="genai">Use my data for training content creation AI models</label><input type="checkbox" role="switch" id="genai" checked></div>
 <h2>Notifications</h2>${rows.join('\n')}</main></body></html>`;
+}
+
+/** Load the big settings page, stop the service worker while it reads it, check what is left; reload. */
+async function stopWorkerMidScan(context, store) {
+  const tab = await step('open a tab', context.newPage());
+  try {
+    const cdp = await step('a CDP session', context.newCDPSession(tab));
+    await step('CDP ServiceWorker.enable', cdp.send('ServiceWorker.enable'));
+    // Tabs and badges are read from an extension page: a stopped worker cannot answer.
+    const tabId = async () => (await poll(async () => {
+      const id = await step('find the tab', store.evaluate((u) => chrome.tabs.query({}).then((ts) => (ts.find((t) => (t.url || '').startsWith(u)) || {}).id), SETTINGS));
+      return { done: !!id, id };
+    })).id;
+    const badge = (id) => step('read the badge', store.evaluate((i) => chrome.action.getBadgeText({ tabId: i }), id));
+    await step('load the settings page', tab.goto(SETTINGS, { waitUntil: 'load' }));
+    // The background waits 300 ms after the load, then captures in slices: stop it while it reads.
+    await sleep(450);
+    const stopped = await step('CDP ServiceWorker.stopAllWorkers', cdp.send('ServiceWorker.stopAllWorkers')).then(() => 'stopped', (e) => 'error: ' + e.message);
+    await sleep(1500);
+    const afterKill = await step('read the history after the stop', store.evaluate(async () => {
+      const h = (await chrome.storage.local.get('history')).history;
+      return { version: h && h.version, pages: h ? Object.keys(h.pages) : [] };
+    }));
+    const id = await tabId();
+    const badgeAfterKill = await badge(id);
+    // The next load scans again.
+    await step('reload the settings page', tab.reload({ waitUntil: 'load' }));
+    const again = await poll(async () => { const b = await badge(id); return { done: b === '1', b }; }, { timeout: 20000 });
+    const final = await step('read the history after the reload', store.evaluate(async () => Object.keys(((await chrome.storage.local.get('history')).history || {}).pages || {})));
+    const consistent = afterKill.version === 3 && afterKill.pages.includes('chatgpt.com/#settings/DataControls')
+      && (badgeAfterKill === '' || badgeAfterKill === '1');
+    const rescanned = again.b === '1' && final.includes('chatgpt.com/#settings/DataControls') && final.some((k) => k.startsWith('www.linkedin.com/'));
+    return {
+      ok: stopped === 'stopped' && consistent && rescanned,
+      detail: `${stopped} 450 ms after the load; then history v${afterKill.version} with ${JSON.stringify(afterKill.pages)}, badge ${JSON.stringify(badgeAfterKill)}; after a reload: badge ${JSON.stringify(again.b)}, history ${JSON.stringify(final)}`,
+    };
+  } finally {
+    await Promise.race([tab.close(), sleep(5000)]).catch(() => {});
+  }
 }
 
 async function main() {
@@ -87,14 +135,14 @@ async function main() {
 
     // ---- the host's history functions in an extension page (the same checks run in Firefox)
     const page = await extPage();
-    const out = await page.evaluate(historyChecks, { quota: true });
+    const out = await step('history checks in an extension page', page.evaluate(historyChecks, { quota: true }), 60000);
     record('scans finishing together all land', out.concurrent.ok, out.concurrent.detail);
     record('unreadable or newer history is set aside, not overwritten', out.setAside.ok, out.setAside.detail);
     record('export, clear, import gives back the same history', out.exportImport.ok, out.exportImport.detail);
     record('a full storage says so and keeps the old history', out.quota.ok, out.quota.detail);
 
     // ---- two extension pages writing at the same moment (Web Locks span the extension's pages)
-    const other = await extPage();
+    const other = await step('a second extension page', extPage());
     const burst = async ({ start, from }) => {
       const h = await import('./host.js');
       await h.startEngine();
@@ -105,64 +153,44 @@ async function main() {
       })));
     };
     const start = Date.now() + 500;
-    await Promise.all([page.evaluate(burst, { start, from: 0 }), other.evaluate(burst, { start, from: 50 })]);
-    const n = await page.evaluate(async () => Object.keys(((await chrome.storage.local.get('history')).history || {}).pages || {}).length);
+    await step('two pages writing at once', Promise.all([page.evaluate(burst, { start, from: 0 }), other.evaluate(burst, { start, from: 50 })]));
+    const n = await step('count the pages written', page.evaluate(async () => Object.keys(((await chrome.storage.local.get('history')).history || {}).pages || {}).length));
     record('writers in two extension pages take turns', n === 16, `8 scans recorded at once in each of two pages: ${n} pages in the history`);
-    await page.evaluate(async () => { const h = await import('./host.js'); await h.clearHistory(); });
+    await step('clear the history', page.evaluate(async () => { const h = await import('./host.js'); await h.clearHistory(); }));
     await other.close();
 
     // ---- the service worker stopped in the middle of a background scan
-    await allowOnExtensionsPage(context, extId, ['www.linkedin.com']);
-    const g = await requestInClick(context, extId, ['www.linkedin.com']);
+    await step('allow www.linkedin.com on chrome://extensions', allowOnExtensionsPage(context, extId, ['www.linkedin.com']));
+    const g = await step('request www.linkedin.com in a click', requestInClick(context, extId, ['www.linkedin.com']));
     if (g !== true) throw new Error('could not grant www.linkedin.com: ' + g);
-    await page.close();
-    const store = await extPage();
-    const tab = await context.newPage();
-    const cdp = await context.newCDPSession(tab);
-    await cdp.send('ServiceWorker.enable');
+    await step('close the first page', page.close());
+    const store = await step('an extension page to read storage', extPage());
     // A history with one earlier page, which a killed write must not lose.
-    await store.evaluate(async () => {
+    await step('record an earlier page', store.evaluate(async () => {
       const h = await import('./host.js');
       await h.startEngine();
       await h.recordScan({ url: 'https://chatgpt.com/#settings/DataControls', findings: [{ label: 'Improve the model for everyone', section: [], concern: 'ai-training', control_state: 'off', sharing: false, visible: true, setting: null }] });
-    });
-    // Tabs and badges are read from an extension page: a stopped worker cannot answer.
-    const tabId = async () => (await poll(async () => {
-      const id = await store.evaluate((u) => chrome.tabs.query({}).then((ts) => (ts.find((t) => (t.url || '').startsWith(u)) || {}).id), SETTINGS);
-      return { done: !!id, id };
-    })).id;
-    const badge = (id) => store.evaluate((i) => chrome.action.getBadgeText({ tabId: i }), id);
-    await tab.goto(SETTINGS, { waitUntil: 'load' });
-    // The background waits 300 ms after the load, then captures in slices: stop it while it reads.
-    await sleep(450);
-    const stopped = await cdp.send('ServiceWorker.stopAllWorkers').then(() => 'stopped', (e) => 'error: ' + e.message);
-    await sleep(1500);
-    const afterKill = await store.evaluate(async () => {
-      const h = (await chrome.storage.local.get('history')).history;
-      return { version: h && h.version, pages: h ? Object.keys(h.pages) : [] };
-    });
-    const id = await tabId();
-    const badgeAfterKill = await badge(id);
-    // The next load scans again.
-    await tab.reload({ waitUntil: 'load' });
-    const again = await poll(async () => { const b = await badge(id); return { done: b === '1', b }; }, { timeout: 20000 });
-    const final = await store.evaluate(async () => Object.keys(((await chrome.storage.local.get('history')).history || {}).pages || {}));
-    const consistent = afterKill.version === 3 && afterKill.pages.includes('chatgpt.com/#settings/DataControls')
-      && (badgeAfterKill === '' || badgeAfterKill === '1');
-    const rescanned = again.b === '1' && final.includes('chatgpt.com/#settings/DataControls') && final.some((k) => k.startsWith('www.linkedin.com/'));
-    record('the worker stopped mid-scan leaves history and badge consistent', stopped === 'stopped' && consistent && rescanned,
-      `${stopped} 450 ms after the load; then history v${afterKill.version} with ${JSON.stringify(afterKill.pages)}, badge ${JSON.stringify(badgeAfterKill)}; after a reload: badge ${JSON.stringify(again.b)}, history ${JSON.stringify(final)}`);
+    }));
+    // A browser call that never answers (seen once in CI, not reproduced) is the browser's
+    // fault, not the extension's: the scenario runs once more in a fresh tab, and says so.
+    let r;
+    try { r = await stopWorkerMidScan(context, store); } catch (e) {
+      const first = e.message.split('\n')[0];
+      r = await stopWorkerMidScan(context, store).catch((e2) => ({ ok: false, detail: e2.message.split('\n')[0] }));
+      r.detail = `first attempt: ${first}; second attempt: ${r.detail}`;
+    }
+    record('the worker stopped mid-scan leaves history and badge consistent', r.ok, r.detail);
   } catch (e) {
     record('run', false, e.message.split('\n')[0]);
   } finally {
-    await context.close().catch(() => {});
+    await Promise.race([context.close(), sleep(20000)]).catch(() => {});
     await server.close();
     fs.rmSync(userData, { recursive: true, force: true });
   }
 }
 
 const guard = setTimeout(() => {
-  record('run', false, `timed out after ${TOTAL_TIMEOUT_MS / 1000} s`);
+  record('run', false, `timed out after ${TOTAL_TIMEOUT_MS / 1000} s while: ${doing}`);
   process.exit(finish());
 }, TOTAL_TIMEOUT_MS);
 guard.unref();
