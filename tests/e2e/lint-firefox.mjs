@@ -167,6 +167,7 @@ async function loadInFirefox() {
 
 const FLOW = 'Firefox scans the page and turns the switch off';
 let historyDone = false;
+let grantNote = '';
 const HISTORY = 'Firefox keeps every history write, sets unreadable history aside, and imports what it exported';
 const PAGE_URL = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
 const LABEL = 'Use my data for training content creation AI models';
@@ -191,18 +192,9 @@ async function flowInFirefox(base, session, uuid, server, hostile) {
     const handles = await wd(base, 'GET', `${S}/window/handles`);
     const inspectorHandle = handles.find((h) => h !== pageHandle);
     await wd(base, 'POST', `${S}/window`, { handle: inspectorHandle });
-    // Site access for LinkedIn (none at install): permissions.request inside a real click.
     await until(() => exec(`return document.readyState === 'complete' && !!globalThis.browser;`));
-    await exec(`const b = Object.assign(document.createElement('button'), { id: 'ut-grant', textContent: 'grant' });
-      b.onclick = () => { window.__granted = 'pending'; browser.permissions.request({ origins: ['https://www.linkedin.com/*'] }).then((v) => { window.__granted = v; }, (e) => { window.__granted = 'error: ' + e.message; }); };
-      document.body.append(b);`);
-    await (async () => {
-      const el = await wd(base, 'POST', `${S}/element`, { using: 'css selector', value: '#ut-grant' });
-      await wd(base, 'POST', `${S}/element/${Object.values(el)[0]}/click`, {});
-    })();
-    const granted = await until(() => exec(`return window.__granted === 'pending' ? null : window.__granted;`), 10000);
-    if (granted !== true) throw new Error('site access for www.linkedin.com was not granted: ' + granted);
-    // History in Firefox, through the same host.js as in Chromium (its storage.local has no
+    // History in Firefox (before any site is granted, so no background scan lands among its
+    // writes), through the same host.js as in Chromium (its storage.local has no
     // 10 MB quota, so the full-storage check is Chromium's).
     try {
       const h = await exec(`return (${historyChecks.toString()})(arguments[0]);`, { quota: false });
@@ -213,6 +205,36 @@ async function flowInFirefox(base, session, uuid, server, hostile) {
       historyDone = true;
       record(HISTORY, false, e.message.split('\n')[0]);
     }
+    // Site access for LinkedIn (none at install). A click on the toolbar button gives the add-on
+    // the tab (activeTab); the toolbar's button lives in Firefox's own UI, out of WebDriver's
+    // reach, so the test gives it as that click does (the tab manager's own call). The
+    // inspector for the tab then reads it, asks, and its own "Allow" (a real click, in which
+    // permissions.request may run) grants the site.
+    await wd(base, 'POST', `${S}/moz/context`, { context: 'chrome' });
+    const active = await exec(`const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const ext = ExtensionParent.GlobalManager.getExtension(arguments[1]);
+      const win = Services.wm.getMostRecentWindow('navigator:browser');
+      const tab = win.gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec.startsWith(arguments[0]));
+      if (!ext || !tab) return 'no ' + (ext ? 'tab' : 'extension');
+      ext.tabManager.addActiveTabPermission(tab);
+      return 'ok';`, PAGE_URL, ADDON_ID);
+    await wd(base, 'POST', `${S}/moz/context`, { context: 'content' });
+    if (active !== 'ok') throw new Error('could not give the add-on the tab (activeTab): ' + active);
+    const pageTab = await until(() => exec(`return browser.tabs.query({}).then((ts) => { const t = ts.find((t) => (t.url || '').startsWith(arguments[0])); return t ? t.id : null; });`, PAGE_URL));
+    if (!pageTab) throw new Error('the inspector cannot see the LinkedIn tab after activeTab');
+    await exec(`location.href = 'inspector.html?tab=' + arguments[0];`, pageTab);
+    const ACCESS = `const a = document.querySelector('.ut-access'); return a ? { granted: a.dataset.granted, text: a.innerText } : null;`;
+    const asked = await until(() => exec(ACCESS));
+    if (!asked || asked.granted !== 'false') throw new Error('the inspector does not ask for LinkedIn: ' + JSON.stringify(asked));
+    const before = await exec(`return browser.permissions.contains({ origins: ['https://www.linkedin.com/*'] });`);
+    {
+      const el = await wd(base, 'POST', `${S}/element`, { using: 'css selector', value: '.ut-access [data-action="site-access"]' });
+      await wd(base, 'POST', `${S}/element/${Object.values(el)[0]}/click`, {});
+    }
+    const afterGrant = await until(() => exec(`${ACCESS.replace('return a ?', 'return a && a.dataset.granted === "true" ?')}`), 10000);
+    const granted = await exec(`return browser.permissions.contains({ origins: ['https://www.linkedin.com/*'] });`);
+    if (before !== false || granted !== true || !afterGrant) throw new Error(`the inspector's Allow did not grant www.linkedin.com: before ${before}, after ${granted}, block ${JSON.stringify(afterGrant)}`);
+    grantNote = `the inspector asked ${JSON.stringify(asked.text.replace(/\s+/g, ' ').slice(0, 90))}…, its Allow granted www.linkedin.com (before: ${before}, after: ${granted})`;
     const found = await until(async () => {
       const r = await exec(`return (async () => {
         const tabs = await browser.tabs.query({});
@@ -247,7 +269,7 @@ async function flowInFirefox(base, session, uuid, server, hostile) {
     const refusedOwn = server.requests.filter(browserOwn).length;
     const outside = server.requests.filter((r) => !browserOwn(r) && !/^(www\.linkedin\.com|chatgpt\.com|x\.com) /.test(r));
     record(FLOW, badgeOk && off && checked === false && outside.length === 0,
-      `www.linkedin.com granted in a click; badge ${JSON.stringify(tab.badge)}; inspector card ${off ? 'now not sharing' : 'still sharing'}; page switch checked=${checked}; proxy/server saw ${server.requests.length} requests${outside.length ? ', unexpected: ' + outside.slice(0, 5).join(', ') : ', all to fixture hosts'}${refusedOwn ? ` (plus ${refusedOwn} of Firefox's own service calls, refused by the proxy)` : ''}`);
+      `${grantNote}; badge ${JSON.stringify(tab.badge)}; inspector card ${off ? 'now not sharing' : 'still sharing'}; page switch checked=${checked}; proxy/server saw ${server.requests.length} requests${outside.length ? ', unexpected: ' + outside.slice(0, 5).join(', ') : ', all to fixture hosts'}${refusedOwn ? ` (plus ${refusedOwn} of Firefox's own service calls, refused by the proxy)` : ''}`);
     await hostileInFirefox(exec, wd, base, S, inspectorHandle, hostile);
   } catch (e) {
     record(FLOW, false, e.message.split('\n')[0]);
