@@ -1,0 +1,117 @@
+//! Placing AI-training switches the catalog's phrases did not name on the catalog's settings,
+//! by the page they are on and the data they name.
+
+use super::{finding, Ctx, Finding};
+use crate::catalog::{self, Service, Setting};
+use crate::classify::Concern;
+use crate::controls::Control;
+
+/// AI-training switches the catalog's phrases did not name (a language or a relabel the catalog
+/// lacks), placed by where they are: on the settings page of catalogued AI-training settings, or
+/// else on a settings-like page of a service (not its feed or inbox), among the service's
+/// AI-training settings one can switch. With one such setting, the page's only unnamed
+/// AI-training switch is it; with several, each switch goes to the one setting whose kinds of
+/// data fit what the switch names (`data_fit`). A placed switch must agree with the catalog on
+/// which way it works; its default and sources then come from the catalog.
+pub(super) fn place_by_page(findings: &mut [Finding], shown: &[&Control], ctx: &Ctx) {
+    let is_ai = |st: &Setting| Concern::parse(st.concern) == Concern::AiTraining;
+    let mut candidates: Vec<_> = catalog::settings_on_page(ctx.url)
+        .into_iter()
+        .filter(|(_, st)| is_ai(st))
+        .collect();
+    let mut why = "why.only_switch";
+    if candidates.is_empty() && catalog::looks_like_settings(ctx.url) {
+        why = "why.only_setting";
+        candidates = ctx
+            .services
+            .iter()
+            .flat_map(|svc| svc.settings.iter().map(move |st| (*svc, st)))
+            .filter(|(_, st)| is_ai(st) && switchable(st))
+            .collect();
+    }
+    // "The only setting" holds of the catalog, whatever the page's other switches matched.
+    let only = candidates.len() == 1;
+    candidates.retain(|(_, st)| !findings.iter().any(|f| f.setting.as_deref() == Some(st.id)));
+    let found: Vec<usize> = (0..findings.len())
+        .filter(|&i| {
+            let f = &findings[i];
+            f.inferred && f.concern == Concern::AiTraining && f.visible
+        })
+        .collect();
+    let pairs: Vec<(usize, usize)> = match (&candidates[..], &found[..]) {
+        ([], _) => return,
+        ([_], [i]) if only => vec![(*i, 0)],
+        _ if only => return,
+        _ => {
+            why = "why.by_data";
+            found
+                .iter()
+                .filter_map(|&i| data_fit(&shown[i].name, &candidates).map(|k| (i, k)))
+                .collect()
+        }
+    };
+    for &(i, k) in &pairs {
+        if pairs.iter().filter(|p| p.1 == k).count() > 1 {
+            continue; // two switches for one setting: neither is known to be it
+        }
+        let (svc, st) = candidates[k];
+        let mut f = finding(shown[i], ctx, Some((svc, st)));
+        if f.sharing != findings[i].sharing {
+            continue;
+        }
+        let result = crate::classify::why_result(ctx.ui, true, st.polarity == "on-protects", "");
+        f.evidence.why = crate::messages::fill(
+            ctx.ui,
+            why,
+            "service name result",
+            &[svc.name, st.name, &result],
+        );
+        findings[i] = f;
+    }
+}
+
+/// The one setting among `candidates` whose kinds of data (named in its name and match phrases,
+/// in any language) include every kind the switch's name names, and the fewest others
+/// ("Model training on voice" for "Addestramento del modello sulla voce"; for a name that
+/// names no kind, the setting that names none). None when no setting or two fit equally.
+fn data_fit(name: &str, candidates: &[(&'static Service, &'static Setting)]) -> Option<usize> {
+    let specific = |text: &str| -> Vec<&'static str> {
+        let kinds = crate::classify::data_named(&crate::text::fold(text));
+        kinds.into_iter().filter(|k| *k != "data").collect()
+    };
+    let named = specific(name);
+    let mut best: Option<(usize, usize)> = None; // (extra kinds, candidate)
+    let mut tie = false;
+    for (k, (_, st)) in candidates.iter().enumerate() {
+        let mut kinds = specific(st.name);
+        // What the setting shares, too, when the switch names some data ("Use of voice
+        // recordings"); a switch that names none is matched to the setting that names none.
+        let shares = st.shares.iter().filter(|_| !named.is_empty()).copied();
+        for p in st.matches.split('\u{1e}').chain(shares) {
+            for d in specific(p) {
+                if !kinds.contains(&d) {
+                    kinds.push(d);
+                }
+            }
+        }
+        if !named.iter().all(|d| kinds.contains(d)) {
+            continue;
+        }
+        let extra = kinds.len() - named.len();
+        match best {
+            Some((e, _)) if e < extra => {}
+            Some((e, _)) if e == extra => tie = true,
+            _ => {
+                best = Some((extra, k));
+                tie = false;
+            }
+        }
+    }
+    best.filter(|_| !tie).map(|(_, k)| k)
+}
+
+/// A setting one can switch on the page (not a form, an email or nothing), read one known way.
+fn switchable(st: &Setting) -> bool {
+    matches!(st.control, "toggle" | "checkbox" | "select" | "radio")
+        && matches!(st.polarity, "on-shares" | "on-protects")
+}
