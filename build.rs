@@ -437,6 +437,7 @@ const LANG_ROLES: &[&str] = &[
 /// Every other role is about what a control concerns; it is read in all languages at once
 /// (pages mix languages) and must be one the classifier knows.
 const TOPIC_ROLES: &[&str] = &[
+    "defer",
     "state_on",
     "state_off",
     "copula",

@@ -113,15 +113,33 @@ fn score(
         pages: 1,
         ..Default::default()
     };
+    // A finding named exactly as expected is that control; containment ("Model training" in
+    // "Model training – Team Sales") only pairs what is left, so one short name cannot take
+    // the finding of a longer one.
     let mut used = vec![false; found.len()];
-    for e in expected {
-        match found
-            .iter()
-            .enumerate()
-            .find(|(i, f)| !used[*i] && same(&f.label, &e.label))
-        {
-            Some((i, f)) => {
+    let mut pair: Vec<Option<usize>> = vec![None; expected.len()];
+    for exact in [true, false] {
+        for (k, e) in expected.iter().enumerate() {
+            if pair[k].is_some() {
+                continue;
+            }
+            let hit = (0..found.len()).find(|&i| {
+                !used[i]
+                    && if exact {
+                        fold(&found[i].label) == fold(&e.label)
+                    } else {
+                        same(&found[i].label, &e.label)
+                    }
+            });
+            if let Some(i) = hit {
                 used[i] = true;
+                pair[k] = Some(i);
+            }
+        }
+    }
+    for (e, hit) in expected.iter().zip(&pair) {
+        match hit.map(|i| (i, found[i])) {
+            Some((_, f)) => {
                 m.tp += 1;
                 m.uncertain += usize::from(!f.certain);
                 if catalogued {

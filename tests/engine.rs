@@ -1380,3 +1380,90 @@ fn what_a_setting_shares_places_a_switch_that_names_data() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_choice_handed_to_another_setting_follows_the_page_and_stays_uncertain() {
+    // Per-project overrides under a workspace rule: "Eredita dall'area di lavoro"-style options
+    // say nothing of their own; the workspace's own choice (here: refused) is what they mean.
+    let page = |own: &str| {
+        format!(
+            r#"<html lang=it><label>Usare i miei file per addestrare i modelli di IA <select>
+            <option {own}>Consentito</option><option {}>Non consentito</option></select></label>
+            <label>Progetto Nord <select aria-label="Addestramento dei modelli – progetto Nord">
+            <option selected>Predefinito</option><option>Consentito</option><option>Non consentito</option></select></label>"#,
+            if own.is_empty() { "selected" } else { "" }
+        )
+    };
+    for (own, expect) in [("", Some(false)), ("selected", Some(true))] {
+        let r = scan_html(&page(own));
+        let f = ai(&r);
+        let nord = f
+            .iter()
+            .find(|f| f.label.contains("Nord"))
+            .expect("the override");
+        assert_eq!((nord.sharing, nord.certain), (expect, false), "{r:#?}");
+        assert!(nord.turn_off.is_none());
+    }
+    // With nothing on the page to follow, it is not guessed.
+    let r = scan_html(
+        r#"<html lang=en><label>Model training for the Design team <select>
+        <option selected>Same as organization setting</option><option>On</option><option>Off</option></select></label>"#,
+    );
+    assert_eq!(
+        (ai(&r)[0].sharing, ai(&r)[0].certain),
+        (None, false),
+        "{r:#?}"
+    );
+    // An option whose brackets only remark that it is the default is its own choice.
+    let (sharing, certain) = one_reading(
+        r#"<html lang=en><fieldset><legend>Use my messages to train AI models</legend>
+        <label><input type=radio name=a checked> Included (default)</label>
+        <label><input type=radio name=a> Excluded</label></fieldset>"#,
+    );
+    assert_eq!((sharing, certain), (Some(true), true));
+}
+
+#[test]
+fn a_plain_option_goes_the_other_way_from_the_same_option_qualified_about_training() {
+    // A feature policy whose options are "Allowed", "Allowed without improving AI models" and
+    // "Not allowed": the plain "Allowed" is the one that lets the data train models.
+    let page = |chosen: usize| {
+        let o = [
+            "Erlaubt",
+            "Erlaubt, ohne KI-Modelle zu verbessern",
+            "Nicht erlaubt",
+        ];
+        let opts: String = o
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                format!(
+                    "<option {}>{l}</option>",
+                    if i == chosen { "selected" } else { "" }
+                )
+            })
+            .collect();
+        format!(r#"<html lang=de><label>Schreibhilfe <select>{opts}</select></label>"#)
+    };
+    for (chosen, expect) in [(0, Some(true)), (1, Some(false)), (2, Some(false))] {
+        let (sharing, _) = one_reading(&page(chosen));
+        assert_eq!(sharing, expect, "option {chosen}");
+    }
+}
+
+#[test]
+fn answers_that_all_read_one_way_are_not_certain() {
+    // "Ja / Alleen anoniem / Misschien later" would read as three yeses under a permitting
+    // name: no answer refuses, so the reading missed how they differ.
+    let (_, certain) = one_reading(
+        r#"<html lang=nl><label>Mijn foto's gebruiken om AI-modellen te trainen <select>
+        <option>Ja</option><option>Alleen anoniem</option><option selected>Misschien later</option></select></label>"#,
+    );
+    assert!(!certain);
+    // Belgian Dutch "neen" is "nee".
+    let (sharing, certain) = one_reading(
+        r#"<html lang=nl-BE><label>Mijn foto's gebruiken om AI-modellen te trainen <select>
+        <option>Ja</option><option selected>Neen</option></select></label>"#,
+    );
+    assert_eq!((sharing, certain), (Some(false), true));
+}

@@ -350,6 +350,7 @@ vocab!(
     GENERIC_NAMES,
     USE_WORDS,
     REFUSE,
+    DEFER,
     OF,
     STATE_ON,
     STATE_OFF,

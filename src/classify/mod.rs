@@ -193,7 +193,11 @@ pub fn option_denies(label: &str, page_lang: &str) -> bool {
 /// two flips, permits; "Bezwaar maken": refuses)?
 pub fn option_refuses(label: &str, page_lang: &str) -> bool {
     let l = fold(label);
-    polarity::read(&l, language::language_of(&l, page_lang), &|_| true).inverted
+    // An option that speaks of training is read where it does ("Erlaubt, ohne KI-Modelle zu
+    // verbessern": the clause after the comma); one that does not, whole ("Nicht zulassen").
+    let speaks = topic::mentions_training(&l);
+    let is_use = |c: &str| !speaks || topic::mentions_training(c);
+    polarity::read(&l, language::language_of(&l, page_lang), &is_use).inverted
 }
 
 /// The words of `text` that name an action a turn-off must never take (delete, sign out,

@@ -53,7 +53,7 @@ impl State {
 }
 
 /// One option of a radio group or select.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ControlOption {
     pub label: String,
     /// For radios: the radio's locator. For select options: the select's locator.

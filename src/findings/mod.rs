@@ -66,6 +66,7 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
     };
     let mut findings: Vec<Finding> = shown.iter().map(|c| finding(c, &ctx, None)).collect();
     place_by_page(&mut findings, &shown, &ctx);
+    options::follow_deferring(&mut findings, ui);
     // Most important first: sharing AI training, then other AI training, then other data use.
     findings.sort_by_key(rank);
     // The page's service: the one its switches matched (several services can share a host,
@@ -218,20 +219,35 @@ fn finding(
         (None, None) => (Concern::Other, false),
     };
     let own = options::self_described(&c.options, lang);
+    // Under options of which some speak of training: an option that speaks of it shares unless
+    // it refuses; one that is another plus words about training goes the other way from it;
+    // the rest do not share.
+    let offers = |t: &[bool], j: usize| {
+        t[j] && options::option_shares(&c.options[j].label, false, false, lang) != Some(false)
+    };
+    let plain = option_training
+        .as_ref()
+        .map(|t| options::plain_of(&c.options, t));
     let options: Vec<OptionOut> = c
         .options
         .iter()
         .enumerate()
-        .map(|(i, o)| OptionOut {
-            label: o.label.clone(),
-            locator: o.locator.clone(),
-            selected: o.selected,
-            sharing: match &option_training {
-                Some(t) => Some(
-                    t[i] && options::option_shares(&o.label, false, false, lang) != Some(false),
-                ),
-                None => options::option_shares(&o.label, inverted, own, lang),
-            },
+        .map(|(i, o)| {
+            let defers = options::defers(&o.label);
+            OptionOut {
+                label: o.label.clone(),
+                locator: o.locator.clone(),
+                selected: o.selected,
+                sharing: match (&option_training, &plain) {
+                    _ if defers => None,
+                    (Some(t), Some(p)) => Some(match p[i] {
+                        Some(j) => !offers(t, j),
+                        None => offers(t, i),
+                    }),
+                    _ => options::option_shares(&o.label, inverted, own, lang),
+                },
+                defers,
+            }
         })
         .collect();
     let sharing = match (&c.state, concern) {
@@ -241,11 +257,22 @@ fn finding(
         (State::Option(_), _) => options.iter().find(|o| o.selected).and_then(|o| o.sharing),
         _ => None,
     };
-    // Options must say which way they go for the reading to be certain.
-    let options_known = options.iter().all(|o| o.sharing.is_some());
+    // Options must say which way they go for the reading to be certain (one that hands the
+    // choice to another setting is that setting's business, and only makes its own choice
+    // uncertain); and answers ("Ja", "No") must not all go one way, which says the reading
+    // missed how they differ ("Ja / Enkel geanonimiseerd / Neen" read as three yeses).
+    let read: Vec<Option<bool>> = options
+        .iter()
+        .filter(|o| !o.defers)
+        .map(|o| o.sharing)
+        .collect();
+    let options_known =
+        read.iter().all(Option::is_some) && !options.iter().any(|o| o.selected && o.defers);
+    let one_way =
+        options::answers(&c.options) && read.len() >= 2 && read.windows(2).all(|w| w[0] == w[1]);
     let certain = match (known, &cls) {
         (Some(_), _) => true,
-        (None, Some(cl)) => cl.certain && (options.is_empty() || options_known),
+        (None, Some(cl)) => cl.certain && (options.is_empty() || (options_known && !one_way)),
         (None, None) => true,
     };
     let evidence = match (known, &cls) {

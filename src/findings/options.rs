@@ -29,22 +29,101 @@ pub fn training_options(
     (n > 0 && n < t.len()).then_some(t)
 }
 
+/// An option that hands the choice to another setting ("Use account default", "Wie
+/// Organisation", "Organisatiebeleid volgen"): its own words say nothing about sharing. One that
+/// also says a state or refuses ("Default (off)") is read by those words instead.
+pub fn defers(label: &str) -> bool {
+    // "Included (default)": words in brackets remark on the option, they are not its choice.
+    let all = fold(label);
+    let mut choice = all.clone();
+    while let (Some(a), Some(b)) = (choice.find('('), choice.find(')')) {
+        if b < a {
+            break;
+        }
+        choice.replace_range(a..=b, " ");
+    }
+    let w = Words::new(&all);
+    v::DEFER().matches(&Words::new(&choice))
+        && !v::REFUSE().matches(&w)
+        && !v::STATE_ON().matches(&w)
+        && !v::STATE_OFF().matches(&w)
+}
+
+/// For each option that does not speak of training, the one that does and is the same words
+/// plus more ("Allowed" / "Allowed without improving AI models"): the added words, about
+/// training, are all that tells the two apart, so the plain one goes the other way.
+pub fn plain_of(opts: &[crate::controls::ControlOption], training: &[bool]) -> Vec<Option<usize>> {
+    let words = |s: &str| -> Vec<String> {
+        fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let all: Vec<Vec<String>> = opts.iter().map(|o| words(&o.label)).collect();
+    (0..opts.len())
+        .map(|i| {
+            if training[i] || all[i].is_empty() {
+                return None;
+            }
+            (0..opts.len()).find(|&j| {
+                training[j] && all[j].len() > all[i].len() && all[j].starts_with(&all[i])
+            })
+        })
+        .collect()
+}
+
+/// A choice handed to another setting ("Use account default") takes that setting's way when
+/// the page shows it: the AI-training settings here that choose for themselves (no option of
+/// theirs hands on), when they all agree. It stays uncertain: which setting is meant is
+/// inferred from the page, not read.
+pub fn follow_deferring(findings: &mut [super::Finding], ui: &str) {
+    use crate::classify::Concern;
+    let ai = |f: &super::Finding| f.concern == Concern::AiTraining && f.visible;
+    let own: Vec<bool> = findings
+        .iter()
+        .filter(|f| ai(f) && f.certain && !f.options.iter().any(|o| o.defers))
+        .filter_map(|f| f.sharing)
+        .collect();
+    let agreed = own
+        .first()
+        .copied()
+        .filter(|&x| own.iter().all(|&y| y == x));
+    for f in findings.iter_mut().filter(|f| ai(f)) {
+        let Some(option) = f.options.iter().find(|o| o.selected && o.defers) else {
+            continue;
+        };
+        let key = match agreed {
+            Some(true) => "why.defers_shares",
+            Some(false) => "why.defers_not",
+            None => "why.defers_unknown",
+        };
+        f.evidence.why = crate::messages::fill(ui, key, "option", &[&option.label]);
+        f.sharing = agreed;
+        f.certain = false;
+    }
+}
+
 /// Options that carry their own deny ("Keep consent" / "Withdraw consent", "Allow" / "Block")
 /// say which way they go whatever the control's name says.
 /// Options that start with an answer ("Ja, ik maak bezwaar" / "Nee") answer the name instead.
 pub fn self_described(opts: &[crate::controls::ControlOption], lang: &str) -> bool {
-    let answers = opts.iter().any(|o| {
+    !answers(opts)
+        && opts
+            .iter()
+            .any(|o| crate::classify::option_denies(&o.label, lang))
+}
+
+/// Some option starts with an answer: a state or a refusal ("Ja", "Nee, liever niet", "Off").
+pub fn answers(opts: &[crate::controls::ControlOption]) -> bool {
+    opts.iter().any(|o| {
         let first = o.label.split([' ', ',']).next().unwrap_or("");
         crate::controls::state::part_state(first).is_some()
             || v::REFUSE()
                 .words
                 .binary_search(&fold(first).as_str())
                 .is_ok()
-    });
-    !answers
-        && opts
-            .iter()
-            .any(|o| crate::classify::option_denies(&o.label, lang))
+    })
 }
 
 /// None when the option's wording says neither (we do not guess). `inverted`: the control's
@@ -88,5 +167,56 @@ mod tests {
         assert_eq!(option_shares("Nein", true, false, ""), Some(true));
         assert_eq!(option_shares("Disattivo", false, false, ""), Some(false));
         assert_eq!(option_shares("Attivo", false, false, ""), Some(true));
+    }
+
+    fn opts(labels: &[&str]) -> Vec<crate::controls::ControlOption> {
+        labels
+            .iter()
+            .map(|l| crate::controls::ControlOption {
+                label: l.to_string(),
+                ..Default::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn deferring_options() {
+        for l in [
+            "Use account default",
+            "Inherit from organisation",
+            "Wie Organisation",
+            "Heredar de la organización",
+            "Organisatiebeleid volgen",
+            "Predefinito",
+            "Padrão da organização",
+        ] {
+            assert!(defers(l), "{l}");
+        }
+        for l in [
+            "Allowed",
+            "Not allowed",
+            "Default (off)",
+            "Included (default)",
+            "Nicht zulassen",
+            "Standard: Aus",
+        ] {
+            assert!(!defers(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn plain_option_of_a_qualified_one() {
+        let o = opts(&[
+            "Allowed",
+            "Allowed without improving AI models",
+            "Not allowed",
+        ]);
+        assert_eq!(
+            plain_of(&o, &[false, true, false]),
+            vec![Some(1), None, None]
+        );
+        // Not a word prefix ("Allow" is not "Allowed"): no pairing.
+        let o = opts(&["Allow", "Allowed, and used to train models"]);
+        assert_eq!(plain_of(&o, &[false, true]), vec![None, None]);
     }
 }

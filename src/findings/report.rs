@@ -49,6 +49,10 @@ pub struct OptionOut {
     pub locator: String,
     pub selected: bool,
     pub sharing: Option<bool>,
+    /// The option hands the choice to another setting ("Use account default"): `sharing` is
+    /// that setting's, when the page shows it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub defers: bool,
 }
 
 /// How to stop the sharing: `click` (a switch or a radio), `select` (an option), `open` (a
