@@ -438,6 +438,8 @@ const LANG_ROLES: &[&str] = &[
 /// (pages mix languages) and must be one the classifier knows.
 const TOPIC_ROLES: &[&str] = &[
     "defer",
+    "state_by",
+    "state_denied",
     "state_on",
     "state_off",
     "copula",

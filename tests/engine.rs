@@ -1467,3 +1467,27 @@ fn answers_that_all_read_one_way_are_not_certain() {
     );
     assert_eq!((sharing, certain), (Some(false), true));
 }
+
+#[test]
+fn consent_rows_and_listboxes_say_their_state() {
+    // A consent's state is a participle with when or by whom after it; a denial's own
+    // participle under a name that denies is not read as "off" with certainty.
+    let r = scan_html(
+        r#"<html lang=pt><table><tr><th>Utilização das minhas fotografias para treinar modelos de IA</th>
+        <td>Revogado em 04/05/2024</td><td><a href="/alterar">Alterar</a></td></tr></table>"#,
+    );
+    let f = ai(&r);
+    assert_eq!((f.len(), f[0].sharing), (1, Some(false)), "{r:#?}");
+    let r = scan_html(
+        r#"<html lang=en><table><tr><th>Opt out of AI training on my drafts</th>
+        <td>Opted out</td><td><a href="/change">Change</a></td></tr></table>"#,
+    );
+    assert!(!ai(&r)[0].certain, "{r:#?}");
+    // A single-select listbox shown on the page is a choice like a select.
+    let (sharing, certain) = one_reading(
+        r#"<html lang=fr><span id=t>Utiliser mes avis pour entraîner l'IA</span>
+        <ul role=listbox aria-labelledby=t><li role=option aria-selected=true>Autorisé</li>
+        <li role=option aria-selected=false>Non autorisé</li></ul>"#,
+    );
+    assert_eq!((sharing, certain), (Some(true), true));
+}

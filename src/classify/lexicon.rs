@@ -353,6 +353,8 @@ vocab!(
     DEFER,
     OF,
     STATE_ON,
+    STATE_BY,
+    STATE_DENIED,
     STATE_OFF,
     COPULA,
     ACTION_VERB,

@@ -219,6 +219,11 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
                 (n, Some("combobox")) if n != "input" && n != "textarea" => {
                     Some((ControlKind::Select, None))
                 }
+                // A list of options one picks from, shown on the page (ARIA's single-select
+                // listbox), not the popup of a combobox, which is read with the combobox.
+                (_, Some("listbox")) if standalone_listbox(ctx, id) => {
+                    Some((ControlKind::Select, None))
+                }
                 (_, Some("switch" | "checkbox" | "menuitemcheckbox")) => {
                     Some((ControlKind::Switch, None))
                 }
@@ -841,6 +846,8 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
     } else {
         None
     };
+    let state_denied =
+        u.kind == ControlKind::TextState && state == State::Off && row_says_denied(ctx, anchor);
     Control {
         kind: u.kind,
         name: clean_display(&name, 300),
@@ -853,7 +860,38 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
         options,
         href,
         off_button,
+        state_denied,
     }
+}
+
+/// The small row around a state-only control holds a deny verb's participle as a state.
+fn row_says_denied(ctx: &Ctx, id: NodeId) -> bool {
+    let mut cur = id;
+    for _ in 0..3 {
+        let t = text_chunks(
+            ctx,
+            cur,
+            &TextOpts {
+                skip_hidden: true,
+                exclude: Skip::NONE,
+                max_len: 300,
+            },
+        );
+        if t.iter().any(|c| {
+            let f = fold(c);
+            let f = f.trim_matches(|c: char| !c.is_alphanumeric());
+            is_term(v::STATE_DENIED(), f)
+                || super::state::leading_state(f).is_some()
+                    && v::STATE_DENIED().matches(&Words::new(f))
+        }) {
+            return true;
+        }
+        match ctx.doc.parent(cur) {
+            Some(p) if ctx.size[p] <= 40 && ctx.doc.element(p).is_some() => cur = p,
+            _ => break,
+        }
+    }
+    false
 }
 
 /// A radio group's question, when the page asks it (its description, or the row's first text,
@@ -937,6 +975,59 @@ fn group_name(ctx: &Ctx, u: &Unit) -> Option<String> {
 /// by aria-selected, else by matching the value it shows), or, when the page has not put the
 /// list in the document yet, the value it shows as its one option.
 fn combobox_options(ctx: &Ctx, combo: NodeId) -> Vec<ControlOption> {
+    let lists: Vec<NodeId> = if role(ctx.doc, combo).as_deref() == Some("listbox") {
+        vec![combo]
+    } else {
+        ctx.idrefs(combo, "aria-controls")
+            .into_iter()
+            .chain(ctx.idrefs(combo, "aria-owns"))
+            .collect()
+    };
+    options_in(ctx, combo, &lists)
+}
+
+/// The role=option elements under `lists`, bounded: a page may point aria-controls at a large
+/// part of itself.
+fn option_nodes(doc: &Document, lists: &[NodeId]) -> Vec<NodeId> {
+    let mut items = Vec::new();
+    for &list in lists {
+        let mut stack = vec![list];
+        let mut seen = 0;
+        while let Some(n) = stack.pop() {
+            seen += 1;
+            if seen > 2_000 {
+                break;
+            }
+            if role(doc, n).as_deref() == Some("option") {
+                items.push(n);
+            } else {
+                stack.extend(doc.children(n).iter().rev());
+            }
+        }
+    }
+    items
+}
+
+/// A single-select listbox of two options or more that no combobox on the page controls.
+fn standalone_listbox(ctx: &Ctx, id: NodeId) -> bool {
+    let doc = ctx.doc;
+    if doc.attr(id, "aria-multiselectable") == Some("true") || option_nodes(doc, &[id]).len() < 2 {
+        return false;
+    }
+    let Some(own) = doc.attr(id, "id") else {
+        return true;
+    };
+    // Listboxes are few on a page; a combobox that points at this one is looked for only here.
+    !ctx.preorder.iter().any(|&n| {
+        role(doc, n).as_deref() == Some("combobox")
+            && ["aria-controls", "aria-owns"].iter().any(|a| {
+                doc.attr(n, a)
+                    .is_some_and(|v| v.split_whitespace().any(|x| x == own))
+            })
+    })
+}
+
+fn options_in(ctx: &Ctx, combo: NodeId, lists: &[NodeId]) -> Vec<ControlOption> {
     let doc = ctx.doc;
     let text = |n: NodeId| {
         let t = text_of(
@@ -952,27 +1043,7 @@ fn combobox_options(ctx: &Ctx, combo: NodeId) -> Vec<ControlOption> {
     };
     let shown = text(combo);
     let loc = locator(ctx, combo);
-    let mut items: Vec<NodeId> = Vec::new();
-    for list in ctx
-        .idrefs(combo, "aria-controls")
-        .into_iter()
-        .chain(ctx.idrefs(combo, "aria-owns"))
-    {
-        // Bounded: a page may point aria-controls at a large part of itself.
-        let mut stack = vec![list];
-        let mut seen = 0;
-        while let Some(n) = stack.pop() {
-            seen += 1;
-            if seen > 2_000 {
-                break;
-            }
-            if role(doc, n).as_deref() == Some("option") {
-                items.push(n);
-            } else {
-                stack.extend(doc.children(n).iter().rev());
-            }
-        }
-    }
+    let items = option_nodes(doc, lists);
     let marked = items
         .iter()
         .any(|&o| doc.attr(o, "aria-selected") == Some("true"));

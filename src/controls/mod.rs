@@ -79,4 +79,8 @@ pub struct Control {
     /// page itself turns the setting off (Gemini's "Turn off ▾" menu).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub off_button: Option<(String, String)>,
+    /// For such a row: its "off" word is a deny verb's participle ("Withdrawn", "Excluded"),
+    /// which under a name that denies may say the denial happened.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub state_denied: bool,
 }

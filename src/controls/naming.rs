@@ -405,7 +405,9 @@ pub fn is_only_state(text: &str) -> bool {
         return false;
     }
     let f = fold(text);
-    super::state::state_word(f.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
+    let t = f.trim_matches(|c: char| !c.is_alphanumeric());
+    super::state::state_word(t).is_some()
+        || super::state::leading_state(t).is_some()
         || f.chars().filter(|c| c.is_alphanumeric()).count() == 0
 }
 

@@ -15,7 +15,7 @@ pub fn is_term(vocab: &Vocab, folded: &str) -> bool {
 pub fn state_word(folded: &str) -> Option<State> {
     if is_term(v::STATE_ON(), folded) {
         Some(State::On)
-    } else if is_term(v::STATE_OFF(), folded) {
+    } else if is_term(v::STATE_OFF(), folded) || is_term(v::STATE_DENIED(), folded) {
         Some(State::Off)
     } else {
         None
@@ -25,7 +25,35 @@ pub fn state_word(folded: &str) -> Option<State> {
 /// The state a piece of text states on its own ("Activé", "niet actief"), if it is one.
 pub fn part_state(text: &str) -> Option<State> {
     // Ends trimmed of everything but letters and digits ("On ·", "(Off)"); inner spaces stay.
-    state_word(fold(text).trim_matches(|c: char| !c.is_alphanumeric()))
+    let f = fold(text);
+    let f = f.trim_matches(|c: char| !c.is_alphanumeric());
+    state_word(f).or_else(|| leading_state(f))
+}
+
+/// A state, then when or by whom ("Withdrawn on 3 May 2024", "Refusé par le titulaire",
+/// "erteilt seit 2023"): the row still says that state. The rest must open with a word that
+/// says when or by whom (`state_by`) and stay short, or hold a date.
+pub fn leading_state(folded: &str) -> Option<State> {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 8 {
+        return None;
+    }
+    for take in (1..=3.min(words.len() - 1)).rev() {
+        let head = words[..take].join(" ");
+        let Some(st) = state_word(head.trim_matches(|c: char| !c.is_alphanumeric())) else {
+            continue;
+        };
+        let rest = &words[take..];
+        let opener = rest[0]
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        let dated = rest.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+        if dated || (is_term(v::STATE_BY(), opener) && rest.len() <= 3) {
+            return Some(st);
+        }
+    }
+    None
 }
 
 /// "Gemini Apps Activity is On" → ("Gemini Apps Activity", On). The name keeps the page's
@@ -120,5 +148,16 @@ mod tests {
         assert_eq!(split_state_suffix("Turn on"), None);
         assert_eq!(split_state_suffix("On"), None);
         assert_eq!(split_state_suffix("Log in"), None);
+    }
+
+    #[test]
+    fn a_state_then_when_or_by_whom() {
+        assert_eq!(part_state("Withdrawn on 3 May 2024"), Some(State::Off));
+        assert_eq!(part_state("Erteilt seit 2023"), Some(State::On));
+        assert_eq!(part_state("Refusé par le titulaire"), Some(State::Off));
+        assert_eq!(part_state("Revocato il 4/5/2024"), Some(State::Off));
+        // Not a state with a qualifier: a name that begins with a state word.
+        assert_eq!(part_state("Excluded from model training"), None);
+        assert_eq!(part_state("No ads on my profile page ever again"), None);
     }
 }

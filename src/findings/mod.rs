@@ -2,8 +2,8 @@
 //! knows the service and the wording; the classifier infers otherwise. Every finding carries a
 //! plain-language explanation (`explain`).
 
-#[cfg(not(target_arch = "wasm32"))]
 mod catalog_facts;
+#[cfg(not(target_arch = "wasm32"))]
 mod csv;
 mod explain;
 pub(crate) mod markdown;
@@ -270,9 +270,15 @@ fn finding(
         read.iter().all(Option::is_some) && !options.iter().any(|o| o.selected && o.defers);
     let one_way =
         options::answers(&c.options) && read.len() >= 2 && read.windows(2).all(|w| w[0] == w[1]);
+    // A row whose state is only a word and whose name denies ("Withdraw consent for AI
+    // training: Withdrawn"): an "off" word there may be the denial's own participle, which
+    // says the denial happened, not that it is off.
+    let denial_done = c.state_denied && inverted;
     let certain = match (known, &cls) {
         (Some(_), _) => true,
-        (None, Some(cl)) => cl.certain && (options.is_empty() || (options_known && !one_way)),
+        (None, Some(cl)) => {
+            cl.certain && !denial_done && (options.is_empty() || (options_known && !one_way))
+        }
         (None, None) => true,
     };
     let evidence = match (known, &cls) {

@@ -88,6 +88,7 @@ fn ui_words(t: &str) -> bool {
             || [
                 v::STATE_ON(),
                 v::STATE_OFF(),
+                v::STATE_DENIED(),
                 v::COPULA(),
                 v::ACTION_VERB(),
                 v::EDIT_WORDS(),
@@ -97,7 +98,11 @@ fn ui_words(t: &str) -> bool {
             .iter()
             .any(|voc| is_term(voc, w))
     };
-    term(t) || t.split_whitespace().all(term)
+    // A state with when or by whom after it ("Withdrawn on 3 May 2024") is the page's words.
+    term(t)
+        || t.split_whitespace().all(term)
+        || crate::controls::state::leading_state(t.trim_matches(|c: char| !c.is_alphanumeric()))
+            .is_some()
 }
 
 /// Same length, every visible character an `x`.
