@@ -284,6 +284,21 @@ make_packages() {
   version=$(node -p 'JSON.parse(require("fs").readFileSync("extension/manifest.chrome.json", "utf8")).version')
   [ "$version" = "$(node -p 'JSON.parse(require("fs").readFileSync("extension/manifest.firefox.json", "utf8")).version')" ] \
     || die "extension/manifest.chrome.json and manifest.firefox.json have different versions"
+  # The store listings (store/listing/<lang>.md): all seven, each short description the
+  # extension's own (its locale's extDescription) and within Chrome's 132 characters.
+  node -e '
+    const fs = require("fs"), bad = [];
+    for (const [lang, loc] of [["en","en"],["de","de"],["fr","fr"],["es","es"],["pt","pt_BR"],["it","it"],["nl","nl"]]) {
+      const f = `store/listing/${lang}.md`;
+      if (!fs.existsSync(f)) { bad.push(`${f} is missing`); continue; }
+      const t = fs.readFileSync(f, "utf8"), m = t.match(/## Short description\s+([^\n]+)\s+## Description\s+([\s\S]+)/);
+      if (!/^# Unticked\n/.test(t) || !m) { bad.push(`${f}: not "# Unticked", "## Short description", "## Description"`); continue; }
+      const own = JSON.parse(fs.readFileSync(`extension/_locales/${loc}/messages.json`, "utf8")).extDescription.message;
+      if (m[1].trim() !== own) bad.push(`${f}: the short description is not _locales/${loc} extDescription`);
+      if ([...own].length > 132) bad.push(`_locales/${loc} extDescription is ${[...own].length} characters (Chrome allows 132)`);
+      if ([...m[2]].length > 16000) bad.push(`${f}: the description is over 16,000 characters`);
+    }
+    if (bad.length) { console.error(bad.join("\n")); process.exit(1); }' || die "the store listings are not right (above)"
   EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}
   rm -rf "$outdir"; mkdir -p "$outdir"
   zip_dir dist/chrome "$outdir/unticked-chrome-$version.zip"
