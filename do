@@ -299,13 +299,20 @@ make_packages() {
       if ([...m[2]].length > 16000) bad.push(`${f}: the description is over 16,000 characters`);
     }
     if (bad.length) { console.error(bad.join("\n")); process.exit(1); }' || die "the store listings are not right (above)"
+  local commit=""; commit=$(git rev-parse HEAD 2>/dev/null) || commit=""
+  if [ -z "${SOURCE_DATE_EPOCH:-}" ] && [ -z "$commit" ]; then
+    die "not a git checkout (the source archive?): give the date the entries carry, SOURCE_DATE_EPOCH=<seconds> ./do package (dist/packages/BUILD-INFO of the release says it)"
+  fi
   EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}
   rm -rf "$outdir"; mkdir -p "$outdir"
   zip_dir dist/chrome "$outdir/unticked-chrome-$version.zip"
   zip_dir dist/firefox "$outdir/unticked-firefox-$version.zip"
   # git archive dates its entries with the commit's time: reproducible as well.
-  git archive --format=zip --prefix="unticked-$version-source/" -o "$outdir/unticked-source-$version.zip" HEAD \
-    || die "git archive failed"
+  if [ -n "$commit" ]; then
+    git archive --format=zip --prefix="unticked-$version-source/" -o "$outdir/unticked-source-$version.zip" HEAD \
+      || die "git archive failed"
+  fi
+  printf 'version %s\ncommit %s\nSOURCE_DATE_EPOCH %s\n' "$version" "${commit:-none (not a git checkout)}" "$EPOCH" > "$outdir/BUILD-INFO"
   (cd "$outdir" && sha256sum -- *.zip > SHA256SUMS)
 }
 
@@ -345,11 +352,11 @@ package_check() {
 # the store screenshots (store/screenshots/, from the real extension in Chromium).
 package() {
   build
-  if [ -n "$(git status --porcelain --untracked-files=no)" ]; then
+  if [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ]; then
     say "note: the working tree has uncommitted changes; the packages are built from it, the source archive from HEAD ($(git rev-parse --short HEAD))"
   fi
-  say "packaging (entries dated $(date -u -d "@${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}" '+%F %T UTC'), from commit $(git rev-parse --short HEAD))"
   make_packages dist/packages
+  say "packaged: entries dated $(date -u -d "@$EPOCH" '+%F %T UTC') (SOURCE_DATE_EPOCH=$EPOCH), commit $(git rev-parse --short HEAD 2>/dev/null || echo none)"
   ensure_e2e
   lint_package "$(ls dist/packages/unticked-firefox-*.zip)" || die "web-ext lint found errors in the Firefox package"
   if [ "${1:-}" != "--no-shots" ]; then
