@@ -8,6 +8,9 @@
 #                 and Firefox wasm-bindgen tests (probe, DOM, Yew views), the extension's
 #                 end-to-end test in Chromium, and web-ext lint of the Firefox build
 #   ./do build    only the build (no server)
+#   ./do package  build, then the store packages in dist/packages/ (Chrome zip, Firefox zip,
+#                 source zip, SHA256SUMS; the same bytes from the same commit), web-ext lint of
+#                 the Firefox package, and the store screenshots (store/screenshots/)
 #   ./do fuzz [SECONDS] [TARGET...]   coverage-guided fuzzing of the engine (cargo fuzz, nightly),
 #                 SECONDS per target (default 60); ./do test runs each target for a short smoke
 set -euo pipefail
@@ -246,6 +249,125 @@ size_report() {
   printf '  %-34s %9d %9d\n' "data: data.txt (not code)" "$(wc -c < dist/pkg/data.txt)" "$(gz dist/pkg/data.txt)"
 }
 
+# ---------------------------------------------------------------- store packages (issue 10)
+# Zips for the Chrome Web Store and addons.mozilla.org, the same bytes from the same commit:
+# files in byte order of their paths, every entry dated SOURCE_DATE_EPOCH (default: the
+# commit's time), mode 0644, no directory entries, no extra fields, deflate level 9.
+# Not `web-ext build`: its zip (zip-dir/JSZip) dates every entry with the time of the build
+# and adds files in the order its reads finish, so two builds of the same tree differ.
+zip_dir() { # zip_dir DIR OUT.zip
+  python3 - "$1" "$2" "$EPOCH" <<'PY' || die "could not write $2"
+import os, sys, time, zipfile
+src, out, epoch = sys.argv[1], sys.argv[2], int(sys.argv[3])
+when = time.gmtime(max(epoch, 315532800))[:6]  # zip dates start in 1980
+files = []
+for d, dirs, names in os.walk(src):
+    files += [os.path.relpath(os.path.join(d, n), src).replace(os.sep, "/") for n in names]
+with zipfile.ZipFile(out + ".tmp", "w") as z:
+    for rel in sorted(files, key=lambda f: f.encode()):
+        info = zipfile.ZipInfo(rel, date_time=when)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.create_system = 3
+        info.external_attr = 0o100644 << 16
+        with open(os.path.join(src, rel), "rb") as f:
+            z.writestr(info, f.read(), compresslevel=9)
+os.replace(out + ".tmp", out)
+PY
+}
+
+# make_packages OUTDIR: the two store packages from dist/chrome and dist/firefox (built
+# already), the source archive AMO asks for (the shipped JS is minified and the Wasm is
+# compiled), and SHA256SUMS.
+make_packages() {
+  local outdir=$1 version
+  command -v python3 >/dev/null || apt_install python3
+  version=$(node -p 'JSON.parse(require("fs").readFileSync("extension/manifest.chrome.json", "utf8")).version')
+  [ "$version" = "$(node -p 'JSON.parse(require("fs").readFileSync("extension/manifest.firefox.json", "utf8")).version')" ] \
+    || die "extension/manifest.chrome.json and manifest.firefox.json have different versions"
+  # The store listings (store/listing/<lang>.md): all seven, each short description the
+  # extension's own (its locale's extDescription) and within Chrome's 132 characters.
+  node -e '
+    const fs = require("fs"), bad = [];
+    for (const [lang, loc] of [["en","en"],["de","de"],["fr","fr"],["es","es"],["pt","pt_BR"],["it","it"],["nl","nl"]]) {
+      const f = `store/listing/${lang}.md`;
+      if (!fs.existsSync(f)) { bad.push(`${f} is missing`); continue; }
+      const t = fs.readFileSync(f, "utf8"), m = t.match(/## Short description\s+([^\n]+)\s+## Description\s+([\s\S]+)/);
+      if (!/^# Unticked\n/.test(t) || !m) { bad.push(`${f}: not "# Unticked", "## Short description", "## Description"`); continue; }
+      const own = JSON.parse(fs.readFileSync(`extension/_locales/${loc}/messages.json`, "utf8")).extDescription.message;
+      if (m[1].trim() !== own) bad.push(`${f}: the short description is not _locales/${loc} extDescription`);
+      if ([...own].length > 132) bad.push(`_locales/${loc} extDescription is ${[...own].length} characters (Chrome allows 132)`);
+      if ([...m[2]].length > 16000) bad.push(`${f}: the description is over 16,000 characters`);
+    }
+    if (bad.length) { console.error(bad.join("\n")); process.exit(1); }' || die "the store listings are not right (above)"
+  local commit=""; commit=$(git rev-parse HEAD 2>/dev/null) || commit=""
+  if [ -z "${SOURCE_DATE_EPOCH:-}" ] && [ -z "$commit" ]; then
+    die "not a git checkout (the source archive?): give the date the entries carry, SOURCE_DATE_EPOCH=<seconds> ./do package (dist/packages/BUILD-INFO of the release says it)"
+  fi
+  EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}
+  rm -rf "$outdir"; mkdir -p "$outdir"
+  zip_dir dist/chrome "$outdir/unticked-chrome-$version.zip"
+  zip_dir dist/firefox "$outdir/unticked-firefox-$version.zip"
+  # git archive dates its entries with the commit's time: reproducible as well.
+  if [ -n "$commit" ]; then
+    git archive --format=zip --prefix="unticked-$version-source/" -o "$outdir/unticked-source-$version.zip" HEAD \
+      || die "git archive failed"
+  fi
+  printf 'version %s\ncommit %s\nSOURCE_DATE_EPOCH %s\n' "$version" "${commit:-none (not a git checkout)}" "$EPOCH" > "$outdir/BUILD-INFO"
+  (cd "$outdir" && sha256sum -- *.zip > SHA256SUMS)
+}
+
+# web-ext lint of the Firefox package itself (unpacked to a temporary folder): 0 errors.
+lint_package() {
+  local zip=$1 tmp; tmp=$(mktemp -d)
+  python3 -m zipfile -e "$zip" "$tmp" || { rm -rf "$tmp"; echo "  cannot unpack $zip: 1 failed"; return 1; }
+  local report; report=$(tests/e2e/node_modules/.bin/web-ext lint --source-dir "$tmp" --output json --no-config-discovery 2>/dev/null || true)
+  rm -rf "$tmp"
+  REPORT="$report" node -e '
+    let r; try { r = JSON.parse(process.env.REPORT); } catch (e) { console.log("  web-ext lint gave no JSON report: 1 failed"); process.exit(1); }
+    for (const k of ["errors", "warnings"]) for (const m of r[k] || []) console.log(`  # ${k.slice(0, -1)}: ${m.code} ${m.file || ""} ${m.message}`);
+    const s = r.summary || {};
+    console.log(`  web-ext lint of ${process.argv[1]}: errors ${s.errors}, warnings ${s.warnings}, notices ${s.notices}: ${s.errors === 0 ? "1 passed" : "1 failed"}`);
+    process.exit(s.errors === 0 ? 0 : 1);' "$(basename "$zip")"
+}
+
+# The check in ./do test: package the current build twice (the second time after every
+# built file got a new modification time: a date that leaks into the zip shows), compare the
+# bytes, and lint the Firefox package. Break it: PACKAGE_BREAK=1 stamps the second run with
+# the time of day instead of the commit's, and the comparison fails.
+package_check() {
+  local a=dist/packages-check-a b=dist/packages-check-b bad=0 f
+  make_packages "$a" >/dev/null
+  find dist/chrome dist/firefox -exec touch {} +
+  if [ -n "${PACKAGE_BREAK:-}" ]; then SOURCE_DATE_EPOCH=$(date +%s) make_packages "$b" >/dev/null; else make_packages "$b" >/dev/null; fi
+  for f in "$a"/*.zip; do
+    if cmp -s "$f" "$b/$(basename "$f")"; then echo "  $(basename "$f") twice: same bytes, sha256 $(sha256sum < "$f" | cut -c1-64): 1 passed"
+    else echo "  $(basename "$f") twice: the bytes differ ($(sha256sum < "$f" | cut -c1-16)… vs $(sha256sum < "$b/$(basename "$f")" | cut -c1-16)…): 1 failed"; bad=1; fi
+  done
+  lint_package "$(ls "$a"/unticked-firefox-*.zip)" || bad=1
+  rm -rf "$a" "$b"
+  [ $bad = 0 ]
+}
+
+# ./do package: build, the packages in dist/packages/, web-ext lint of the Firefox one, and
+# the store screenshots (store/screenshots/, from the real extension in Chromium).
+package() {
+  build
+  if [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+    say "note: the working tree has uncommitted changes; the packages are built from it, the source archive from HEAD ($(git rev-parse --short HEAD))"
+  fi
+  make_packages dist/packages
+  say "packaged: entries dated $(date -u -d "@$EPOCH" '+%F %T UTC') (SOURCE_DATE_EPOCH=$EPOCH), commit $(git rev-parse --short HEAD 2>/dev/null || echo none)"
+  ensure_e2e
+  lint_package "$(ls dist/packages/unticked-firefox-*.zip)" || die "web-ext lint found errors in the Firefox package"
+  if [ "${1:-}" != "--no-shots" ]; then
+    apt_install chromium
+    say "store screenshots (1280x800) of the real extension in Chromium -> store/screenshots/"
+    node tests/e2e/store-shots.mjs || die "the store screenshots failed"
+  fi
+  say "packages (dist/packages/SHA256SUMS):"
+  sed 's/^/  /' dist/packages/SHA256SUMS
+}
+
 # ---------------------------------------------------------------- test
 size_gate() { # the size report's total against the budget (issue 7: code ≤ 250 KB gzip)
   local total; total=$(awk '/extension Wasm\+JS total/{print $(NF-3)}' dist/size-report.txt)
@@ -297,6 +419,7 @@ run_tests() {
   step "demo site end to end in Chromium" node tests/e2e/demo.mjs
   step "probe and engine agree on the corpus (Chromium)" node tests/e2e/agreement.mjs
   step "web-ext lint of dist/firefox" node tests/e2e/lint-firefox.mjs
+  step "store packages: the same bytes twice, web-ext lint of the Firefox package" package_check
   step "fuzz smoke: each engine target for 6 s (cargo fuzz)" fuzz 6
   echo
   if [ ${#STEP_FAILED[@]} -gt 0 ]; then say "failed steps: ${STEP_FAILED[*]}"; fi
@@ -357,7 +480,8 @@ serve() {
 case "${1:-}" in
   demo) build; serve ;;
   build) build ;;
+  package) shift; package "$@" ;;
   test) run_tests ;;
   fuzz) shift; fuzz "$@" ;;
-  *) echo "usage: ./do demo | ./do test | ./do build | ./do fuzz [SECONDS] [TARGET...]" >&2; exit 2 ;;
+  *) echo "usage: ./do demo | ./do test | ./do build | ./do package [--no-shots] | ./do fuzz [SECONDS] [TARGET...]" >&2; exit 2 ;;
 esac
