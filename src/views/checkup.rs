@@ -185,7 +185,11 @@ fn Checkup(props: &CheckupProps) -> Html {
                 + " ("
                 + &v.sharing.to_string()
                 + " "
-                + &t("checkupSwitches", "switches sharing")
+                + &if v.sharing == 1 {
+                    t("checkupSwitch", "switch sharing")
+                } else {
+                    t("checkupSwitches", "switches sharing")
+                }
                 + ")";
         }
         let auto = if demo {
