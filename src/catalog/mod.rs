@@ -234,7 +234,7 @@ pub fn services_for(url: &str) -> Vec<&'static Service> {
     if host.is_empty() {
         return Vec::new();
     }
-    let mut found: Vec<(usize, &'static Service)> = services()
+    let found: Vec<(usize, &'static Service)> = services()
         .iter()
         .filter_map(|s| {
             s.hosts
@@ -245,8 +245,14 @@ pub fn services_for(url: &str) -> Vec<&'static Service> {
                 .map(|len| (len, s))
         })
         .collect();
-    found.sort_by_key(|(len, _)| std::cmp::Reverse(*len));
-    found.into_iter().map(|(_, s)| s).collect()
+    // Unstable with the catalog order as tie-break (the stable sort costs the Wasm KBs).
+    let mut order: Vec<(std::cmp::Reverse<usize>, usize)> = found
+        .iter()
+        .enumerate()
+        .map(|(i, (len, _))| (std::cmp::Reverse(*len), i))
+        .collect();
+    order.sort_unstable();
+    order.into_iter().map(|(_, i)| found[i].1).collect()
 }
 
 /// The catalog setting a control is, on a page of one of `services`: the first setting with a
@@ -313,7 +319,7 @@ pub fn settings_page_patterns() -> Vec<String> {
             format!("https://{host}{}{rest}", path.join("/"))
         })
         .collect();
-    out.sort();
+    out.sort_unstable();
     out.dedup();
     out
 }

@@ -57,9 +57,14 @@ fn family(role: &str) -> &str {
 /// merged into one phrase ("AI" + "training" → "AI training", "turn" + "off" → "turn off").
 pub fn words_of(original: &str, marks: &[(usize, &'static str)]) -> Vec<EvidenceWord> {
     let shown = display_words(original);
-    let mut marks: Vec<(usize, &str)> = marks.to_vec();
-    // Operators before topic words when both mark one word.
-    marks.sort_by_key(|&(i, r)| (i, matches!(r, "ai" | "use" | "data")));
+    // Operators before topic words when both mark one word; else in the order marked.
+    let mut order: Vec<(usize, bool, usize)> = marks
+        .iter()
+        .enumerate()
+        .map(|(k, &(i, r))| (i, matches!(r, "ai" | "use" | "data"), k))
+        .collect();
+    order.sort_unstable();
+    let mut marks: Vec<(usize, &str)> = order.iter().map(|&(_, _, k)| marks[k]).collect();
     marks.dedup_by_key(|m| m.0);
     let mut out: Vec<(usize, EvidenceWord)> = Vec::new();
     for (i, role) in marks {

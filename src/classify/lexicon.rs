@@ -298,17 +298,29 @@ impl Vocab {
     }
 }
 
-/// One compiled vocabulary per topic role, built on first use: `v::AI_TERMS()`.
+/// One compiled vocabulary per topic role, built on first use: `v::AI_TERMS()`. All of them
+/// in one table behind one lock: a lock per role cost the Wasm some 200 bytes each.
 macro_rules! vocab {
     ($($name:ident),* $(,)?) => {
-        #[allow(non_snake_case)]
+        #[allow(non_snake_case, non_camel_case_types, clippy::upper_case_acronyms)]
         pub mod v {
             use super::Vocab;
             use std::sync::OnceLock;
+            #[derive(Clone, Copy)]
+            enum Role { $($name),* }
+            const NAMES: &[&str] = &[$(stringify!($name)),*];
+            fn get(r: Role) -> &'static Vocab {
+                static ALL: OnceLock<Vec<Vocab>> = OnceLock::new();
+                &ALL.get_or_init(|| {
+                    NAMES
+                        .iter()
+                        .map(|n| Vocab::new(super::topic(&n.to_ascii_lowercase())))
+                        .collect()
+                })[r as usize]
+            }
             $(
                 pub fn $name() -> &'static Vocab {
-                    static V: OnceLock<Vocab> = OnceLock::new();
-                    V.get_or_init(|| Vocab::new(super::topic(&stringify!($name).to_ascii_lowercase())))
+                    get(Role::$name)
                 }
             )*
         }

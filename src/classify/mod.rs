@@ -191,6 +191,11 @@ pub fn option_denies(label: &str, page_lang: &str) -> bool {
 
 /// Does a self-describing option refuse, by its own operators ("Geen bezwaar": no objection,
 /// two flips, permits; "Bezwaar maken": refuses)?
+/// A text without its parenthesised asides ("Included (default)": the brackets only remark).
+pub fn outside_asides(s: &str) -> String {
+    topic::outside_asides(s)
+}
+
 pub fn option_refuses(label: &str, page_lang: &str) -> bool {
     let l = fold(label);
     // An option that speaks of training is read where it does ("Erlaubt, ohne KI-Modelle zu

@@ -256,7 +256,7 @@ fn mentions_training_in(t: &str, reach: usize, skip_negated: bool) -> bool {
 }
 
 /// A sentence without its parenthesised asides: "(never what you type)" negates only itself.
-fn outside_asides(s: &str) -> String {
+pub(crate) fn outside_asides(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut depth = 0usize;
     for c in s.chars() {

@@ -378,7 +378,10 @@ pub fn operators(words: &[Tok], ops: &Ops) -> Vec<Found> {
         }
     }
     // Longest first; then the role order above.
-    all.sort_by_key(|f| (std::cmp::Reverse(f.at.len()), f.role as u8, f.at[0]));
+    all.sort_unstable_by(|a, b| {
+        let key = |f: &Found| (std::cmp::Reverse(f.at.len()), f.role as u8);
+        key(a).cmp(&key(b)).then_with(|| a.at.cmp(&b.at))
+    });
     let mut taken = vec![false; words.len()];
     let mut kept = Vec::new();
     for f in all {
@@ -387,7 +390,8 @@ pub fn operators(words: &[Tok], ops: &Ops) -> Vec<Found> {
             kept.push(f);
         }
     }
-    kept.sort_by_key(|f| f.at[0]);
+    // Kept operators cover different words: no two start at the same one.
+    kept.sort_unstable_by_key(|f| f.at[0]);
     kept
 }
 

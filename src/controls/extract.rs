@@ -866,23 +866,18 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
 
 /// The small row around a state-only control holds a deny verb's participle as a state.
 fn row_says_denied(ctx: &Ctx, id: NodeId) -> bool {
+    let opts = TextOpts {
+        skip_hidden: true,
+        exclude: Skip::NONE,
+        max_len: 300,
+    };
     let mut cur = id;
     for _ in 0..3 {
-        let t = text_chunks(
-            ctx,
-            cur,
-            &TextOpts {
-                skip_hidden: true,
-                exclude: Skip::NONE,
-                max_len: 300,
-            },
-        );
-        if t.iter().any(|c| {
-            let f = fold(c);
-            let f = f.trim_matches(|c: char| !c.is_alphanumeric());
-            is_term(v::STATE_DENIED(), f)
-                || super::state::leading_state(f).is_some()
-                    && v::STATE_DENIED().matches(&Words::new(f))
+        // A short part of the row that holds such a word ("Withdrawn on 3 May 2024").
+        if text_chunks(ctx, cur, &opts).iter().any(|c| {
+            c.split_whitespace().count() <= 8
+                && v::STATE_DENIED().matches(&Words::new(&fold(c)))
+                && part_state(c) == Some(State::Off)
         }) {
             return true;
         }
@@ -1240,7 +1235,7 @@ fn section_path(ctx: &Ctx, u: &Unit, name: &str) -> Vec<String> {
             })
             .map(|(_, o, t)| (*o, t.clone())),
     );
-    entries.sort_by_key(|(o, _)| *o);
+    entries.sort_unstable();
     let fname = fold(name);
     let mut out: Vec<String> = Vec::new();
     let mut seen: Vec<String> = Vec::new();

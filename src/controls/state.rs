@@ -35,25 +35,17 @@ pub fn part_state(text: &str) -> Option<State> {
 /// says when or by whom (`state_by`) and stay short, or hold a date.
 pub fn leading_state(folded: &str) -> Option<State> {
     let words: Vec<&str> = folded.split_whitespace().collect();
-    if words.len() < 2 || words.len() > 8 {
+    if words.len() > 8 {
         return None;
     }
-    for take in (1..=3.min(words.len() - 1)).rev() {
-        let head = words[..take].join(" ");
-        let Some(st) = state_word(head.trim_matches(|c: char| !c.is_alphanumeric())) else {
-            continue;
-        };
+    // The state is the first word or two ("Non consentito dall'…").
+    (1..3.min(words.len())).rev().find_map(|take| {
         let rest = &words[take..];
-        let opener = rest[0]
-            .split(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty())
-            .unwrap_or("");
-        let dated = rest.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
-        if dated || (is_term(v::STATE_BY(), opener) && rest.len() <= 3) {
-            return Some(st);
-        }
-    }
-    None
+        let opener = rest[0].split(|c: char| !c.is_alphanumeric()).next()?;
+        let dated = rest.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()));
+        (dated || (rest.len() <= 3 && is_term(v::STATE_BY(), opener)))
+            .then(|| state_word(&words[..take].join(" ")))?
+    })
 }
 
 /// "Gemini Apps Activity is On" → ("Gemini Apps Activity", On). The name keeps the page's

@@ -188,7 +188,7 @@ impl Sheets {
             let d = if *hides { "none" } else { "block" };
             out.push(format!("{s}{{display:{d}}}\n"));
         }
-        out.sort();
+        out.sort_unstable();
         out.concat()
     }
 

@@ -35,15 +35,8 @@ pub fn training_options(
 pub fn defers(label: &str) -> bool {
     // "Included (default)": words in brackets remark on the option, they are not its choice.
     let all = fold(label);
-    let mut choice = all.clone();
-    while let (Some(a), Some(b)) = (choice.find('('), choice.find(')')) {
-        if b < a {
-            break;
-        }
-        choice.replace_range(a..=b, " ");
-    }
     let w = Words::new(&all);
-    v::DEFER().matches(&Words::new(&choice))
+    v::DEFER().matches(&Words::new(&crate::classify::outside_asides(&all)))
         && !v::REFUSE().matches(&w)
         && !v::STATE_ON().matches(&w)
         && !v::STATE_OFF().matches(&w)
@@ -53,21 +46,16 @@ pub fn defers(label: &str) -> bool {
 /// plus more ("Allowed" / "Allowed without improving AI models"): the added words, about
 /// training, are all that tells the two apart, so the plain one goes the other way.
 pub fn plain_of(opts: &[crate::controls::ControlOption], training: &[bool]) -> Vec<Option<usize>> {
-    let words = |s: &str| -> Vec<String> {
-        fold(s)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let all: Vec<Vec<String>> = opts.iter().map(|o| words(&o.label)).collect();
+    let f: Vec<String> = opts.iter().map(|o| fold(&o.label)).collect();
     (0..opts.len())
         .map(|i| {
-            if training[i] || all[i].is_empty() {
-                return None;
-            }
+            let a = f[i].trim();
             (0..opts.len()).find(|&j| {
-                training[j] && all[j].len() > all[i].len() && all[j].starts_with(&all[i])
+                let rest = f[j].strip_prefix(a).unwrap_or("");
+                !training[i]
+                    && training[j]
+                    && !a.is_empty()
+                    && rest.starts_with(|c: char| !c.is_alphanumeric())
             })
         })
         .collect()

@@ -182,6 +182,11 @@ impl<'de> Deserializer<'de> for Js {
 /// "found a number where a string was expected", from the value's kind and the visitor's
 /// expectation (the value itself is never printed).
 fn wrong<'de, V: Visitor<'de>>(x: &JsValue, v: &V) -> Error {
+    // The work in one function, not one per visitor type.
+    wrong_kind(x, v)
+}
+
+fn wrong_kind(x: &JsValue, expected: &dyn Expected) -> Error {
     let found = if x.is_null() || x.is_undefined() {
         "null"
     } else if x.as_bool().is_some() {
@@ -195,10 +200,7 @@ fn wrong<'de, V: Visitor<'de>>(x: &JsValue, v: &V) -> Error {
     } else {
         "an object"
     };
-    Error(format!(
-        "found {found} where {} was expected",
-        v as &dyn Expected
-    ))
+    Error(format!("found {found} where {expected} was expected"))
 }
 
 struct Seq(std::vec::IntoIter<JsValue>);
