@@ -1491,3 +1491,34 @@ fn consent_rows_and_listboxes_say_their_state() {
     );
     assert_eq!((sharing, certain), (Some(true), true));
 }
+
+#[test]
+fn kinds_of_data_under_a_heading_that_keeps_them_out_of_training() {
+    // "Model improvement" › "Kept out of training": ticking a kind of data keeps it out.
+    let page = r#"<html lang=de><h2>Verbesserung unserer Modelle</h2><details open>
+        <summary>Vom Training ausgeschlossen</summary>
+        <label><input type=checkbox checked> Sprachnachrichten</label>
+        <label><input type=checkbox> Notizen</label></details>"#;
+    let r = scan_html(page);
+    let f = ai(&r);
+    let got: Vec<(&str, Option<bool>, bool)> = f
+        .iter()
+        .map(|f| (f.label.as_str(), f.sharing, f.certain))
+        .collect();
+    assert!(
+        got.contains(&("Sprachnachrichten", Some(false), true)),
+        "{got:?}"
+    );
+    assert!(got.contains(&("Notizen", Some(true), true)), "{got:?}");
+}
+
+#[test]
+fn the_persons_own_listings_are_their_content_not_advertising() {
+    let r = scan_html(
+        r#"<html lang=it><fieldset><legend>Contenuti usati per addestrare i nostri modelli di IA</legend>
+        <label><input type=checkbox checked> Foto dei miei annunci</label>
+        <label><input type=checkbox> Annunci personalizzati</label></fieldset>"#,
+    );
+    let labels: Vec<&str> = ai(&r).iter().map(|f| f.label.as_str()).collect();
+    assert_eq!(labels, vec!["Foto dei miei annunci"], "{r:#?}");
+}

@@ -84,8 +84,27 @@ pub fn decide<'a>(
                 .find(|h| topic::mentions_training(&fold(h)))
                 .cloned()
                 .unwrap_or_default();
+            // The nearest heading, when it is the one that speaks of training or names a
+            // bare "training" under it ("Content excluded from training").
+            let nearest = w.section.last().map(|h| fold(h)).unwrap_or_default();
+            let under = polarity::read(&nearest, lang, &|_| true);
+            // A name with no operator of its own: only words of what it is about.
+            let bare = name_reading.flips == 0
+                && name_reading
+                    .marks
+                    .iter()
+                    .all(|m| matches!(m.1, "ai" | "use" | "data"));
             let mut p = name_reading;
-            if p.flips == 0 && polarity::read(&fold(&heading), lang, &is_use).flips > 0 {
+            let mut heading = heading;
+            if bare && under.flips > 0 && topic::names_training(&nearest) {
+                // A bare kind of data under a heading that keeps things out of training
+                // ("Exclude from AI training" › "Attachments"): the heading's act on it.
+                p = under;
+                heading = w.section.last().cloned().unwrap_or_default();
+            } else if p.flips == 0
+                && (polarity::read(&fold(&heading), lang, &is_use).flips > 0
+                    || (under.flips > 0 && topic::names_training(&nearest)))
+            {
                 p = p.doubt("doubt.heading_negates");
             }
             (p, w.name, ("why.under", heading.clone()), Some(heading))

@@ -113,7 +113,7 @@ pub fn classify_in(
         description: &d,
         section,
         name_denies: name_reading.flips > 0,
-        name_stays: language::stays_in_any(&n),
+        name_stays: language::stays_in_any(&n) && !topic::owned_ads(&n),
     };
     let (concern, source) = topic::concern(&texts);
     let Some(source) = source else {

@@ -270,6 +270,12 @@ pub(crate) fn outside_asides(s: &str) -> String {
     out
 }
 
+/// A heading or text with a training word of its own (not a course or a lesson).
+pub(super) fn names_training(t: &str) -> bool {
+    let w = Words::new(t);
+    any(&w, v::TRAIN_VERBS()) && !any(&w, v::TEACHING())
+}
+
 pub(super) fn mentions_training(t: &str) -> bool {
     mentions_training_in(t, 3, false)
 }
@@ -417,12 +423,20 @@ fn nearest_heading_is_ai(section: &[String]) -> bool {
 /// ("Data for Generative AI Improvement" › "Notifications": the notifications heading decides).
 /// Headings that name nothing ("Your choices", "Options") pass the question outwards.
 fn nearest_heading_means_training(section: &[String]) -> bool {
-    for h in section.iter().rev() {
+    for (i, h) in section.iter().enumerate().rev() {
         let f = fold(h);
         if mentions_training(&f) {
             return true;
         }
         let w = Words::new(&f);
+        // A bare "training" under a heading about training models ("Model improvement" ›
+        // "Content excluded from training"): the models' training, as a short label's would be.
+        if any(&w, v::TRAIN_VERBS())
+            && !any(&w, v::TEACHING())
+            && section[..i].iter().any(|o| mentions_training(&fold(o)))
+        {
+            return true;
+        }
         let names_something = [
             v::AI_TERMS(),
             v::ADS_TERMS(),
@@ -442,6 +456,17 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
         }
     }
     false
+}
+
+/// The person's own listings or ads as a short name ("Photos de mes annonces", "My ads"): an
+/// ads word right after a possessive names what the person posted, not advertising shown to
+/// them. A longer name says what is done with them itself.
+pub fn owned_ads(n: &str) -> bool {
+    let words: Vec<&str> = n.split(' ').collect();
+    words.len() <= 6
+        && words
+            .windows(2)
+            .any(|w| word_in(w[0], v::OWNED()) && word_in(w[1], v::ADS_TERMS()))
 }
 
 /// What a control is about, and where that came from (None for every concern but AI training).
@@ -469,7 +494,7 @@ pub fn concern(t: &Texts) -> (Concern, Option<Source>) {
         &Words::new(&s_text),
     );
     let name_is_feature = is_feature(n) && (any(n, v::AI_TERMS()) || any(d, v::AI_TERMS()));
-    let name_is_ads = any(n, v::ADS_TERMS());
+    let name_is_ads = any(n, v::ADS_TERMS()) && !owned_ads(t.name);
     // 2–4. Help text and section, for a name that is neither a feature nor personal learning;
     // a feature too when its help text says the person's own data trains ("Your workouts are
     // used to train the AI models behind Coach"), not how the feature was trained.
