@@ -1417,8 +1417,8 @@ fn a_choice_handed_to_another_setting_follows_the_page_and_stays_uncertain() {
     // An option whose brackets only remark that it is the default is its own choice.
     let (sharing, certain) = one_reading(
         r#"<html lang=en><fieldset><legend>Use my messages to train AI models</legend>
-        <label><input type=radio name=a checked> Included (default)</label>
-        <label><input type=radio name=a> Excluded</label></fieldset>"#,
+        <label><input type=radio name=a checked> Shared (default)</label>
+        <label><input type=radio name=a> Not shared</label></fieldset>"#,
     );
     assert_eq!((sharing, certain), (Some(true), true));
 }

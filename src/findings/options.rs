@@ -169,14 +169,15 @@ mod tests {
 
     #[test]
     fn deferring_options() {
+        // Wording of no test page: the languages' ways of handing a choice on.
         for l in [
-            "Use account default",
+            "Use the workspace default",
             "Inherit from organisation",
-            "Wie Organisation",
-            "Heredar de la organización",
-            "Organisatiebeleid volgen",
-            "Predefinito",
-            "Padrão da organização",
+            "Wie Konto",
+            "Heredado de la cuenta",
+            "Zoals het account",
+            "Impostazione predefinita del team",
+            "Política da organização",
         ] {
             assert!(defers(l), "{l}");
         }
@@ -184,7 +185,7 @@ mod tests {
             "Allowed",
             "Not allowed",
             "Default (off)",
-            "Included (default)",
+            "Shared (default)",
             "Nicht zulassen",
             "Standard: Aus",
         ] {
