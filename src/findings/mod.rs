@@ -267,7 +267,7 @@ fn finding(
     // Options must say which way they go for the reading to be certain (one that hands the
     // choice to another setting is that setting's business, and only makes its own choice
     // uncertain); and answers ("Ja", "No") must not all go one way, which says the reading
-    // missed how they differ ("Ja / Enkel geanonimiseerd / Neen" read as three yeses).
+    // missed how they differ ("Ja / Alleen anoniem / Neen" read as three yeses).
     let read: Vec<Option<bool>> = options
         .iter()
         .filter(|o| !o.defers)

@@ -29,8 +29,8 @@ pub fn training_options(
     (n > 0 && n < t.len()).then_some(t)
 }
 
-/// An option that hands the choice to another setting ("Use account default", "Wie
-/// Organisation", "Organisatiebeleid volgen"): its own words say nothing about sharing. One that
+/// An option that hands the choice to another setting ("Use the workspace default", "Wie
+/// Konto", "Zoals het account"): its own words say nothing about sharing. One that
 /// also says a state or refuses ("Default (off)") is read by those words instead.
 pub fn defers(label: &str) -> bool {
     // "Included (default)": words in brackets remark on the option, they are not its choice.
@@ -61,7 +61,7 @@ pub fn plain_of(opts: &[crate::controls::ControlOption], training: &[bool]) -> V
         .collect()
 }
 
-/// A choice handed to another setting ("Use account default") takes that setting's way when
+/// A choice handed to another setting ("Use the workspace default") takes that setting's way when
 /// the page shows it: the AI-training settings here that choose for themselves (no option of
 /// theirs hands on), when they all agree. It stays uncertain: which setting is meant is
 /// inferred from the page, not read.

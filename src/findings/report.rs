@@ -49,7 +49,7 @@ pub struct OptionOut {
     pub locator: String,
     pub selected: bool,
     pub sharing: Option<bool>,
-    /// The option hands the choice to another setting ("Use account default"): `sharing` is
+    /// The option hands the choice to another setting ("Use the workspace default"): `sharing` is
     /// that setting's, when the page shows it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub defers: bool,
