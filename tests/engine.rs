@@ -1522,3 +1522,13 @@ fn the_persons_own_listings_are_their_content_not_advertising() {
     let labels: Vec<&str> = ai(&r).iter().map(|f| f.label.as_str()).collect();
     assert_eq!(labels, vec!["Foto dei miei annunci"], "{r:#?}");
 }
+
+#[test]
+fn accepting_the_terms_is_not_an_ai_training_switch() {
+    // Help text that mentions model training does not make a terms checkbox one.
+    let r = scan_html(
+        r#"<html lang=es><label><input type=checkbox checked aria-describedby=h> Acepto los términos y condiciones</label>
+        <p id=h>Si activaste el entrenamiento de modelos, usamos tus notas para entrenar nuestros modelos de IA.</p>"#,
+    );
+    assert!(ai(&r).is_empty(), "{r:#?}");
+}

@@ -332,7 +332,10 @@ fn context_means_training(
     // 2. The description explains the name: "Help improve X" + "…to train our models".
     //    Not for an ads switch (nor a feature: see the caller); their help text often says
     //    how the feature's models were trained, which is not about this person's data.
-    if !name_is_ads && description_means_training(t.description, d, n, t.name_denies) {
+    if !name_is_ads
+        && !t.name_stays
+        && description_means_training(t.description, d, n, t.name_denies)
+    {
         return Some(Source::Description);
     }
     // 3. "Use your data to train X": training something on the person's own data, or a name
