@@ -1532,3 +1532,29 @@ fn accepting_the_terms_is_not_an_ai_training_switch() {
     );
     assert!(ai(&r).is_empty(), "{r:#?}");
 }
+
+#[test]
+fn options_that_both_speak_of_training_decide_when_they_differ() {
+    // Both options name training; one permits, one refuses. Portuguese "no" is "in the".
+    let page = |chosen: usize| {
+        let o = [
+            "Podem ser aproveitadas no treino dos modelos",
+            "Não podem ser aproveitadas no treino dos modelos",
+        ];
+        let radios: String = o
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                format!(
+                    "<label><input type=radio name=f {}> {l}</label>",
+                    if i == chosen { "checked" } else { "" }
+                )
+            })
+            .collect();
+        format!(
+            r#"<html lang=pt-PT><fieldset><legend>As suas avaliações</legend>{radios}</fieldset>"#
+        )
+    };
+    assert_eq!(one_reading(&page(0)), (Some(true), true));
+    assert_eq!(one_reading(&page(1)), (Some(false), true));
+}

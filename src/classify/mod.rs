@@ -197,12 +197,21 @@ pub fn outside_asides(s: &str) -> String {
 }
 
 pub fn option_refuses(label: &str, page_lang: &str) -> bool {
+    option_reading(label, page_lang).inverted
+}
+
+/// Does the option negate or deny at all, read in its language (Portuguese "no" is "in the")?
+pub fn option_negates(label: &str, page_lang: &str) -> bool {
+    option_reading(label, page_lang).flips > 0
+}
+
+fn option_reading(label: &str, page_lang: &str) -> polarity::Polarity {
     let l = fold(label);
     // An option that speaks of training is read where it does ("Erlaubt, ohne KI-Modelle zu
     // verbessern": the clause after the comma); one that does not, whole ("Nicht zulassen").
     let speaks = topic::mentions_training(&l);
     let is_use = |c: &str| !speaks || topic::mentions_training(c);
-    polarity::read(&l, language::language_of(&l, page_lang), &is_use).inverted
+    polarity::read(&l, language::language_of(&l, page_lang), &is_use)
 }
 
 /// The words of `text` that name an action a turn-off must never take (delete, sign out,

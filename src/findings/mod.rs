@@ -195,7 +195,7 @@ fn finding(
         .is_some_and(|cl| cl.concern != Concern::AiTraining);
     let option_training = cls
         .as_ref()
-        .and_then(|_| options::training_options(&c.name, !neutral_name, &c.options))
+        .and_then(|_| options::training_options(&c.name, !neutral_name, &c.options, lang))
         // Under a name that names training, only options that offer training decide: when the
         // one that names it refuses it ("Do not share … for AI training"), the rest permit.
         .filter(|t| {

@@ -4,13 +4,15 @@ use crate::classify::lexicon::{v, Words};
 use crate::text::fold;
 
 /// For a control whose options decide: which options speak of training (None when none do,
-/// or when every option does, which says nothing about the choice).
+/// or when every option does and all go the same way, which says nothing about the choice;
+/// "May be used for AI training" / "May not be used for AI training" decide).
 /// `name_trains`: the name speaks of training itself, so options are read by their own words
 /// alone (with the name, every option of three words would).
 pub fn training_options(
     name: &str,
     name_trains: bool,
     opts: &[crate::controls::ControlOption],
+    lang: &str,
 ) -> Option<Vec<bool>> {
     if opts.len() < 2 {
         return None;
@@ -26,7 +28,14 @@ pub fn training_options(
     };
     let t: Vec<bool> = opts.iter().map(|o| means(&o.label)).collect();
     let n = t.iter().filter(|&&x| x).count();
-    (n > 0 && n < t.len()).then_some(t)
+    let differ = || {
+        let refuse: Vec<bool> = opts
+            .iter()
+            .map(|o| crate::classify::option_refuses(&o.label, lang))
+            .collect();
+        refuse.contains(&true) && refuse.contains(&false)
+    };
+    (n > 0 && (n < t.len() || differ())).then_some(t)
 }
 
 /// An option that hands the choice to another setting ("Use the workspace default", "Wie
@@ -132,8 +141,11 @@ pub fn option_shares(label: &str, inverted: bool, own: bool, lang: &str) -> Opti
     // So do the language's denials, read whole ("Escluso", "Gesperrt"; "Non mi oppongo" is two
     // denials), under a name that permits; under one that protects ("Objection to …"), a
     // denial in an option repeats the name ("I object") rather than refusing it.
+    // The refusing words are every language's at once ("no" refuses in Spanish and is "in the"
+    // in Portuguese): in a sentence they count only where its own language negates.
     let refuses = off
-        || v::REFUSE().matches(&Words::new(&l))
+        || (v::REFUSE().matches(&Words::new(&l))
+            && (l.split_whitespace().count() <= 3 || crate::classify::option_negates(label, lang)))
         || (!inverted && crate::classify::option_refuses(label, lang));
     Some(refuses == inverted)
 }
