@@ -1558,3 +1558,15 @@ fn options_that_both_speak_of_training_decide_when_they_differ() {
     assert_eq!(one_reading(&page(0)), (Some(true), true));
     assert_eq!(one_reading(&page(1)), (Some(false), true));
 }
+
+#[test]
+fn a_state_only_button_is_named_as_the_browser_names_it() {
+    // aria-labelledby wins over aria-label in the accessible name.
+    let r = scan_html(
+        r#"<html lang=en><span id=t>Use my reviews to train AI models</span>
+        <button aria-labelledby=t aria-label="Status">On</button>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert_eq!(f[0].label, "Use my reviews to train AI models");
+}

@@ -295,12 +295,8 @@ fn late_candidate(doc: &Document, id: NodeId, e: &crate::dom::Element) -> bool {
 fn text_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
     // Only a state on it ("Activé"), named apart (aria-labelledby, aria-label).
     if let Some(state) = own_state_word(ctx, id) {
-        let name = match ctx.doc.attr(id, "aria-label") {
-            Some(l) if !l.trim().is_empty() => l.trim().to_string(),
-            _ => idref_text(ctx, id, "aria-labelledby"),
-        };
-        let name = Some(name)
-            .filter(|n| !n.is_empty())
+        // The accessible name's order: aria-labelledby, then aria-label.
+        let name = aria_name(ctx, id)
             .or_else(|| Some(idref_text(ctx, id, "aria-describedby")).filter(|n| !n.is_empty()))
             .or_else(|| row_title(ctx, id))?;
         return Some((name, state));
