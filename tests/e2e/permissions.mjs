@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 import { allowOnExtensionsPage, requestInClick } from './grant.mjs';
+import { attachPopup } from './popup.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -131,34 +132,9 @@ async function openPopup(context, extId, url) {
   const tab = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })).targetInfos.find((t) => t.url.startsWith(url));
   if (!tab) throw new Error('no tab target at ' + url);
   await cdp.send('Extensions.triggerAction', { id: extId, targetId: tab.targetId });
-  const target = (await poll(async () => {
-    const t = (await cdp.send('Target.getTargets')).targetInfos.find((x) => x.type === 'page' && /\/inspector\.html$/.test(x.url));
-    return { done: !!t, t };
-  }, { timeout: 10000 })).t;
-  if (!target) throw new Error('no popup appeared');
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-  const pending = new Map();
-  let next = 0;
-  cdp.on('Target.receivedMessageFromTarget', (e) => {
-    const m = JSON.parse(e.message);
-    if (pending.has(m.id)) { pending.get(m.id)(m); pending.delete(m.id); }
-  });
-  const send = (method, params) => new Promise((resolve, reject) => {
-    const id = ++next;
-    pending.set(id, resolve);
-    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
-  });
-  const evaluate = async (expression) => {
-    const m = await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
-    return m.result && m.result.result ? m.result.result.value : undefined;
-  };
-  // A real mouse click (a user gesture), at the element's centre.
-  const click = async (css) => {
-    const r = await evaluate(`(() => { const e = document.querySelector(${JSON.stringify(css)}); e.scrollIntoView({ block: 'center' });
-      const b = e.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; })()`);
-    for (const type of ['mousePressed', 'mouseReleased']) await send('Input.dispatchMouseEvent', { type, x: r.x, y: r.y, button: 'left', clickCount: 1 });
-  };
-  return { evaluate, click, close: () => cdp.detach().catch(() => {}) };
+  const popup = await attachPopup(cdp);
+  // The popup stays open for the checks that follow; closing it is the browser's business.
+  return { evaluate: popup.evaluate, click: popup.click, close: popup.detach };
 }
 
 const ACCESS = `(() => { const a = document.querySelector('.ut-access'); return a ? { granted: a.dataset.granted, text: a.innerText } : null; })()`;

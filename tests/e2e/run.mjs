@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 import { allowOnExtensionsPage, requestInClick } from './grant.mjs';
+import { attachPopup } from './popup.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -166,37 +167,7 @@ async function openPopup(context, worker, page) {
   await page.bringToFront();
   const opened = await worker.evaluate(() => chrome.action.openPopup().then(() => 'ok', (e) => 'error: ' + e.message));
   if (opened !== 'ok') throw new Error('chrome.action.openPopup: ' + opened);
-  const cdp = await context.browser().newBrowserCDPSession();
-  const target = (await poll(async () => {
-    const t = (await cdp.send('Target.getTargets')).targetInfos.find((x) => x.type === 'page' && /\/inspector\.html$/.test(x.url));
-    return { done: !!t, t };
-  }, { timeout: 10000 })).t;
-  if (!target) { await cdp.detach().catch(() => {}); throw new Error('no popup target appeared'); }
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-  const pending = new Map();
-  let next = 0;
-  cdp.on('Target.receivedMessageFromTarget', (e) => {
-    const m = JSON.parse(e.message);
-    if (pending.has(m.id)) { pending.get(m.id)(m); pending.delete(m.id); }
-  });
-  const evaluate = (expression) => new Promise((resolve) => {
-    const id = ++next;
-    pending.set(id, (m) => resolve(m.result && m.result.result ? m.result.result.value : undefined));
-    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
-  });
-  const shot = async (file) => {
-    const id = ++next;
-    const data = await new Promise((resolve) => {
-      pending.set(id, (m) => resolve(m.result && m.result.data));
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Page.captureScreenshot', params: { format: 'png' } }) });
-    });
-    if (data) fs.writeFileSync(file, Buffer.from(data, 'base64'));
-  };
-  const close = async () => {
-    await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {});
-    await cdp.detach().catch(() => {});
-  };
-  return { evaluate, shot, close };
+  return attachPopup(await context.browser().newBrowserCDPSession());
 }
 
 // What the popup shows at a glance, and whether its document overflows sideways: the popup is

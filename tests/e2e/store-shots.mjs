@@ -25,6 +25,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 import { allowOnExtensionsPage, requestInClick } from './grant.mjs';
+import { attachPopup } from './popup.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -81,26 +82,7 @@ async function openPopup(context, worker, page) {
   await page.bringToFront();
   const opened = await worker.evaluate(() => chrome.action.openPopup().then(() => 'ok', (e) => 'error: ' + e.message));
   if (opened !== 'ok') throw new Error('chrome.action.openPopup: ' + opened);
-  const cdp = await context.browser().newBrowserCDPSession();
-  const target = await poll(async () => (await cdp.send('Target.getTargets')).targetInfos.find((x) => x.type === 'page' && /\/inspector\.html$/.test(x.url)), 10000);
-  if (!target) { await cdp.detach().catch(() => {}); throw new Error('no popup target appeared'); }
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-  const pending = new Map();
-  let next = 0;
-  cdp.on('Target.receivedMessageFromTarget', (e) => {
-    const m = JSON.parse(e.message);
-    if (pending.has(m.id)) { pending.get(m.id)(m); pending.delete(m.id); }
-  });
-  const call = (method, params) => new Promise((resolve) => {
-    const id = ++next;
-    pending.set(id, (m) => resolve(m.result));
-    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-  });
-  return {
-    evaluate: async (expression) => { const r = await call('Runtime.evaluate', { expression, returnByValue: true }); return r && r.result ? r.result.value : undefined; },
-    png: async () => { const r = await call('Page.captureScreenshot', { format: 'png' }); return Buffer.from(r.data, 'base64'); },
-    close: async () => { await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {}); await cdp.detach().catch(() => {}); },
-  };
+  return attachPopup(await context.browser().newBrowserCDPSession());
 }
 
 /** The settings page's tab id, as the extension sees it. */
