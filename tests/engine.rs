@@ -1570,3 +1570,28 @@ fn a_state_only_button_is_named_as_the_browser_names_it() {
     assert_eq!(f.len(), 1, "{r:#?}");
     assert_eq!(f[0].label, "Use my reviews to train AI models");
 }
+
+#[test]
+fn an_act_then_what_it_is_about_after_a_dash_or_in_brackets() {
+    // Consent banners: "Object to legitimate interest — <purpose>"; read as after a colon.
+    for (lang, name) in [
+        ("en", "Object to legitimate interest — Develop AI models"),
+        (
+            "de",
+            "Widerspruch gegen berechtigtes Interesse – KI-Modelle trainieren",
+        ),
+        (
+            "fr",
+            "S'opposer à l'intérêt légitime (entraîner des modèles d'IA)",
+        ),
+    ] {
+        let html = format!(r#"<html lang={lang}><label><input type=checkbox> {name}</label>"#);
+        assert_eq!(one_reading(&html), (Some(true), true), "{name}");
+    }
+    // A bracket with an operator of its own is read as itself: ticked, the photos go to
+    // partners but never to AI training.
+    let (sharing, _) = one_reading(
+        r#"<html lang=en><label><input type=checkbox checked> Share my photos with partners (never for AI training)</label>"#,
+    );
+    assert_eq!(sharing, Some(false));
+}

@@ -53,6 +53,11 @@ fn flips(role: Role) -> bool {
 /// Read `text` (folded) in language `lang`; `is_use` says whether a clause speaks of the use.
 /// In an unknown language every language is tried, and those that find operators must agree.
 pub fn read(text: &str, lang: Option<usize>, is_use: &dyn Fn(&str) -> bool) -> Polarity {
+    // "Object to legitimate interest — AI model training", "Opor-se ao interesse legítimo
+    // (treino de modelos de IA)": an act, then what it is about, as after a colon.
+    if let Some(titled) = titled(text, lang, is_use) {
+        return read(&titled, lang, is_use);
+    }
     // "Objection: do not use my photos…": a title before a colon names what follows; when
     // what follows has operators of its own, they decide (the title repeats them). Without
     // any ("Disable: AI training"), the title's operators govern.
@@ -67,6 +72,30 @@ pub fn read(text: &str, lang: Option<usize>, is_use: &dyn Fn(&str) -> bool) -> P
         }
     }
     read_whole(text, lang, is_use)
+}
+
+/// "Head — what it is about" or "Head (what it is about)" as "Head: what it is about", when
+/// only the second part speaks of the use (and the bracket, which would otherwise govern only
+/// itself, has no operator of its own).
+fn titled(text: &str, lang: Option<usize>, is_use: &dyn Fn(&str) -> bool) -> Option<String> {
+    // Folded text has straightened dashes: " - " (a hyphen between spaces, not a compound).
+    let (head, tail) = match [" — ", " – ", " - "]
+        .iter()
+        .find_map(|d| text.split_once(d))
+    {
+        Some(parts) => parts,
+        None => {
+            let inner = text.trim_end().strip_suffix(')')?;
+            let (head, aside) = inner.rsplit_once('(')?;
+            if aside.contains(['(', ')']) || read_whole(aside, lang, is_use).flips > 0 {
+                return None;
+            }
+            (head, aside)
+        }
+    };
+    let (head, tail) = (head.trim(), tail.trim());
+    (!head.is_empty() && !head.contains(':') && !is_use(head) && is_use(tail))
+        .then(|| format!("{head}: {tail}"))
 }
 
 /// `text` as one, in `lang`, or in every language when it is not known (they must agree).

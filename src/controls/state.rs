@@ -31,8 +31,8 @@ pub fn part_state(text: &str) -> Option<State> {
 }
 
 /// A state, then when or by whom ("Withdrawn on 3 May 2024", "Refusé par le titulaire",
-/// "erteilt seit 2023"): the row still says that state. The rest must open with a word that
-/// says when or by whom (`state_by`) and stay short, or hold a date.
+/// "erteilt seit 2023"): the row still says that state. The rest must be short and open with
+/// a word that says when or by whom (`state_by`), or with a date.
 pub fn leading_state(folded: &str) -> Option<State> {
     let words: Vec<&str> = folded.split_whitespace().collect();
     if words.len() > 8 {
@@ -42,8 +42,10 @@ pub fn leading_state(folded: &str) -> Option<State> {
     (1..3.min(words.len())).rev().find_map(|take| {
         let rest = &words[take..];
         let opener = rest[0].split(|c: char| !c.is_alphanumeric()).next()?;
-        let dated = rest.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()));
-        (dated || (rest.len() <= 3 && is_term(v::STATE_BY(), opener)))
+        // "on 3 May 2024", "par l'administrateur", "11.09.2024": a short rest that opens with
+        // when or by whom, or with a date ("Permitted services 3 services" is no state).
+        let dated = rest[0].starts_with(|c: char| c.is_ascii_digit());
+        (rest.len() <= 4 && (dated || is_term(v::STATE_BY(), opener)))
             .then(|| state_word(&words[..take].join(" ")))?
     })
 }
@@ -151,5 +153,7 @@ mod tests {
         // Not a state with a qualifier: a name that begins with a state word.
         assert_eq!(part_state("Excluded from model training"), None);
         assert_eq!(part_state("No ads on my profile page ever again"), None);
+        // Two spans run together ("services" + "3 services"): not a date.
+        assert_eq!(part_state("Permitted services3 services"), None);
     }
 }
