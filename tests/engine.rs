@@ -1595,3 +1595,35 @@ fn an_act_then_what_it_is_about_after_a_dash_or_in_brackets() {
     );
     assert_eq!(sharing, Some(false));
 }
+
+#[test]
+fn a_sections_intro_sentence_says_what_its_kinds_of_data_are_for() {
+    // "Pick what we may use to train our models", then bare kinds of data.
+    let page = |intro: &str| {
+        format!(
+            r#"<html lang=it><section><h2>Aiutaci a crescere</h2><p>{intro}</p>
+            <label><input type=checkbox checked> Registrazioni vocali</label>
+            <label><input type=checkbox> Foto dei miei viaggi</label></section>"#
+        )
+    };
+    let r = scan_html(&page(
+        "Scegli quali dati possiamo usare per addestrare i nostri modelli. Il tuo nome non viene mai incluso.",
+    ));
+    let got: Vec<(&str, Option<bool>)> = ai(&r)
+        .iter()
+        .map(|f| (f.label.as_str(), f.sharing))
+        .collect();
+    assert!(
+        got.contains(&("Registrazioni vocali", Some(true))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Foto dei miei viaggi", Some(false))),
+        "{got:?}"
+    );
+    // An intro that says the data is not used for training introduces no AI-training switch.
+    let r = scan_html(&page(
+        "Questi dati non vengono usati per addestrare i modelli.",
+    ));
+    assert!(ai(&r).is_empty(), "{r:#?}");
+}

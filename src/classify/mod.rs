@@ -191,6 +191,17 @@ pub fn option_denies(label: &str, page_lang: &str) -> bool {
 
 /// Does a self-describing option refuse, by its own operators ("Geen bezwaar": no objection,
 /// two flips, permits; "Bezwaar maken": refuses)?
+/// The first sentence of `text` that puts the person's data to training (a section's intro:
+/// "Choose which data we may use to train our models. We never include your name."), not one
+/// that only mentions models ("how your pictures relate to the models behind it"), denies the
+/// use ("…is not used for training") or names no data ("We train our own language models").
+pub fn training_sentence(text: &str) -> Option<String> {
+    text.split_inclusive(['.', '!', '?', ';'])
+        .map(str::trim)
+        .find(|s| topic::asks_about_training(&fold(s)))
+        .map(|s| s.trim_end_matches(['.', '!', '?', ';']).to_string())
+}
+
 /// A text without its parenthesised asides ("Included (default)": the brackets only remark).
 pub fn outside_asides(s: &str) -> String {
     topic::outside_asides(s)

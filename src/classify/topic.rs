@@ -270,6 +270,15 @@ pub(crate) fn outside_asides(s: &str) -> String {
     out
 }
 
+/// A sentence that puts data to training: a training word, data or a use of it, and no
+/// negation (outside asides).
+pub(super) fn asks_about_training(s: &str) -> bool {
+    let w = Words::new(s);
+    names_training(s)
+        && mentions_training_in(s, 3, true)
+        && (names_data(&w) || any(&w, v::OWNED()) || any(&w, v::USE_WORDS()))
+}
+
 /// A heading or text with a training word of its own (not a course or a lesson).
 pub(super) fn names_training(t: &str) -> bool {
     let w = Words::new(t);

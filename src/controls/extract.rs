@@ -844,6 +844,7 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
     };
     let state_denied =
         u.kind == ControlKind::TextState && state == State::Off && row_says_denied(ctx, anchor);
+    let section_intro = section_intro(ctx, u);
     Control {
         kind: u.kind,
         name: clean_display(&name, 300),
@@ -857,7 +858,63 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
         href,
         off_button,
         state_denied,
+        section_intro,
     }
+}
+
+/// The paragraph right after the nearest heading, fieldset legend or details summary above the
+/// control, in a container that holds the control too, when it comes before the control and
+/// holds no control itself.
+fn section_intro(ctx: &Ctx, u: &Unit) -> String {
+    let doc = ctx.doc;
+    let anchor = u.anchors[0];
+    let mut titles: Vec<NodeId> = u.headings.last().map(|h| h.0).into_iter().collect();
+    for a in doc.ancestors(anchor).take(8) {
+        let want = match doc.tag(a) {
+            "fieldset" => "legend",
+            "details" => "summary",
+            _ => continue,
+        };
+        titles.extend(
+            doc.children(a)
+                .iter()
+                .copied()
+                .find(|&c| doc.tag(c) == want),
+        );
+    }
+    let Some(&title) = titles.iter().max_by_key(|&&t| ctx.order[t]) else {
+        return String::new();
+    };
+    // The title, its intro and the control share a container: a row's own title and help
+    // text (<div><h3>…</h3><p>…</p></div><button>) introduce nothing after the row.
+    let Some(box_) = doc.parent(title) else {
+        return String::new();
+    };
+    if !doc.ancestors(anchor).any(|a| a == box_) {
+        return String::new();
+    }
+    let Some(&next) = doc
+        .children(box_)
+        .iter()
+        .skip_while(|&&c| c != title)
+        .skip(1)
+        .find(|&&c| doc.element(c).is_some())
+    else {
+        return String::new();
+    };
+    if doc.tag(next) != "p" || ctx.order[next] > ctx.order[anchor] || contains_control(doc, next) {
+        return String::new();
+    }
+    let t = text_of(
+        ctx,
+        next,
+        &TextOpts {
+            skip_hidden: true,
+            exclude: Skip::NONE,
+            max_len: 400,
+        },
+    );
+    clean_display(&t, 400)
 }
 
 /// The small row around a state-only control holds a deny verb's participle as a state.

@@ -83,4 +83,8 @@ pub struct Control {
     /// which under a name that denies may say the denial happened.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub state_denied: bool,
+    /// The sentence(s) right after the nearest heading, legend or summary, before the control
+    /// ("Choose which data we may use to…"): a section's intro says what its controls are about.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub section_intro: String,
 }

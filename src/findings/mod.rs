@@ -180,8 +180,11 @@ fn finding(
     let (services, url, lang, region, ui) = (ctx.services, ctx.url, ctx.lang, ctx.region, ctx.ui);
     let known = placed.or_else(|| catalog::match_setting(services, &c.name, &c.description));
     // The classifier only runs where the catalog does not know the control.
+    // A section's intro sentence about training counts as its nearest heading.
+    let mut section = c.section.clone();
+    section.extend(crate::classify::training_sentence(&c.section_intro));
     let mut cls = if known.is_none() {
-        Some(classify_in(&c.name, &c.description, &c.section, lang, ui))
+        Some(classify_in(&c.name, &c.description, &section, lang, ui))
     } else {
         None
     };
@@ -213,7 +216,7 @@ fn finding(
             .find(|(_, &yes)| yes)
             .map(|(o, _)| o.label.as_str())
             .unwrap_or("");
-        *cl = classify_in(first, &c.description, &c.section, lang, ui);
+        *cl = classify_in(first, &c.description, &section, lang, ui);
         cl.concern = Concern::AiTraining;
         cl.inverted = false;
         cl.certain = true;

@@ -227,6 +227,7 @@ pub fn redact(capture: &Capture) -> Result<Capture, CaptureError> {
         words.push(c.name.clone());
         words.push(c.description.clone());
         words.extend(c.section.iter().cloned());
+        words.push(c.section_intro.clone());
         words.extend(c.options.iter().map(|o| o.label.clone()));
         if let State::Option(t) = &c.state {
             words.push(t.clone());
