@@ -254,11 +254,25 @@ async function flowInFirefox(base, session, uuid, server, hostile) {
       const shown = await exec(`return document.getElementById('app').innerText.slice(0, 300);`);
       throw new Error(`badge ${JSON.stringify(tab.badge)}; no sharing card in the inspector, which shows: ${shown.replace(/\s+/g, ' ')}`);
     }
+    // Found and clicked again if the inspector redrew it in between (a stale element).
     const click = async (css) => {
-      const el = await wd(base, 'POST', `${S}/element`, { using: 'css selector', value: css });
-      await wd(base, 'POST', `${S}/element/${Object.values(el)[0]}/click`, {});
+      for (let tries = 3; ; tries--) {
+        try {
+          const el = await wd(base, 'POST', `${S}/element`, { using: 'css selector', value: css });
+          return await wd(base, 'POST', `${S}/element/${Object.values(el)[0]}/click`, {});
+        } catch (e) {
+          if (tries <= 1) throw e;
+          await new Promise((r) => setTimeout(r, 300));
+        }
+      }
     };
-    await click('[data-concern="ai-training"][data-sharing="true"] [data-action="turn-off"]');
+    // The card may be drawn before its Turn off (the inspector draws again when the page's
+    // history or the background's reading lands): wait for the button itself.
+    const TURN_OFF = '[data-concern="ai-training"][data-sharing="true"] [data-action="turn-off"]';
+    if (!(await until(() => exec(`return !!document.querySelector(arguments[0]);`, TURN_OFF), 15000))) {
+      throw new Error('the sharing card shows no Turn off: ' + String(await exec(`return document.getElementById('app').innerText.slice(0, 300);`)).replace(/\s+/g, ' '));
+    }
+    await click(TURN_OFF);
     await click('[data-action="confirm"]');
     const off = await until(() => exec(`return [...document.querySelectorAll('[data-concern="ai-training"][data-sharing="false"]')].some((e) => e.innerText.includes(arguments[0]));`, LABEL), 15000);
     await wd(base, 'POST', `${S}/window`, { handle: pageHandle });
