@@ -77,7 +77,7 @@ pub fn decide<'a>(
             (p, w.name, ("why.help_text", topic_words.join(" ")), None)
         }
         Source::Section => {
-            let heading = w
+            let mut heading = w
                 .section
                 .iter()
                 .rev()
@@ -87,10 +87,12 @@ pub fn decide<'a>(
             // The nearest heading, when it is the one that speaks of training or names a
             // bare "training" under it ("Content excluded from training").
             let nearest = w.section.last().map(|h| fold(h)).unwrap_or_default();
+            let under = polarity::read(&nearest, lang, &|_| true);
             // Only a heading's own act, not a sentence's: an intro sentence's "without" or
             // "never" is about something else ("…sent without your address to train…").
-            let short = nearest.split(' ').count() <= 6;
-            let under = polarity::read(&nearest, lang, &|_| true);
+            let heading_acts = nearest.split(' ').count() <= 6
+                && under.flips > 0
+                && topic::names_training(&nearest);
             // A name with no operator of its own: only words of what it is about.
             let bare = name_reading.flips == 0
                 && name_reading
@@ -98,15 +100,13 @@ pub fn decide<'a>(
                     .iter()
                     .all(|m| matches!(m.1, "ai" | "use" | "data"));
             let mut p = name_reading;
-            let mut heading = heading;
-            if short && bare && under.flips > 0 && topic::names_training(&nearest) {
+            if bare && heading_acts {
                 // A bare kind of data under a heading that keeps things out of training
                 // ("Exclude from AI training" › "Attachments"): the heading's act on it.
                 p = under;
                 heading = w.section.last().cloned().unwrap_or_default();
             } else if p.flips == 0
-                && (polarity::read(&fold(&heading), lang, &is_use).flips > 0
-                    || (short && under.flips > 0 && topic::names_training(&nearest)))
+                && (polarity::read(&fold(&heading), lang, &is_use).flips > 0 || heading_acts)
             {
                 p = p.doubt("doubt.heading_negates");
             }

@@ -189,8 +189,6 @@ pub fn option_denies(label: &str, page_lang: &str) -> bool {
     })
 }
 
-/// Does a self-describing option refuse, by its own operators ("Geen bezwaar": no objection,
-/// two flips, permits; "Bezwaar maken": refuses)?
 /// The first sentence of `text` that puts the person's data to training (a section's intro:
 /// "Choose which data we may use to train our models. We never include your name."), not one
 /// that only mentions models ("how your pictures relate to the models behind it"), denies the
@@ -203,10 +201,10 @@ pub fn training_sentence(text: &str) -> Option<String> {
 }
 
 /// A text without its parenthesised asides ("Included (default)": the brackets only remark).
-pub fn outside_asides(s: &str) -> String {
-    topic::outside_asides(s)
-}
+pub(crate) use topic::outside_asides;
 
+/// Does a self-describing option refuse, by its own operators ("Geen bezwaar": no objection,
+/// two flips, permits; "Bezwaar maken": refuses)?
 pub fn option_refuses(label: &str, page_lang: &str) -> bool {
     option_reading(label, page_lang).inverted
 }

@@ -443,10 +443,7 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
         let w = Words::new(&f);
         // A bare "training" under a heading about training models ("Model improvement" ›
         // "Content excluded from training"): the models' training, as a short label's would be.
-        if any(&w, v::TRAIN_VERBS())
-            && !any(&w, v::TEACHING())
-            && section[..i].iter().any(|o| mentions_training(&fold(o)))
-        {
+        if names_training(&f) && section[..i].iter().any(|o| mentions_training(&fold(o))) {
             return true;
         }
         let names_something = [

@@ -235,8 +235,6 @@ pub fn idref_text(ctx: &Ctx, id: NodeId, attr: &str) -> String {
     clean_display(&parts.join(" "), 600)
 }
 
-/// The accessible name from the element itself and its labels; None when it has none and the
-/// caller should fall back to nearby text. `controls` are left out of label text.
 /// The name an element is given for assistive technology alone: aria-labelledby, else
 /// aria-label (None without either).
 pub fn aria_name(ctx: &Ctx, id: NodeId) -> Option<String> {
@@ -250,6 +248,8 @@ pub fn aria_name(ctx: &Ctx, id: NodeId) -> Option<String> {
         .filter(|l| !l.is_empty())
 }
 
+/// The accessible name from the element itself and its labels; None when it has none and the
+/// caller should fall back to nearby text. `controls` are left out of label text.
 pub fn own_name(ctx: &Ctx, id: NodeId, controls: Skip) -> Option<String> {
     let doc = ctx.doc;
     let e = doc.element(id)?;
@@ -405,9 +405,7 @@ pub fn is_only_state(text: &str) -> bool {
         return false;
     }
     let f = fold(text);
-    let t = f.trim_matches(|c: char| !c.is_alphanumeric());
-    super::state::state_word(t).is_some()
-        || super::state::leading_state(t).is_some()
+    super::state::folded_state(f.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
         || f.chars().filter(|c| c.is_alphanumeric()).count() == 0
 }
 

@@ -25,9 +25,12 @@ pub fn state_word(folded: &str) -> Option<State> {
 /// The state a piece of text states on its own ("Activé", "niet actief"), if it is one.
 pub fn part_state(text: &str) -> Option<State> {
     // Ends trimmed of everything but letters and digits ("On ·", "(Off)"); inner spaces stay.
-    let f = fold(text);
-    let f = f.trim_matches(|c: char| !c.is_alphanumeric());
-    state_word(f).or_else(|| leading_state(f))
+    folded_state(fold(text).trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// The state a folded, trimmed text states: a state word, or one followed by when or by whom.
+pub fn folded_state(t: &str) -> Option<State> {
+    state_word(t).or_else(|| leading_state(t))
 }
 
 /// A state, then when or by whom ("Withdrawn on 3 May 2024", "Refusé par le titulaire",

@@ -179,10 +179,17 @@ fn finding(
 ) -> Finding {
     let (services, url, lang, region, ui) = (ctx.services, ctx.url, ctx.lang, ctx.region, ctx.ui);
     let known = placed.or_else(|| catalog::match_setting(services, &c.name, &c.description));
-    // The classifier only runs where the catalog does not know the control.
-    // A section's intro sentence about training counts as its nearest heading.
-    let mut section = c.section.clone();
-    section.extend(crate::classify::training_sentence(&c.section_intro));
+    // The classifier only runs where the catalog does not know the control; there, a section's
+    // intro sentence about training counts as its nearest heading.
+    let section: Vec<String> = match known {
+        Some(_) => Vec::new(),
+        None => c
+            .section
+            .iter()
+            .cloned()
+            .chain(crate::classify::training_sentence(&c.section_intro))
+            .collect(),
+    };
     let mut cls = if known.is_none() {
         Some(classify_in(&c.name, &c.description, &section, lang, ui))
     } else {

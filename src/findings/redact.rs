@@ -101,7 +101,7 @@ fn ui_words(t: &str) -> bool {
     // A state with when or by whom after it ("Withdrawn on 3 May 2024") is the page's words.
     term(t)
         || t.split_whitespace().all(term)
-        || crate::controls::state::leading_state(t.trim_matches(|c: char| !c.is_alphanumeric()))
+        || crate::controls::state::folded_state(t.trim_matches(|c: char| !c.is_alphanumeric()))
             .is_some()
 }
 
