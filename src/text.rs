@@ -244,11 +244,14 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
     if needle.is_empty() {
         return false;
     }
-    let hb = hay.as_bytes();
+    let (hb, nb) = (hay.as_bytes(), needle.as_bytes());
     let mut from = 0;
-    while let Some(off) = hay[from..].find(needle) {
-        let at = from + off;
-        let end = at + needle.len();
+    // Texts are short and needles many: a plain byte scan beats `str::find`'s setup. A needle
+    // starts with a whole character, so it never matches inside another one.
+    while let Some(at) = (from..(hb.len() + 1).saturating_sub(nb.len()))
+        .find(|&i| hb[i] == nb[0] && hb[i..].starts_with(nb))
+    {
+        let end = at + nb.len();
         let before_ok = at == 0 || !is_word_byte(hb[at - 1]);
         // A phrase of words does not end inside a hyphenated compound: "met ai" is not in
         // "met ai-partners" (AI partners), nor "with ai" in "with ai-generated".
@@ -257,7 +260,7 @@ pub fn has_phrase(hay: &str, needle: &str) -> bool {
         if before_ok && after_ok {
             return true;
         }
-        from = at + hay[at..].chars().next().map_or(1, char::len_utf8);
+        from = at + 1;
     }
     false
 }

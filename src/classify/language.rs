@@ -22,13 +22,23 @@ fn score(words: &[Tok], l: usize) -> usize {
 
 /// The language to read `text` (folded) in, as an index into `languages()`; None when neither
 /// the page nor the text says.
+/// `score(words, l) > 0`, without finding every operator when a function word already says so
+/// (most texts are in their page's language: this is the common case, and operators are dear).
+fn speaks(words: &[Tok], l: usize) -> bool {
+    let o = ops(l);
+    words
+        .iter()
+        .any(|t| o.function.binary_search(&t.word).is_ok())
+        || score(words, l) > 0
+}
+
 pub fn language_of(text: &str, page_lang: &str) -> Option<usize> {
     let page = language_index(page_lang);
     let words = tokenize(text);
     // The page's language wins whenever the text has any word of it: the other six need not
     // be scored (the costly part of reading a text).
     if let Some(p) = page {
-        if score(&words, p) > 0 {
+        if speaks(&words, p) {
             return Some(p);
         }
     }

@@ -22,6 +22,7 @@ pub use evidence::{result as why_result, Evidence, EvidenceWord};
 pub use topic::{data_named, option_means_training};
 
 use crate::text::fold;
+use std::cell::OnceCell;
 use topic::Source;
 
 /// What a control is about. Serialized as in the JSON contract ("ai-training", "ads"…), by
@@ -106,14 +107,18 @@ pub fn classify_in(
 ) -> Classification {
     let n = fold(name);
     let d = fold(description);
-    let lang = language::language_of(&format!("{n} {d}"), page_lang);
-    let name_reading = polarity::read(&n, lang, &|_| true);
+    // The language and the name's reading, found once and only if asked: most controls are
+    // about something else, which their words alone say.
+    let lang_cell = OnceCell::new();
+    let lang = || *lang_cell.get_or_init(|| language::language_of(&format!("{n} {d}"), page_lang));
+    let reading_cell = OnceCell::new();
+    let name_reading = || reading_cell.get_or_init(|| polarity::read(&n, lang(), &|_| true));
     let texts = topic::Texts {
         name: &n,
         description: &d,
         section,
-        name_denies: name_reading.flips > 0,
-        name_stays: language::stays_in_any(&n) && !topic::owned_ads(&n),
+        name_denies: &|| name_reading().flips > 0,
+        name_stays: &|| language::stays_in_any(&n) && !topic::owned_ads(&n),
     };
     let (concern, source) = topic::concern(&texts);
     let Some(source) = source else {
@@ -135,8 +140,11 @@ pub fn classify_in(
             d: &d,
             section,
         },
-        lang,
-        name_reading,
+        lang(),
+        {
+            name_reading();
+            reading_cell.into_inner().expect("read just above")
+        },
     );
     let mut words = evidence::words_of(text, &p.marks);
     if let Some(h) = heading {
@@ -158,7 +166,7 @@ pub fn classify_in(
         certain: p.certain,
         evidence: Evidence {
             from: from.into(),
-            lang: lang.map_or("", |l| lexicon::languages()[l].code).into(),
+            lang: lang().map_or("", |l| lexicon::languages()[l].code).into(),
             words,
             why,
         },

@@ -322,11 +322,12 @@ pub struct Texts<'a> {
     pub description: &'a str,
     /// The section headings, outermost first.
     pub section: &'a [String],
-    /// The name denies or negates (in its language): "Block…", "Nicht…".
-    pub name_denies: bool,
+    /// The name denies or negates (in its language): "Block…", "Nicht…". Asked only when
+    /// needed (reading a name's polarity is dear, and most controls are not about AI).
+    pub name_denies: &'a dyn Fn() -> bool,
     /// The name is a kind of control that stays what it is under any heading (notifications,
-    /// email, ads…), in its language.
-    pub name_stays: bool,
+    /// email, ads…), in its language. Asked only when needed, like `name_denies`.
+    pub name_stays: &'a dyn Fn() -> bool,
 }
 
 /// Rules 2–4 of `concern`: a name that does not say "training" by itself, read with its
@@ -342,8 +343,8 @@ fn context_means_training(
     //    Not for an ads switch (nor a feature: see the caller); their help text often says
     //    how the feature's models were trained, which is not about this person's data.
     if !name_is_ads
-        && !t.name_stays
         && description_means_training(t.description, d, n, t.name_denies)
+        && !(t.name_stays)()
     {
         return Some(Source::Description);
     }
@@ -358,11 +359,13 @@ fn context_means_training(
     // something out of training ("Exclude open answers from training") or that trains on the
     // person's own ("… learn from how you edit"); a longer name that trains something else
     // ("Require security training for new members") says what it is itself.
-    let label_like =
-        (t.name.split(' ').count() <= 4 || t.name_denies || any(n, v::OWNED())) && !t.name_stays;
+    let label_like = || {
+        (t.name.split(' ').count() <= 4 || (t.name_denies)() || any(n, v::OWNED()))
+            && !(t.name_stays)()
+    };
     if train_in_name
         && ((any(n, v::OWNED()) && names_data(n))
-            || (label_like && (any(s, v::AI_TERMS()) || any(s, v::MODEL_TERMS())))
+            || ((any(s, v::AI_TERMS()) || any(s, v::MODEL_TERMS())) && label_like())
             || any(d, v::AI_TERMS())
             || help_models)
     {
@@ -384,7 +387,6 @@ fn context_means_training(
     //    says what its controls are about.
     let words = t.name.split(' ').count();
     let generic = words <= 6
-        && !t.name_stays
         // A generic word, a word or two, a kind of data, or the person's own ("Mis exámenes").
         && (any(n, v::GENERIC_NAMES()) || words <= 2 || names_data(n) || any(n, v::OWNED()))
         && !any(n, v::SHARE_TERMS())
@@ -393,8 +395,11 @@ fn context_means_training(
         && !any(n, v::ANALYTICS_TERMS())
         // A feature's name stays a feature ("Automatic translation of posts"); an assistant
         // is who the data goes to ("Chats with our assistant").
-        && (!is_feature(n) || any(n, v::ASSISTANT_TERMS()));
-    if generic && !name_is_ads && nearest_heading_means_training(t.section) {
+        && (!is_feature(n) || any(n, v::ASSISTANT_TERMS()))
+        && !name_is_ads
+        && nearest_heading_means_training(t.section)
+        && !(t.name_stays)();
+    if generic {
         return Some(Source::Section);
     }
     // 4b. The person's data put to use ("Meine Forenbeiträge verwenden", "Usar minhas
@@ -634,7 +639,12 @@ fn help_trains_on_theirs(d: &str) -> bool {
     })
 }
 
-fn description_means_training(d: &str, dw: &Words, name: &Words, name_denies: bool) -> bool {
+fn description_means_training(
+    d: &str,
+    dw: &Words,
+    name: &Words,
+    name_denies: &dyn Fn() -> bool,
+) -> bool {
     // Cheap gates on the whole text first: most help text names no AI and no training.
     let ai_words = any(dw, v::AI_TERMS())
         || herkenning_compound(dw)
@@ -647,7 +657,7 @@ fn description_means_training(d: &str, dw: &Words, name: &Words, name_denies: bo
     if !ai_words && !any(dw, v::TRAIN_VERBS()) {
         return false;
     }
-    let skip_negated = !name_denies;
+    let skip_negated = !name_denies();
     if ai_words && mentions_training_in(d, 8, skip_negated) {
         // The person's data: a possessive in the help text, or a name that is a kind of data
         // ("Registrazioni delle chiamate" + "…usate per addestrare il nostro assistente").
