@@ -119,6 +119,12 @@ pub fn classify_in(
         section,
         name_denies: &|| name_reading().flips > 0,
         name_stays: &|| language::stays_in_any(&n) && !topic::owned_ads(&n),
+        name_acts: &|| {
+            name_reading()
+                .marks
+                .iter()
+                .any(|m| matches!(m.1, "permit" | "deny" | "negation" | "without"))
+        },
     };
     let (concern, source) = topic::concern(&texts);
     let Some(source) = source else {

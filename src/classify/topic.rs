@@ -328,6 +328,9 @@ pub struct Texts<'a> {
     /// The name is a kind of control that stays what it is under any heading (notifications,
     /// email, ads…), in its language. Asked only when needed, like `name_denies`.
     pub name_stays: &'a dyn Fn() -> bool,
+    /// The name has an operator of its language (permits, denies, negates): it says what is
+    /// done, not only what it is about ("Edits you make to summaries" has none).
+    pub name_acts: &'a dyn Fn() -> bool,
 }
 
 /// Rules 2–4 of `concern`: a name that does not say "training" by itself, read with its
@@ -365,6 +368,13 @@ fn context_means_training(
     };
     if train_in_name
         && ((any(n, v::OWNED()) && names_data(n))
+            // A kind of data put to training, or the person's own or a kind of data kept out of
+            // it, by the name's own act ("Use of drafts for training", "Exclude your shared
+            // files from training"): data is what trains. Not a notice about it ("… usage
+            // alerts"), which stays what it is.
+            || (((names_data(n) && any(n, v::USE_WORDS()))
+                || ((any(n, v::OWNED()) || names_data(n)) && (t.name_denies)()))
+                && !(t.name_stays)())
             || ((any(s, v::AI_TERMS()) || any(s, v::MODEL_TERMS())) && label_like())
             || any(d, v::AI_TERMS())
             || help_models)
@@ -387,8 +397,17 @@ fn context_means_training(
     //    says what its controls are about.
     let words = t.name.split(' ').count();
     let generic = words <= 6
-        // A generic word, a word or two, a kind of data, or the person's own ("Mis exámenes").
-        && (any(n, v::GENERIC_NAMES()) || words <= 2 || names_data(n) || any(n, v::OWNED()))
+        // A generic word, a word or two, a kind of data, the person's own ("Mis exámenes"), or,
+        // right under the heading, a name that only says what it is about, by no operator of
+        // its language and no AI word ("Getippte Wörter", "Notes you write"): the data it
+        // puts to the heading's use.
+        && (any(n, v::GENERIC_NAMES())
+            || words <= 2
+            || names_data(n)
+            || any(n, v::OWNED())
+            || (t.section.last().is_some_and(|h| mentions_training(&fold(h)))
+                && !any(n, v::AI_TERMS())
+                && !(t.name_acts)()))
         && !any(n, v::SHARE_TERMS())
         && !any(n, v::RESEARCH())
         && !any(n, v::PERSONAL_TERMS())
