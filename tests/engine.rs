@@ -1627,3 +1627,61 @@ fn a_sections_intro_sentence_says_what_its_kinds_of_data_are_for() {
     ));
     assert!(ai(&r).is_empty(), "{r:#?}");
 }
+
+#[test]
+fn a_name_without_an_operator_right_under_a_training_heading_names_its_data() {
+    // Wording of no test page: what the person made, named by a relative clause or a
+    // participle, with no data word the lexicons list.
+    for page in [
+        r#"<html lang=en><h2>Training our AI models</h2><label><input type=checkbox checked> Stories you draft in the editor</label>"#,
+        r#"<html lang=de><h2>Training unserer KI-Modelle</h2><label><input type=checkbox checked> Gespeicherte Einkaufslisten</label>"#,
+        r#"<html lang=it><h2>Addestramento dei modelli di IA</h2><label><input type=checkbox checked> Ricette che hai salvato</label>"#,
+    ] {
+        let r = scan_html(page);
+        let f = ai(&r);
+        assert_eq!((f.len(), f[0].sharing), (1, Some(true)), "{r:#?}");
+    }
+    // Not under a nearer heading that is about something else, and not a name that acts.
+    for page in [
+        r#"<html lang=en><h2>Training our AI models</h2><h3>Sharing with friends</h3><label><input type=checkbox checked> Stories you draft in the editor</label>"#,
+        r#"<html lang=en><h2>Training our AI models</h2><label><input type=checkbox checked> Send me the weekly digest</label>"#,
+    ] {
+        let r = scan_html(page);
+        assert!(ai(&r).is_empty(), "{r:#?}");
+    }
+}
+
+#[test]
+fn data_put_to_training_or_kept_out_of_it_by_the_names_own_act() {
+    // "training" with no AI word: data is what trains; the name's act says which way.
+    for (page, sharing) in [
+        (
+            r#"<html lang=en><label><input type=checkbox checked> Exclude shared documents from training</label>"#,
+            false,
+        ),
+        (
+            r#"<html lang=es><label><input type=checkbox> Excluir mis grabaciones del entrenamiento</label>"#,
+            true,
+        ),
+        (
+            r#"<html lang=de><label><input type=checkbox checked> Nutzung der Sprachaufnahmen für das Training</label>"#,
+            true,
+        ),
+        (
+            r#"<html lang=nl><label><input type=checkbox checked> Locatiegegevens uitsluiten van training</label>"#,
+            false,
+        ),
+    ] {
+        let r = scan_html(page);
+        let f = ai(&r);
+        assert_eq!((f.len(), f[0].sharing), (1, Some(sharing)), "{r:#?}");
+    }
+    // A notice about it stays a notice; training people is not training AI.
+    for page in [
+        r#"<html lang=en><label><input type=checkbox checked> Email alerts when training data is used</label>"#,
+        r#"<html lang=en><label><input type=checkbox checked> Use my recordings in staff training</label>"#,
+    ] {
+        let r = scan_html(page);
+        assert!(ai(&r).is_empty(), "{r:#?}");
+    }
+}

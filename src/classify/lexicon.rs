@@ -189,6 +189,9 @@ fn cmp(a: &str, b: &str) -> std::cmp::Ordering {
 pub struct Vocab {
     pub words: Vec<&'static str>,
     pub prefixes: Vec<&'static str>,
+    /// `*word`: the last part of a compound (German and Dutch put the head last:
+    /// "Vereinsstandard" is a kind of "Standard").
+    suffixes: Vec<&'static str>,
     phrases: Vec<(&'static str, &'static str)>, // (first word, term), sorted
     /// The phrases' first words, sorted and deduplicated (merged with the text's words).
     firsts: Vec<&'static str>,
@@ -204,10 +207,15 @@ impl Vocab {
         let mut v = Vocab {
             words: Vec::new(),
             prefixes: Vec::new(),
+            suffixes: Vec::new(),
             phrases: Vec::new(),
             firsts: Vec::new(),
         };
         for t in terms {
+            if let Some(head) = t.strip_prefix('*').filter(|h| h.chars().all(is_word_char)) {
+                v.suffixes.push(head);
+                continue;
+            }
             let (w, prefix) = match t.strip_suffix('*') {
                 Some(w) => (w, true),
                 None => (t, false),
@@ -254,6 +262,9 @@ impl Vocab {
                 }
             }
         }
+        if hay.sorted.iter().any(|w| self.is_compound(w)) {
+            return true;
+        }
         // Prefixes too: the first word at or after a prefix is the only one that can start with it.
         let mut j = 0;
         for p in &self.prefixes {
@@ -295,6 +306,13 @@ impl Vocab {
         false
     }
 
+    /// A compound ending in one of the suffix terms, longer than it.
+    fn is_compound(&self, w: &str) -> bool {
+        self.suffixes
+            .iter()
+            .any(|s| w.len() > s.len() && w.ends_with(s))
+    }
+
     /// Is `t` exactly one of the phrase terms ("not allowed")?
     pub fn is_phrase(&self, t: &str) -> bool {
         self.phrases.iter().any(|(_, p)| *p == t)
@@ -304,7 +322,8 @@ impl Vocab {
     pub fn has(&self, word: &str) -> bool {
         if word.chars().all(is_word_char) {
             return self.words.binary_search(&word).is_ok()
-                || self.prefixes.iter().any(|p| word.starts_with(p));
+                || self.prefixes.iter().any(|p| word.starts_with(p))
+                || self.is_compound(word);
         }
         self.matches(&Words::new(word))
     }

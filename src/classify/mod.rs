@@ -223,6 +223,18 @@ pub fn option_refuses(label: &str, page_lang: &str) -> bool {
     option_reading(label, page_lang).inverted
 }
 
+/// Does the option deny a use by its own words ("Never use it", "Nooit gebruiken"), not only
+/// answer or negate the control's name ("No", "Niet beperken")?
+pub fn option_denies_use(label: &str, page_lang: &str) -> bool {
+    // "Yes, never use it": the word before the comma answers; what follows says the use.
+    let said = label
+        .split_once(',')
+        .filter(|(answer, _)| answer.split_whitespace().count() == 1)
+        .map_or(label, |(_, rest)| rest);
+    let p = option_reading(said, page_lang);
+    p.inverted && p.marks.iter().any(|m| m.1 == "permit")
+}
+
 /// Does the option negate or deny at all, read in its language (Portuguese "no" is "in the")?
 pub fn option_negates(label: &str, page_lang: &str) -> bool {
     option_reading(label, page_lang).flips > 0

@@ -136,6 +136,11 @@ pub fn option_shares(label: &str, inverted: bool, own: bool, lang: &str) -> Opti
     if own {
         return Some(!(off || crate::classify::option_refuses(label, lang)));
     }
+    // Under a name that protects ("Limit use of … for training"), an option that denies the
+    // use itself ("Yes, never use it", "Nooit gebruiken") agrees with the name: not shared.
+    if inverted && crate::classify::option_denies_use(label, lang) {
+        return Some(false);
+    }
     // Else refusing words ("Don't allow", "Nie", "Jamais", "Nobody": `[refuse]` in the
     // lexicons) answer the control's name.
     // So do the language's denials, read whole ("Escluso", "Gesperrt"; "Non mi oppongo" is two
@@ -167,6 +172,30 @@ mod tests {
         assert_eq!(option_shares("Nein", true, false, ""), Some(true));
         assert_eq!(option_shares("Disattivo", false, false, ""), Some(false));
         assert_eq!(option_shares("Attivo", false, false, ""), Some(true));
+        // Under a name that protects, denying the use agrees with it; negating the name's own
+        // act, or answering no, refuses it.
+        assert_eq!(
+            option_shares("Never use them", true, false, "en"),
+            Some(false)
+        );
+        assert_eq!(
+            option_shares("Nie verwenden", true, false, "de"),
+            Some(false)
+        );
+        assert_eq!(
+            option_shares("Sí, no usarlas nunca", true, false, "es"),
+            Some(false)
+        );
+        assert_eq!(
+            option_shares("Sì, non usarli mai", true, false, "it"),
+            Some(false)
+        );
+        assert_eq!(
+            option_shares("Sim, nunca usá-los", true, false, "pt"),
+            Some(false)
+        );
+        assert_eq!(option_shares("Non limitare", true, false, "it"), Some(true));
+        assert_eq!(option_shares("Nee", true, false, "nl"), Some(true));
     }
 
     fn opts(labels: &[&str]) -> Vec<crate::controls::ControlOption> {
@@ -190,6 +219,13 @@ mod tests {
             "Zoals het account",
             "Impostazione predefinita del team",
             "Política da organização",
+            // Compounds with the head last, and "use the setting of …".
+            "Abteilungsstandard",
+            "Schoolstandaard",
+            "Predefinição da escola",
+            "Usa le impostazioni della scuola",
+            "Usar la configuración del centro",
+            "Utiliser les paramètres de l'école",
         ] {
             assert!(defers(l), "{l}");
         }
