@@ -175,6 +175,11 @@ impl<'a> Words<'a> {
     }
 }
 
+/// A term's first word ("" when it starts with punctuation).
+fn first_word(t: &str) -> &str {
+    &t[..t.find(|c: char| !is_word_char(c)).unwrap_or(t.len())]
+}
+
 /// `a.cmp(b)`, deciding by the first bytes where they differ (most words compared in a
 /// merge do) without a call to `memcmp`.
 fn cmp(a: &str, b: &str) -> std::cmp::Ordering {
@@ -192,7 +197,7 @@ pub struct Vocab {
     /// `*word`: the last part of a compound (German and Dutch put the head last:
     /// "Vereinsstandard" is a kind of "Standard").
     suffixes: Vec<&'static str>,
-    phrases: Vec<(&'static str, &'static str)>, // (first word, term), sorted
+    phrases: Vec<&'static str>, // sorted
     /// The phrases' first words, sorted and deduplicated (merged with the text's words).
     firsts: Vec<&'static str>,
 }
@@ -227,8 +232,8 @@ impl Vocab {
                     v.words.push(w)
                 }
             } else {
-                let first = w.split(|c: char| !is_word_char(c)).next().unwrap_or("");
-                v.phrases.push((first, t));
+                let first = first_word(w);
+                v.phrases.push(t);
                 if !first.is_empty() {
                     v.firsts.push(first);
                 }
@@ -279,12 +284,13 @@ impl Vocab {
         }
         // Phrases: only those whose first word occurs (found by merging sorted lists again)
         // are searched for; those starting with punctuation always are.
+        // Sorted terms: those whose first word is `first` start with it, together.
         let phrase = |first: &str| {
-            let at = self.phrases.partition_point(|(f, _)| *f < first);
+            let at = self.phrases.partition_point(|t| *t < first);
             self.phrases[at..]
                 .iter()
-                .take_while(|(f, _)| *f == first)
-                .any(|(_, t)| has_phrase(hay.text, t))
+                .take_while(|t| t.starts_with(first))
+                .any(|t| first_word(t) == first && has_phrase(hay.text, t))
         };
         if phrase("") {
             return true;
@@ -315,7 +321,7 @@ impl Vocab {
 
     /// Is `t` exactly one of the phrase terms ("not allowed")?
     pub fn is_phrase(&self, t: &str) -> bool {
-        self.phrases.iter().any(|(_, p)| *p == t)
+        self.phrases.contains(&t)
     }
 
     /// One word against the vocabulary, without building a sorted index.

@@ -22,7 +22,6 @@ pub use evidence::{result as why_result, Evidence, EvidenceWord};
 pub use topic::{data_named, option_means_training};
 
 use crate::text::fold;
-use std::cell::OnceCell;
 use topic::Source;
 
 /// What a control is about. Serialized as in the JSON contract ("ai-training", "ads"…), by
@@ -107,24 +106,13 @@ pub fn classify_in(
 ) -> Classification {
     let n = fold(name);
     let d = fold(description);
-    // The language and the name's reading, found once and only if asked: most controls are
-    // about something else, which their words alone say.
-    let lang_cell = OnceCell::new();
-    let lang = || *lang_cell.get_or_init(|| language::language_of(&format!("{n} {d}"), page_lang));
-    let reading_cell = OnceCell::new();
-    let name_reading = || reading_cell.get_or_init(|| polarity::read(&n, lang(), &|_| true));
+    let lang = language::language_of(&format!("{n} {d}"), page_lang);
+    let reading = topic::NameReading::new(&n, lang);
     let texts = topic::Texts {
         name: &n,
         description: &d,
         section,
-        name_denies: &|| name_reading().flips > 0,
-        name_stays: &|| language::stays_in_any(&n) && !topic::owned_ads(&n),
-        name_acts: &|| {
-            name_reading()
-                .marks
-                .iter()
-                .any(|m| matches!(m.1, "permit" | "deny" | "negation" | "without"))
-        },
+        reading: &reading,
     };
     let (concern, source) = topic::concern(&texts);
     let Some(source) = source else {
@@ -146,11 +134,8 @@ pub fn classify_in(
             d: &d,
             section,
         },
-        lang(),
-        {
-            name_reading();
-            reading_cell.into_inner().expect("read just above")
-        },
+        lang,
+        reading.into_inner(),
     );
     let mut words = evidence::words_of(text, &p.marks);
     if let Some(h) = heading {
@@ -172,7 +157,7 @@ pub fn classify_in(
         certain: p.certain,
         evidence: Evidence {
             from: from.into(),
-            lang: lang().map_or("", |l| lexicon::languages()[l].code).into(),
+            lang: lang.map_or("", |l| lexicon::languages()[l].code).into(),
             words,
             why,
         },

@@ -317,7 +317,7 @@ pub fn described(
                 && rest.is_char_boundary(a)
                 && rest.is_char_boundary(b)
             {
-                rest.replace_range(a..b, " ");
+                rest = format!("{} {}", &rest[..a], &rest[b..]);
             }
         }
         let p = read_in(&rest, l, is_use);

@@ -322,15 +322,56 @@ pub struct Texts<'a> {
     pub description: &'a str,
     /// The section headings, outermost first.
     pub section: &'a [String],
-    /// The name denies or negates (in its language): "Block…", "Nicht…". Asked only when
-    /// needed (reading a name's polarity is dear, and most controls are not about AI).
-    pub name_denies: &'a dyn Fn() -> bool,
-    /// The name is a kind of control that stays what it is under any heading (notifications,
-    /// email, ads…), in its language. Asked only when needed, like `name_denies`.
-    pub name_stays: &'a dyn Fn() -> bool,
+    /// What the name's language says of it, read only when a rule asks.
+    pub reading: &'a NameReading<'a>,
+}
+
+/// A name read in its language, once and only if asked: reading a name's polarity is dear,
+/// and most controls are about something else, which their words alone say.
+pub struct NameReading<'a> {
+    name: &'a str,
+    lang: Option<usize>,
+    read: std::cell::OnceCell<super::polarity::Polarity>,
+}
+
+impl<'a> NameReading<'a> {
+    pub fn new(name: &'a str, lang: Option<usize>) -> Self {
+        NameReading {
+            name,
+            lang,
+            read: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn get(&self) -> &super::polarity::Polarity {
+        self.read
+            .get_or_init(|| super::polarity::read(self.name, self.lang, &|_| true))
+    }
+
+    pub fn into_inner(self) -> super::polarity::Polarity {
+        self.get();
+        self.read.into_inner().expect("read just above")
+    }
+
+    /// The name denies or negates (in its language): "Block…", "Nicht…".
+    fn denies(&self) -> bool {
+        self.get().flips > 0
+    }
+
     /// The name has an operator of its language (permits, denies, negates): it says what is
     /// done, not only what it is about ("Edits you make to summaries" has none).
-    pub name_acts: &'a dyn Fn() -> bool,
+    fn acts(&self) -> bool {
+        self.get()
+            .marks
+            .iter()
+            .any(|m| matches!(m.1, "permit" | "deny" | "negation" | "without"))
+    }
+
+    /// The name is a kind of control that stays what it is under any heading (notifications,
+    /// email, ads…), in its language.
+    fn stays(&self) -> bool {
+        super::language::stays_in_any(self.name) && !owned_ads(self.name)
+    }
 }
 
 /// Rules 2–4 of `concern`: a name that does not say "training" by itself, read with its
@@ -346,8 +387,8 @@ fn context_means_training(
     //    Not for an ads switch (nor a feature: see the caller); their help text often says
     //    how the feature's models were trained, which is not about this person's data.
     if !name_is_ads
-        && description_means_training(t.description, d, n, t.name_denies)
-        && !(t.name_stays)()
+        && description_means_training(t.description, d, n, t.reading)
+        && !t.reading.stays()
     {
         return Some(Source::Description);
     }
@@ -363,8 +404,8 @@ fn context_means_training(
     // person's own ("… learn from how you edit"); a longer name that trains something else
     // ("Require security training for new members") says what it is itself.
     let label_like = || {
-        (t.name.split(' ').count() <= 4 || (t.name_denies)() || any(n, v::OWNED()))
-            && !(t.name_stays)()
+        (t.name.split(' ').count() <= 4 || t.reading.denies() || any(n, v::OWNED()))
+            && !t.reading.stays()
     };
     if train_in_name
         && ((any(n, v::OWNED()) && names_data(n))
@@ -373,8 +414,8 @@ fn context_means_training(
             // files from training"): data is what trains. Not a notice about it ("… usage
             // alerts"), which stays what it is.
             || (((names_data(n) && any(n, v::USE_WORDS()))
-                || ((any(n, v::OWNED()) || names_data(n)) && (t.name_denies)()))
-                && !(t.name_stays)())
+                || ((any(n, v::OWNED()) || names_data(n)) && t.reading.denies()))
+                && !t.reading.stays())
             || ((any(s, v::AI_TERMS()) || any(s, v::MODEL_TERMS())) && label_like())
             || any(d, v::AI_TERMS())
             || help_models)
@@ -407,7 +448,7 @@ fn context_means_training(
             || any(n, v::OWNED())
             || (t.section.last().is_some_and(|h| mentions_training(&fold(h)))
                 && !any(n, v::AI_TERMS())
-                && !(t.name_acts)()))
+                && !t.reading.acts()))
         && !any(n, v::SHARE_TERMS())
         && !any(n, v::RESEARCH())
         && !any(n, v::PERSONAL_TERMS())
@@ -417,7 +458,7 @@ fn context_means_training(
         && (!is_feature(n) || any(n, v::ASSISTANT_TERMS()))
         && !name_is_ads
         && nearest_heading_means_training(t.section)
-        && !(t.name_stays)();
+        && !t.reading.stays();
     if generic {
         return Some(Source::Section);
     }
@@ -662,7 +703,7 @@ fn description_means_training(
     d: &str,
     dw: &Words,
     name: &Words,
-    name_denies: &dyn Fn() -> bool,
+    reading: &NameReading,
 ) -> bool {
     // Cheap gates on the whole text first: most help text names no AI and no training.
     let ai_words = any(dw, v::AI_TERMS())
@@ -676,7 +717,7 @@ fn description_means_training(
     if !ai_words && !any(dw, v::TRAIN_VERBS()) {
         return false;
     }
-    let skip_negated = !name_denies();
+    let skip_negated = !reading.denies();
     if ai_words && mentions_training_in(d, 8, skip_negated) {
         // The person's data: a possessive in the help text, or a name that is a kind of data
         // ("Registrazioni delle chiamate" + "…usate per addestrare il nostro assistente").
