@@ -180,15 +180,6 @@ fn first_word(t: &str) -> &str {
     &t[..t.find(|c: char| !is_word_char(c)).unwrap_or(t.len())]
 }
 
-/// `a.cmp(b)`, deciding by the first bytes where they differ (most words compared in a
-/// merge do) without a call to `memcmp`.
-fn cmp(a: &str, b: &str) -> std::cmp::Ordering {
-    match (a.as_bytes().first(), b.as_bytes().first()) {
-        (Some(x), Some(y)) if x != y => x.cmp(y),
-        _ => a.cmp(b),
-    }
-}
-
 /// A term list split by kind once: whole words (sorted), word prefixes (`train*`), and
 /// phrases or terms with punctuation, which need a scan of the text.
 pub struct Vocab {
@@ -253,14 +244,14 @@ impl Vocab {
             if hay
                 .sorted
                 .iter()
-                .any(|w| self.words.binary_search_by(|x| cmp(x, w)).is_ok())
+                .any(|w| self.words.binary_search(w).is_ok())
             {
                 return true;
             }
         } else {
             let (mut i, mut j) = (0, 0);
             while i < self.words.len() && j < hay.sorted.len() {
-                match cmp(self.words[i], hay.sorted[j]) {
+                match self.words[i].cmp(hay.sorted[j]) {
                     std::cmp::Ordering::Equal => return true,
                     std::cmp::Ordering::Less => i += 1,
                     std::cmp::Ordering::Greater => j += 1,
@@ -297,7 +288,7 @@ impl Vocab {
         }
         let (mut i, mut j) = (0, 0);
         while i < self.firsts.len() && j < hay.sorted.len() {
-            match cmp(self.firsts[i], hay.sorted[j]) {
+            match self.firsts[i].cmp(hay.sorted[j]) {
                 std::cmp::Ordering::Equal => {
                     if phrase(self.firsts[i]) {
                         return true;

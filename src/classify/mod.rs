@@ -93,16 +93,18 @@ pub fn classify(
     section: &[String],
     page_lang: &str,
 ) -> Classification {
-    classify_in(name, description, section, page_lang, "en")
+    classify_in(name, description, section, page_lang, "en", false)
 }
 
-/// `classify`, with the "Why:" line in the UI language `ui` (`crate::messages`).
+/// `classify`, with the "Why:" line in the UI language `ui` (`crate::messages`); `choice`: the
+/// control chooses among options (a select, a radio group), whose words answer its name.
 pub fn classify_in(
     name: &str,
     description: &str,
     section: &[String],
     page_lang: &str,
     ui: &str,
+    choice: bool,
 ) -> Classification {
     let n = fold(name);
     let d = fold(description);
@@ -113,6 +115,7 @@ pub fn classify_in(
         description: &d,
         section,
         reading: &reading,
+        choice,
     };
     let (concern, source) = topic::concern(&texts);
     let Some(source) = source else {

@@ -299,28 +299,12 @@ pub fn described(
     {
         let toks = tokenize(sentence);
         let found = operators(&toks, o);
-        let cond = |f: &&Found| matches!(f.role, Role::OnCondition | Role::OffCondition);
         let on = found.iter().any(|f| f.role == Role::OnCondition);
         let off = found.iter().any(|f| f.role == Role::OffCondition);
         if on == off {
             continue;
         }
-        // What a condition spans ("with protection disabled") is what is switched, not an
-        // operator on the use: read the sentence without it.
-        let mut rest = sentence.to_string();
-        for f in found.iter().filter(cond).rev() {
-            let at = |k: usize| toks[k].word.as_ptr() as usize - sentence.as_ptr() as usize;
-            let (first, last) = (f.at[0], f.at[f.at.len() - 1]);
-            let (a, b) = (at(first) + toks[first].word.len(), at(last));
-            if last > first + 1
-                && b <= rest.len()
-                && rest.is_char_boundary(a)
-                && rest.is_char_boundary(b)
-            {
-                rest = format!("{} {}", &rest[..a], &rest[b..]);
-            }
-        }
-        let p = read_in(&rest, l, is_use);
+        let p = read_in(sentence, l, is_use);
         // About the use: it speaks of training, or it negates a use of the data ("we won't use
         // your data"); "when off, we only process it to answer" says nothing of training.
         if is_use(sentence) || (p.flips > 0 && !super::topic::data_named(sentence).is_empty()) {
@@ -357,7 +341,6 @@ mod tests {
             ("With history sync enabled, your transcripts help train our AI models.", "en", false),
             ("Con la copia de seguridad desactivada, tus notas pueden servir para entrenar la IA.", "es", true),
             ("Mit deaktiviertem Privatmodus werden deine Notizen für das Training unserer KI genutzt.", "de", true),
-            ("With protection disabled, your transcripts may help train our AI models.", "en", true),
             ("Con la modalità riservata attivata, non usiamo i tuoi appunti per addestrare i modelli di IA.", "it", true),
             ("Avec la protection activée, vos notes ne servent pas à entraîner nos modèles d'IA.", "fr", true),
             ("Met de privémodus uitgeschakeld kunnen je notities worden gebruikt om onze AI-modellen te trainen.", "nl", true),

@@ -324,6 +324,8 @@ pub struct Texts<'a> {
     pub section: &'a [String],
     /// What the name's language says of it, read only when a rule asks.
     pub reading: &'a NameReading<'a>,
+    /// A choice among options (a select, a radio group): its name asks, the options answer.
+    pub choice: bool,
 }
 
 /// A name read in its language, once and only if asked: reading a name's polarity is dear,
@@ -439,14 +441,15 @@ fn context_means_training(
     let words = t.name.split(' ').count();
     let generic = words <= 6
         // A generic word, a word or two, a kind of data, the person's own ("Mis exámenes"), or,
-        // right under the heading, a name that only says what it is about, by no operator of
-        // its language and no AI word ("Getippte Wörter", "Notes you write"): the data it
-        // puts to the heading's use.
+        // right under the heading, a switch whose name only says what it is about, by no
+        // operator of its language and no AI word ("Getippte Wörter", "Notes you write"): the
+        // data it puts to the heading's use (a choice's name asks something else: "Country").
         && (any(n, v::GENERIC_NAMES())
             || words <= 2
             || names_data(n)
             || any(n, v::OWNED())
-            || (t.section.last().is_some_and(|h| mentions_training(&fold(h)))
+            || (!t.choice
+                && t.section.last().is_some_and(|h| mentions_training(&fold(h)))
                 && !any(n, v::AI_TERMS())
                 && !t.reading.acts()))
         && !any(n, v::SHARE_TERMS())
@@ -699,12 +702,7 @@ fn help_trains_on_theirs(d: &str) -> bool {
     })
 }
 
-fn description_means_training(
-    d: &str,
-    dw: &Words,
-    name: &Words,
-    reading: &NameReading,
-) -> bool {
+fn description_means_training(d: &str, dw: &Words, name: &Words, reading: &NameReading) -> bool {
     // Cheap gates on the whole text first: most help text names no AI and no training.
     let ai_words = any(dw, v::AI_TERMS())
         || herkenning_compound(dw)

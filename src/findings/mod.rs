@@ -191,7 +191,14 @@ fn finding(
             .collect(),
     };
     let mut cls = if known.is_none() {
-        Some(classify_in(&c.name, &c.description, &section, lang, ui))
+        Some(classify_in(
+            &c.name,
+            &c.description,
+            &section,
+            lang,
+            ui,
+            !c.options.is_empty(),
+        ))
     } else {
         None
     };
@@ -223,7 +230,7 @@ fn finding(
             .find(|(_, &yes)| yes)
             .map(|(o, _)| o.label.as_str())
             .unwrap_or("");
-        *cl = classify_in(first, &c.description, &section, lang, ui);
+        *cl = classify_in(first, &c.description, &section, lang, ui, false);
         cl.concern = Concern::AiTraining;
         cl.inverted = false;
         cl.certain = true;
