@@ -175,11 +175,6 @@ impl<'a> Words<'a> {
     }
 }
 
-/// A term's first word ("" when it starts with punctuation).
-fn first_word(t: &str) -> &str {
-    &t[..t.find(|c: char| !is_word_char(c)).unwrap_or(t.len())]
-}
-
 /// A term list split by kind once: whole words (sorted), word prefixes (`train*`), and
 /// phrases or terms with punctuation, which need a scan of the text.
 pub struct Vocab {
@@ -188,7 +183,7 @@ pub struct Vocab {
     /// `*word`: the last part of a compound (German and Dutch put the head last:
     /// "Vereinsstandard" is a kind of "Standard").
     suffixes: Vec<&'static str>,
-    phrases: Vec<&'static str>, // sorted
+    phrases: Vec<(&'static str, &'static str)>, // (first word, term)
     /// The phrases' first words, sorted and deduplicated (merged with the text's words).
     firsts: Vec<&'static str>,
 }
@@ -223,8 +218,8 @@ impl Vocab {
                     v.words.push(w)
                 }
             } else {
-                let first = first_word(w);
-                v.phrases.push(t);
+                let first = w.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+                v.phrases.push((first, t));
                 if !first.is_empty() {
                     v.firsts.push(first);
                 }
@@ -232,7 +227,6 @@ impl Vocab {
         }
         v.words.sort_unstable();
         v.prefixes.sort_unstable();
-        v.phrases.sort_unstable();
         v.firsts.sort_unstable();
         v.firsts.dedup();
         v
@@ -275,13 +269,10 @@ impl Vocab {
         }
         // Phrases: only those whose first word occurs (found by merging sorted lists again)
         // are searched for; those starting with punctuation always are.
-        // Sorted terms: those whose first word is `first` start with it, together.
         let phrase = |first: &str| {
-            let at = self.phrases.partition_point(|t| *t < first);
-            self.phrases[at..]
+            self.phrases
                 .iter()
-                .take_while(|t| t.starts_with(first))
-                .any(|t| first_word(t) == first && has_phrase(hay.text, t))
+                .any(|(f, t)| *f == first && has_phrase(hay.text, t))
         };
         if phrase("") {
             return true;
@@ -312,7 +303,7 @@ impl Vocab {
 
     /// Is `t` exactly one of the phrase terms ("not allowed")?
     pub fn is_phrase(&self, t: &str) -> bool {
-        self.phrases.contains(&t)
+        self.phrases.iter().any(|(_, p)| *p == t)
     }
 
     /// One word against the vocabulary, without building a sorted index.

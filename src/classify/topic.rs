@@ -351,8 +351,10 @@ impl<'a> NameReading<'a> {
     }
 
     pub fn into_inner(self) -> super::polarity::Polarity {
-        self.get();
-        self.read.into_inner().expect("read just above")
+        match self.read.into_inner() {
+            Some(p) => p,
+            None => super::polarity::read(self.name, self.lang, &|_| true),
+        }
     }
 
     /// The name denies or negates (in its language): "Block…", "Nicht…".
