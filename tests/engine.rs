@@ -1685,3 +1685,31 @@ fn data_put_to_training_or_kept_out_of_it_by_the_names_own_act() {
         assert!(ai(&r).is_empty(), "{r:#?}");
     }
 }
+
+#[test]
+fn an_intro_sentence_that_says_what_on_does_decides_a_bare_name() {
+    // Wording of no test page: the intro says ON keeps the data out; the names only name data.
+    for (page, sharing) in [
+        (
+            r#"<html lang=it><section><h2>Addestramento dei modelli</h2><p>Quando attivi un'opzione, quei dati non vengono più usati per addestrare i nostri modelli.</p><label><input type=checkbox checked> I miei disegni</label><label><input type=checkbox> I miei appunti</label></section>"#,
+            [false, true],
+        ),
+        (
+            r#"<html lang=en><section><h2>Model training</h2><p>When enabled, these items are never used to train our AI models.</p><label><input type=checkbox checked> My sketches</label><label><input type=checkbox> My notes</label></section>"#,
+            [false, true],
+        ),
+    ] {
+        let r = scan_html(page);
+        let f = ai(&r);
+        assert_eq!(f.len(), 2, "{r:#?}");
+        // Findings come ranked, sharing first: the first switch on the page is checked.
+        let checked = f.iter().find(|f| f.control_state == "on").unwrap();
+        let unchecked = f.iter().find(|f| f.control_state == "off").unwrap();
+        assert_eq!(
+            [checked.sharing, unchecked.sharing],
+            sharing.map(Some),
+            "{r:#?}"
+        );
+        assert!(f.iter().all(|f| f.certain), "{r:#?}");
+    }
+}

@@ -100,7 +100,16 @@ pub fn decide<'a>(
                     .iter()
                     .all(|m| matches!(m.1, "ai" | "use" | "data"));
             let mut p = name_reading;
-            if bare && heading_acts {
+            // A section's intro sentence that says what ON (or OFF) does ("When you turn one on,
+            // that data stops being used to train our models") decides a bare name's way.
+            let said = polarity::described(&nearest, lang, &is_use).filter(|_| bare);
+            if let Some((inverted, certain)) = said {
+                p.inverted = inverted;
+                if !certain {
+                    p = p.doubt("doubt.help_only");
+                }
+                heading = w.section.last().cloned().unwrap_or_default();
+            } else if bare && heading_acts {
                 // A bare kind of data under a heading that keeps things out of training
                 // ("Exclude from AI training" › "Attachments"): the heading's act on it.
                 p = under;

@@ -187,7 +187,7 @@ fn finding(
             .section
             .iter()
             .cloned()
-            .chain(crate::classify::training_sentence(&c.section_intro))
+            .chain(crate::classify::training_sentence(&c.section_intro, lang))
             .collect(),
     };
     let mut cls = if known.is_none() {
