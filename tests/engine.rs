@@ -1713,3 +1713,18 @@ fn an_intro_sentence_that_says_what_on_does_decides_a_bare_name() {
         assert!(f.iter().all(|f| f.certain), "{r:#?}");
     }
 }
+
+#[test]
+fn a_rows_button_described_by_help_and_state_is_named_by_the_row() {
+    // Wording of no test page: the button's description is the help text and the state, not a name.
+    let r = scan_html(
+        r#"<html lang=de><div class="row"><div><span>Entwürfe für das KI-Training</span><p id=h>Erlaubt uns, deine Entwürfe zum Training unserer Modelle zu verwenden.</p></div><span id=s>Aus</span><button type=button aria-describedby="h s">Ändern</button></div>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert!(
+        f[0].label.starts_with("Entwürfe für das KI-Training"),
+        "{r:#?}"
+    );
+    assert_eq!(f[0].sharing, Some(false), "{r:#?}");
+}

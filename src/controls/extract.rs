@@ -453,8 +453,14 @@ fn named_row(ctx: &Ctx, button: NodeId, row: NodeId, found: (String, State)) -> 
     let name = named
         .or_else(|| Some(idref_text(ctx, button, "aria-describedby")).filter(|t| !t.is_empty()));
     match name {
-        // Not when it points at the state itself (aria-describedby="status").
-        Some(n) if n.chars().count() <= 150 && !is_only_state(&n) && part_state(&n).is_none() => {
+        // Not when it points at the state itself (aria-describedby="status"), nor at help text
+        // and the state ("Lets us use … Not allowed"): the row's title names it then.
+        Some(n)
+            if n.chars().count() <= 150
+                && !is_only_state(&n)
+                && part_state(&n).is_none()
+                && split_state_suffix(&n).is_none() =>
+        {
             (n, found.1)
         }
         _ => found,
