@@ -1728,3 +1728,18 @@ fn a_rows_button_described_by_help_and_state_is_named_by_the_row() {
     );
     assert_eq!(f[0].sharing, Some(false), "{r:#?}");
 }
+
+#[test]
+fn a_named_group_of_pressed_buttons_is_one_choice() {
+    // Wording of no test page: acts, not states, on the buttons; the group names the question.
+    let r = scan_html(
+        r#"<html lang=de><span id=q>KI-Training mit meinen Fotos</span><div role=group aria-labelledby=q><button type=button aria-pressed=true>Erlauben</button><button type=button aria-pressed=false>Blockieren</button></div>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert_eq!(
+        (f[0].label.as_str(), f[0].sharing),
+        ("KI-Training mit meinen Fotos", Some(true)),
+        "{r:#?}"
+    );
+}

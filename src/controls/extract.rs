@@ -636,7 +636,11 @@ fn segments_of(ctx: &Ctx, id: NodeId) -> Option<NodeId> {
         );
         is_only_state(&t)
     });
-    answers.then_some(row)
+    // Or a named group of them ("Night shift" › [Allow] [Block]): the page says it is one
+    // question, whatever its buttons say.
+    let named_group = role(doc, row).as_deref() == Some("group")
+        && (doc.attr(row, "aria-labelledby").is_some() || doc.attr(row, "aria-label").is_some());
+    (answers || named_group).then_some(row)
 }
 
 fn radiogroup_of(doc: &Document, id: NodeId) -> Option<NodeId> {
