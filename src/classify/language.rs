@@ -20,8 +20,6 @@ fn score(words: &[Tok], l: usize) -> usize {
     function + operators
 }
 
-/// The language to read `text` (folded) in, as an index into `languages()`; None when neither
-/// the page nor the text says.
 /// `score(words, l) > 0`, without finding every operator when a function word already says so
 /// (most texts are in their page's language: this is the common case, and operators are dear).
 fn speaks(words: &[Tok], l: usize) -> bool {
@@ -32,6 +30,8 @@ fn speaks(words: &[Tok], l: usize) -> bool {
         || score(words, l) > 0
 }
 
+/// The language to read `text` (folded) in, as an index into `languages()`; None when neither
+/// the page nor the text says.
 pub fn language_of(text: &str, page_lang: &str) -> Option<usize> {
     let page = language_index(page_lang);
     let words = tokenize(text);
