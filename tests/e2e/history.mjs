@@ -157,13 +157,15 @@ async function main() {
     const n = await step('count the pages written', page.evaluate(async () => Object.keys(((await chrome.storage.local.get('history')).history || {}).pages || {}).length));
     record('writers in two extension pages take turns', n === 16, `8 scans recorded at once in each of two pages: ${n} pages in the history`);
     await step('clear the history', page.evaluate(async () => { const h = await import('./host.js'); await h.clearHistory(); }));
-    await other.close();
+    await step('close the second page', other.close(), 15000).catch((e) => console.log(`# ${e.message}; going on`));
 
     // ---- the service worker stopped in the middle of a background scan
     await step('allow www.linkedin.com on chrome://extensions', allowOnExtensionsPage(context, extId, ['www.linkedin.com']));
     const g = await step('request www.linkedin.com in a click', requestInClick(context, extId, ['www.linkedin.com']));
     if (g !== true) throw new Error('could not grant www.linkedin.com: ' + g);
-    await step('close the first page', page.close());
+    // Closing is clean-up, not a check: a close that the busy browser does not confirm in time
+    // (once seen in a clean-clone run under load) must not stop the worker scenario below.
+    await step('close the first page', page.close(), 15000).catch((e) => console.log(`# ${e.message}; going on`));
     const store = await step('an extension page to read storage', extPage());
     // A history with one earlier page, which a killed write must not lose.
     await step('record an earlier page', store.evaluate(async () => {
