@@ -252,7 +252,8 @@ impl Vocab {
                 }
             }
         }
-        if hay.sorted.iter().any(|w| self.is_compound(w)) {
+        // Most vocabularies have no compound heads: no pass over the text's words for them.
+        if !self.suffixes.is_empty() && hay.sorted.iter().any(|w| self.is_compound(w)) {
             return true;
         }
         // Prefixes too: the first word at or after a prefix is the only one that can start with it.

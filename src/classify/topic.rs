@@ -345,16 +345,17 @@ impl<'a> NameReading<'a> {
         }
     }
 
-    fn get(&self) -> &super::polarity::Polarity {
-        self.read
-            .get_or_init(|| super::polarity::read(self.name, self.lang, &|_| true))
+    fn read_now(&self) -> super::polarity::Polarity {
+        super::polarity::read(self.name, self.lang, &|_| true)
     }
 
-    pub fn into_inner(self) -> super::polarity::Polarity {
-        match self.read.into_inner() {
-            Some(p) => p,
-            None => super::polarity::read(self.name, self.lang, &|_| true),
-        }
+    fn get(&self) -> &super::polarity::Polarity {
+        self.read.get_or_init(|| self.read_now())
+    }
+
+    /// The reading, made now if no rule asked for it.
+    pub fn into_inner(mut self) -> super::polarity::Polarity {
+        self.read.take().unwrap_or_else(|| self.read_now())
     }
 
     /// The name denies or negates (in its language): "Block…", "Nicht…".
@@ -411,15 +412,18 @@ fn context_means_training(
         (t.name.split(' ').count() <= 4 || t.reading.denies() || any(n, v::OWNED()))
             && !t.reading.stays()
     };
-    if train_in_name
-        && ((any(n, v::OWNED()) && names_data(n))
-            // A kind of data put to training, or the person's own or a kind of data kept out of
-            // it, by the name's own act ("Use of drafts for training", "Exclude your shared
-            // files from training"): data is what trains. Not a notice about it ("… usage
-            // alerts"), which stays what it is.
-            || (((names_data(n) && any(n, v::USE_WORDS()))
-                || ((any(n, v::OWNED()) || names_data(n)) && t.reading.denies()))
+    // The person's own data trained on; or a kind of data put to training, or the person's own
+    // or a kind of data kept out of it, by the name's own act ("Use of drafts for training",
+    // "Exclude your shared files from training"): data is what trains. Not a notice about it
+    // ("… usage alerts"), which stays what it is.
+    let trains_data = || {
+        let (owned, data) = (any(n, v::OWNED()), names_data(n));
+        (owned && data)
+            || (((data && any(n, v::USE_WORDS())) || ((owned || data) && t.reading.denies()))
                 && !t.reading.stays())
+    };
+    if train_in_name
+        && (trains_data()
             || ((any(s, v::AI_TERMS()) || any(s, v::MODEL_TERMS())) && label_like())
             || any(d, v::AI_TERMS())
             || help_models)
