@@ -903,13 +903,11 @@ fn section_intro(ctx: &Ctx, u: &Unit) -> String {
     if !doc.ancestors(anchor).any(|a| a == box_) {
         return String::new();
     }
-    let Some(&next) = doc
-        .children(box_)
-        .iter()
-        .skip_while(|&&c| c != title)
-        .skip(1)
-        .find(|&&c| doc.element(c).is_some())
-    else {
+    // Siblings are in document order: the title's place by binary search, not a walk from the
+    // first sibling (a long flat list of rows and headings made that quadratic).
+    let siblings = doc.children(box_);
+    let at = siblings.partition_point(|&c| ctx.order[c] <= ctx.order[title]);
+    let Some(&next) = siblings[at..].iter().find(|&&c| doc.element(c).is_some()) else {
         return String::new();
     };
     if doc.tag(next) != "p" || ctx.order[next] > ctx.order[anchor] || contains_control(doc, next) {
