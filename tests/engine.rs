@@ -1743,3 +1743,20 @@ fn a_named_group_of_pressed_buttons_is_one_choice() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_denial_participle_as_the_state_of_a_denying_name_is_not_read_as_off() {
+    // "Withdraw consent…: Withdrawn" may say the withdrawal happened: not certain either way,
+    // whether the word stands apart or runs into the row's link in one line of text.
+    for row in [
+        "<td><span>Withdrawn</span> <a href=/c>Change</a></td>",
+        "<td>Withdrawn <a href=/c>Change</a></td>",
+    ] {
+        let r = scan_html(&format!(
+            "<html lang=en><table><tr><th>Withdraw consent to AI training on my recordings</th>{row}</tr></table>"
+        ));
+        let f = ai(&r);
+        assert_eq!(f.len(), 1, "{row}: {r:#?}");
+        assert!(!f[0].certain, "{row}: {:#?}", f[0]);
+    }
+}

@@ -154,12 +154,44 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
     let mut parities = Vec::new();
     // "Ich möchte nicht, dass meine Fotos … genutzt werden": a negated clause right before a
     // use clause that opens with "that/dass/que" governs it.
-    let governs = |u: usize| {
-        u > 0
-            && !uses.contains(&(u - 1))
-            && parts[u]
-                .first()
-                .is_some_and(|t| o.complementizers.contains(&t.word))
+    // "I object to my posts, photos and messages being used…": the commas of a list split the
+    // sentence; the use clause goes on a list whose first item stands in the clause of the
+    // operator. Returns the first clause that governs `u` (the ones between are its items).
+    let governs = |u: usize| -> Option<usize> {
+        let before = u.checked_sub(1).filter(|b| !uses.contains(b))?;
+        if parts[u]
+            .first()
+            .is_some_and(|t| o.complementizers.contains(&t.word))
+        {
+            return Some(before);
+        }
+        // The list's last item: a few words, then "and"/"or", before any operator or use word.
+        let c = &parts[u];
+        let k = c.iter().position(|t| o.coordinators.contains(&t.word))?;
+        let first_op = operators(c, o).first().map_or(usize::MAX, |f| f.at[0]);
+        if k > 3
+            || first_op < k
+            || c[..k]
+                .iter()
+                .any(|t| matches!(super::topic::topic_role(t.word), Some("use" | "ai")))
+        {
+            return None;
+        }
+        // Back over the items (a few words each, no operator) to the clause with the operator;
+        // an Oxford comma ("…, and messages") needs one item between.
+        let mut v = before;
+        loop {
+            if uses.contains(&v) {
+                return None;
+            }
+            if !operators(&parts[v], o).is_empty() {
+                return (k > 0 || v < before).then_some(v);
+            }
+            if parts[v].len() > 3 || v == 0 {
+                return None;
+            }
+            v -= 1;
+        }
     };
     let mut governed: Vec<usize> = Vec::new();
     for (gi, g) in groups.iter().enumerate() {
@@ -167,11 +199,11 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
         let mut negated = false;
         let mut found = operators(g, o);
         let mut words: Vec<Tok> = g.to_vec();
-        if let Some(&u) = uses.get(gi).filter(|&&u| governs(u)) {
-            let before = &parts[u - 1];
-            let extra = operators(before, o);
+        if let Some((u, v)) = uses.get(gi).and_then(|&u| Some((u, governs(u)?))) {
+            let before: Vec<Tok> = parts[v..u].iter().flatten().copied().collect();
+            let extra = operators(&before, o);
             if extra.iter().any(|f| flips(f.role)) {
-                governed.push(u - 1);
+                governed.extend(v..u);
                 let k = words.len();
                 words.extend(before.iter().copied());
                 found.extend(extra.into_iter().map(|f| Found {
@@ -380,6 +412,25 @@ mod tests {
         );
         assert_eq!(
             inverted("KI-Training mit meinen Daten deaktivieren", "de"),
+            (true, true)
+        );
+    }
+
+    #[test]
+    fn the_commas_of_a_list_do_not_part_the_operator_from_the_use() {
+        for (text, lang, want) in [
+            ("I object to my recordings, notes and photos being used to train AI models", "en", true),
+            ("I object to my recordings, notes, and photos being used to train AI models", "en", true),
+            ("Je m'oppose à ce que mes notes, photos et vidéos soient utilisées pour entraîner l'IA", "fr", true),
+            ("Ich widerspreche, dass meine Notizen, Fotos und Videos für KI-Training genutzt werden", "de", true),
+            ("No usar mis notas, fotos o vídeos para entrenar modelos de IA", "es", true),
+            ("Usar mis notas, fotos y vídeos para entrenar modelos de IA", "es", false),
+        ] {
+            assert_eq!(inverted(text, lang), (want, true), "{text}");
+        }
+        // A clause with a subject of its own after "and" is not a list item.
+        assert_ne!(
+            inverted("Turn off sync, and we use your notes to train AI", "en"),
             (true, true)
         );
     }

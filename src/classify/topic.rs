@@ -59,6 +59,7 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
     let train = || {
         any(&w, v::TRAIN_VERBS())
             && (model
+                || ai_is_trained(t)
                 || (!any(&w, v::TEACHING())
                     && !any(&w, v::PERSONAL_TERMS())
                     && (!any(&w, v::NOT_MODEL_TRAINING()) || trains_the_ai(t))))
@@ -204,6 +205,56 @@ fn trains_the_ai(t: &str) -> bool {
         let after = &words[i + 1..(i + 5).min(words.len())];
         word_in(w, v::TRAIN_VERBS()) && any_in(&after.join(" "), v::AI_TERMS()) && !with_ai(after)
     })
+}
+
+/// The AI or assistant is what a training verb governs: its object ("train the AI"), after
+/// "of" ("l'entraînement de l'IA", "het trainen van de assistent"), or a noun it qualifies
+/// ("treinar o tutor de IA"). Then courses or lessons named elsewhere in the sentence do not
+/// make the training a class ("… the videos of my courses to train the AI tutor").
+fn ai_is_trained(t: &str) -> bool {
+    let words: Vec<&str> = t.split(' ').collect();
+    (0..words.len()).any(|i| trained_thing(&words, i).is_some_and(ai_or_assistant))
+}
+
+/// "Training of the moderation team", "treinamento da equipe": what the training word at `i`
+/// trains is named, and it is no AI, assistant or model. Then the person's things put to that
+/// training train people, not a model.
+fn trains_something_else(t: &str) -> bool {
+    let words: Vec<&str> = t.split(' ').collect();
+    (0..words.len()).any(|i| {
+        trained_thing(&words, i).is_some_and(|x| {
+            !ai_or_assistant(x) && !word_in(x, v::MODEL_TERMS()) && !is_model_compound(x)
+        })
+    })
+}
+
+fn ai_or_assistant(x: &str) -> bool {
+    word_in(x, v::AI_TERMS()) || word_in(x, v::ASSISTANT_TERMS())
+}
+
+/// What the training word at `i` trains, when the words say: its object, after "of" (articles
+/// skipped), or what follows "of" after a noun it governs ("the tutor of AI" → "ai").
+fn trained_thing<'a>(words: &[&'a str], i: usize) -> Option<&'a str> {
+    if !word_in(words[i], v::TRAIN_VERBS()) {
+        return None;
+    }
+    // What follows "of" (or the elided "d'"), articles skipped.
+    let after_of = |from: usize| {
+        let k = words[from..]
+            .iter()
+            .take(3)
+            .position(|x| v::OF().has(x.trim_end_matches('\'')))?;
+        object_of(words, from + k).first().copied()
+    };
+    match object_of(words, i)[..] {
+        [first, ..] if ai_or_assistant(first) => Some(first),
+        [of, ..] if v::OF().has(of) => after_of(i + 1),
+        // "the tutor of AI": a thing trained that the AI word qualifies, not a course.
+        [noun, of] if v::OF().has(of) && !word_in(noun, v::TEACHING()) => {
+            after_of(i + 1).filter(|x| ai_or_assistant(x))
+        }
+        _ => None,
+    }
 }
 
 /// An improvement verb followed, within `reach` words, by an AI term ("améliorer l'IA de…").
@@ -418,9 +469,10 @@ fn context_means_training(
     // ("… usage alerts"), which stays what it is.
     let trains_data = || {
         let (owned, data) = (any(n, v::OWNED()), names_data(n));
-        (owned && data)
-            || (((data && any(n, v::USE_WORDS())) || ((owned || data) && t.reading.denies()))
-                && !t.reading.stays())
+        let used = any(n, v::USE_WORDS());
+        // "Use of your tracks for training": what is the person's own is data, named or not.
+        (owned && (data || (used && !trains_something_else(t.name))))
+            || (((data && used) || ((owned || data) && t.reading.denies())) && !t.reading.stays())
     };
     if train_in_name
         && (trains_data()
@@ -774,6 +826,43 @@ mod tests {
         ] {
             assert_eq!(c(name, "").concern, Concern::AiTraining, "{name}");
         }
+    }
+
+    #[test]
+    fn an_ai_the_verb_trains_is_not_a_course_named_elsewhere() {
+        // The AI is the training verb's object, after "of", or qualifies what is trained: the
+        // courses and lessons in the sentence are the person's data, not a class.
+        for name in [
+            "Let my lesson plans train the AI assistant",
+            "Usar los ejercicios de mis cursos para entrenar al asistente de IA",
+            "Les devoirs de mes cours servent à l'entraînement de l'IA",
+            "De opdrachten van mijn cursus gebruiken voor het trainen van de assistent",
+        ] {
+            assert_eq!(c(name, "").concern, Concern::AiTraining, "{name}");
+        }
+        // The person's own things put to training are data, whatever they are; put to the
+        // training of a team, they train people.
+        for name in [
+            "Use of your playlists for training",
+            "Uso de tus listas de reproducción para el entrenamiento",
+        ] {
+            assert_eq!(c(name, "").concern, Concern::AiTraining, "{name}");
+        }
+        assert_ne!(
+            classify(
+                "Usar minhas avaliações no treinamento da equipe de suporte",
+                "",
+                &[],
+                "pt"
+            )
+            .concern,
+            Concern::AiTraining
+        );
+        // A course or a lesson that is itself trained is still teaching.
+        assert_ne!(
+            c("New courses of AI training for staff", "").concern,
+            Concern::AiTraining
+        );
     }
 
     #[test]

@@ -934,11 +934,15 @@ fn row_says_denied(ctx: &Ctx, id: NodeId) -> bool {
     };
     let mut cur = id;
     for _ in 0..3 {
-        // A short part of the row that holds such a word ("Withdrawn on 3 May 2024").
+        // A short part of the row that holds such a word ("Withdrawn on 3 May 2024"), or opens
+        // with one before the row's link ("Withdrawn Change": inline text is one chunk).
         if text_chunks(ctx, cur, &opts).iter().any(|c| {
-            c.split_whitespace().count() <= 8
+            let words: Vec<&str> = c.split_whitespace().collect();
+            words.len() <= 8
                 && v::STATE_DENIED().matches(&Words::new(&fold(c)))
-                && part_state(c) == Some(State::Off)
+                && (part_state(c) == Some(State::Off)
+                    || (1..3.min(words.len()))
+                        .any(|k| part_state(&words[..k].join(" ")) == Some(State::Off)))
         }) {
             return true;
         }
