@@ -1760,3 +1760,81 @@ fn a_denial_participle_as_the_state_of_a_denying_name_is_not_read_as_off() {
         assert!(!f[0].certain, "{row}: {:#?}", f[0]);
     }
 }
+
+#[test]
+fn a_status_label_is_not_a_name_and_answers_answer_the_heading() {
+    // "Status: Off" beside a title and the row's own button: the title names the setting.
+    let r = scan_html(
+        r#"<html lang=en><h2>Model training</h2><div class=row><div><h3 id=t>Training on support chats</h3>
+        <p>Status: <span>Off</span></p></div><button type=button aria-labelledby="t b" id=b>Turn on</button></div>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert!(
+        f[0].label.starts_with("Training on support chats"),
+        "{:#?}",
+        f[0]
+    );
+    assert_eq!(f[0].sharing, Some(false));
+    // A choice of answers under a heading that asks about training answers it, as a switch
+    // would; a choice of something else ("Country") does not.
+    let r = scan_html(
+        r#"<html lang=en><h2>Data we may use to train our models</h2>
+        <label for=s>Staff handbooks</label><select id=s><option selected>Exclude</option><option>Include anonymised</option></select>
+        <label for=c>Country</label><select id=c><option selected>France</option><option>Spain</option></select>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert_eq!(
+        (f[0].label.as_str(), f[0].sharing),
+        ("Staff handbooks", Some(false))
+    );
+}
+
+#[test]
+fn a_name_that_does_something_else_to_the_data_stays_that_under_a_training_heading() {
+    // Deleting, downloading: acts a turn-off must never take, and no choice about training.
+    let r = scan_html(
+        r#"<html lang=en><h2>Your recordings and our models</h2><p>We use recordings to train our models.</p>
+        <label for=d>Delete recordings automatically after</label><select id=d><option selected>Never</option><option>30 days</option></select>
+        <label><input type=checkbox checked> Recordings</label>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert_eq!(f[0].label, "Recordings");
+}
+
+#[test]
+fn a_button_that_names_an_act_on_training_is_a_setting_whose_act_is_not_done() {
+    let r = scan_html(
+        r#"<html lang=en><h2>Your recordings</h2>
+        <p>Currently used to train our speech models.</p>
+        <button type=button>Withdraw my consent to AI training on my recordings</button>
+        <button type=button aria-label="Start sharing clips for AI training – Garage camera">Start</button>
+        <button type=button>Download all my recordings</button>
+        <button type=button>Save these settings now</button>"#,
+    );
+    let f = ai(&r);
+    let got: Vec<(&str, Option<bool>, bool)> = f
+        .iter()
+        .map(|f| (f.label.as_str(), f.sharing, f.certain))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Withdraw my consent to AI training on my recordings",
+                Some(true),
+                false
+            ),
+            (
+                "Start sharing clips for AI training – Garage camera",
+                Some(false),
+                false
+            ),
+        ],
+        "{r:#?}"
+    );
+    // Neither is a control to report otherwise: the other buttons are not findings at all.
+    assert_eq!(r.findings.len(), 2, "{r:#?}");
+}

@@ -221,6 +221,16 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
                 // "ne … pas", "no … nunca": the second half does not negate again.
                 Role::NegatorTail if negated => continue,
                 Role::Except => p = p.doubt("doubt.exception"),
+                // "Include without personal data" (an option, the use said elsewhere): with no
+                // use in its clause, "without" qualifies the data, not the use ("Train models
+                // without my photos" keeps them out of it).
+                Role::Without
+                    if !g.iter().any(|t| {
+                        matches!(super::topic::topic_role(t.word), Some("use" | "ai"))
+                    }) =>
+                {
+                    continue
+                }
                 _ => {}
             }
             // "Block and disable…", "noai and noimageai": denials joined by "and" are one
@@ -433,6 +443,22 @@ mod tests {
             inverted("Turn off sync, and we use your notes to train AI", "en"),
             (true, true)
         );
+    }
+
+    #[test]
+    fn without_flips_the_use_it_governs_not_data_it_qualifies() {
+        // An answer with no use in it ("Include without personal data") still includes.
+        assert_eq!(inverted("Incluir sem dados pessoais", "pt"), (false, true));
+        assert_eq!(
+            inverted("Include without personal details", "en"),
+            (false, true)
+        );
+        // With the use in its clause, "without" keeps the data out of it.
+        assert_eq!(
+            inverted("Treinar os modelos sem as minhas fotos", "pt"),
+            (true, true)
+        );
+        assert_eq!(inverted("AI training without my notes", "en"), (true, true));
     }
 
     #[test]

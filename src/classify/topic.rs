@@ -423,6 +423,14 @@ impl<'a> NameReading<'a> {
             .any(|m| matches!(m.1, "permit" | "deny" | "negation" | "without"))
     }
 
+    /// The name does something else to the data, which a turn-off must never do ("Delete
+    /// recordings after…", "Download my data"): it is about that act, under any heading.
+    fn does_else(&self) -> bool {
+        let all: Vec<usize> = (0..super::lexicon::languages().len()).collect();
+        let langs = self.lang.map_or(all, |l| vec![l]);
+        !super::language::dangerous_in(self.name, &langs).is_empty()
+    }
+
     /// The name is a kind of control that stays what it is under any heading (notifications,
     /// email, ads…), in its language.
     fn stays(&self) -> bool {
@@ -497,7 +505,10 @@ fn context_means_training(
     //    research, ads, analytics, notifications...), and only from the nearest heading that
     //    says what its controls are about.
     let words = t.name.split(' ').count();
+    // A choice among other things than answers ("Country": France / Spain) asks its own
+    // question: a heading does not make it about training (options that speak of it do).
     let generic = words <= 6
+        && !t.choice
         // A generic word, a word or two, a kind of data, the person's own ("Mis exámenes"), or,
         // right under the heading, a switch whose name only says what it is about, by no
         // operator of its language and no AI word ("Getippte Wörter", "Notes you write"): the
@@ -506,8 +517,7 @@ fn context_means_training(
             || words <= 2
             || names_data(n)
             || any(n, v::OWNED())
-            || (!t.choice
-                && t.section.last().is_some_and(|h| mentions_training(&fold(h)))
+            || (t.section.last().is_some_and(|h| mentions_training(&fold(h)))
                 && !any(n, v::AI_TERMS())
                 && !t.reading.acts()))
         && !any(n, v::SHARE_TERMS())
@@ -519,7 +529,8 @@ fn context_means_training(
         && (!is_feature(n) || any(n, v::ASSISTANT_TERMS()))
         && !name_is_ads
         && nearest_heading_means_training(t.section)
-        && !t.reading.stays();
+        && !t.reading.stays()
+        && !t.reading.does_else();
     if generic {
         return Some(Source::Section);
     }

@@ -25,6 +25,8 @@ struct Unit {
     /// For a text-state control: (name, state) read from its text.
     text_state: Option<(String, State)>,
     headings: Vec<(NodeId, u32, String)>,
+    /// A plain button that names an act (see `action_button`).
+    action: bool,
 }
 
 /// Controls read per page; the report says so when a page has more (see `extract_bounded`).
@@ -58,7 +60,8 @@ pub fn extract_bounded(doc: &Document) -> (Vec<Control>, Cap) {
     let (units, capped) = find_units(&ctx);
     let counts = unit_counts(&ctx, &units);
     ctx.control = vec![false; doc.nodes.len()];
-    for &a in units.iter().flat_map(|u| &u.anchors) {
+    // An action button is no control to the others: its text may still name or describe them.
+    for &a in units.iter().filter(|u| !u.action).flat_map(|u| &u.anchors) {
         ctx.control[a] = true;
     }
     let mut controls: Vec<Control> = units.iter().map(|u| describe(&ctx, u, &counts)).collect();
@@ -134,9 +137,11 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
     let mut radio_groups: HashMap<(NodeId, String), usize> = HashMap::new();
     let mut headings: Vec<(u32, NodeId, String)> = Vec::new(); // (level, node, text)
     let mut cap = Cap::default();
+    // Action buttons (see `action_button`) do not count against the cap.
+    let mut actions = 0;
     for &id in &ctx.preorder {
         let Some(e) = doc.element(id) else { continue };
-        if units.len() - cap.late >= MAX_CONTROLS && heading_level(doc, id).is_none() {
+        if units.len() - cap.late - actions >= MAX_CONTROLS && heading_level(doc, id).is_none() {
             // Past the cap, only what matters most is kept: a switch whose own name speaks of
             // AI training (a label or ARIA name; cheap next to describing every control).
             // Headings are still followed (they are the kept switches' sections); nothing else.
@@ -161,6 +166,7 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
                             .iter()
                             .map(|(_, n, t)| (*n, ctx.order[*n], t.clone()))
                             .collect(),
+                        action: false,
                     });
                 }
             } else if (e.name == "input" && input_type(doc, id) == "radio")
@@ -196,6 +202,7 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
                 .map(|(_, n, t)| (*n, ctx.order[*n], t.clone()))
                 .collect::<Vec<_>>()
         };
+        let mut action = false;
         let found: Option<(ControlKind, Option<(String, State)>)> =
             match (e.name.as_str(), r.as_deref()) {
                 ("input", _) => match input_type(doc, id).as_str() {
@@ -260,25 +267,42 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
                 {
                     if contains_control(doc, id) {
                         None
+                    } else if let Some(ts) = text_state(ctx, id).or_else(|| edit_row_state(ctx, id))
+                    {
+                        Some((ControlKind::TextState, Some(ts)))
                     } else {
-                        text_state(ctx, id)
-                            .or_else(|| edit_row_state(ctx, id))
-                            .map(|ts| (ControlKind::TextState, Some(ts)))
+                        action = action_button(ctx, id);
+                        action.then_some((ControlKind::TextState, None))
                     }
                 }
                 _ => None,
             };
         if let Some((kind, text_state)) = found {
+            actions += usize::from(action);
             units.push(Unit {
                 kind,
                 anchors: vec![id],
                 group: None,
                 text_state,
                 headings: snapshot(),
+                action,
             });
         }
     }
     (units, cap)
+}
+
+/// A plain button whose name says an act ("Withdraw my consent for …", "Stop sharing clips –
+/// Front door"), in no row that states a state: what it names is not done yet, which is all
+/// its state. The meaning layer keeps it only when the act is on AI training (see `findings`).
+fn action_button(ctx: &Ctx, id: NodeId) -> bool {
+    let doc = ctx.doc;
+    // A button proper: not a tab, link or menu item (a tab names a section).
+    matches!(
+        (doc.tag(id), role(doc, id).as_deref()),
+        ("button", None) | (_, Some("button"))
+    ) && doc.attr(id, "aria-expanded").is_none()
+        && own_name(ctx, id, Skip::NONE).is_some_and(|n| n.split_whitespace().count() >= 3)
 }
 
 /// A switch, checkbox or select: the kinds looked at past the control cap.
@@ -462,6 +486,11 @@ fn named_row(ctx: &Ctx, button: NodeId, row: NodeId, found: (String, State)) -> 
                 && split_state_suffix(&n).is_none() =>
         {
             (n, found.1)
+        }
+        // "Status: Off" names nothing (a status label, read as a copula): the row's title does.
+        _ if is_term(v::COPULA(), &fold(&found.0)) => {
+            let state = found.1.clone();
+            row_title(ctx, button).map_or(found, |t| (t, state))
         }
         _ => found,
     }
@@ -667,6 +696,7 @@ fn add_radio(
             group,
             text_state: None,
             headings,
+            action: false,
         });
     }
 }
@@ -676,7 +706,7 @@ fn unit_counts(ctx: &Ctx, units: &[Unit]) -> Vec<u8> {
     let n = ctx.doc.nodes.len();
     let mut count = vec![0u8; n];
     let mut last = vec![usize::MAX; n];
-    for (u, unit) in units.iter().enumerate() {
+    for (u, unit) in units.iter().enumerate().filter(|(_, u)| !u.action) {
         for &a in &unit.anchors {
             let mut cur = Some(a);
             while let Some(x) = cur {
@@ -698,7 +728,9 @@ fn unit_counts(ctx: &Ctx, units: &[Unit]) -> Vec<u8> {
 fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
     let doc = ctx.doc;
     let anchor = u.anchors[0];
-    let count_of = |n: NodeId| u32::from(counts[n]);
+    // An action button is not among the counts (it does not bound the other controls' rows);
+    // its own row is bounded as if it were: its ancestors hold it too.
+    let count_of = |n: NodeId| u32::from(counts[n]) + u32::from(u.action);
     let row = row_of(ctx, &u.anchors, &count_of);
 
     // Options (radio groups and selects).
@@ -775,6 +807,15 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
         (None, ControlKind::RadioGroup) => group_name(ctx, u),
         (None, _) => own_name(ctx, anchor, Skip::CONTROLS),
     };
+    // An action button is not marked as a control: its own text is left out here.
+    let own_node = [anchor];
+    let exclude = match u.action {
+        true => Skip {
+            nodes: &own_node,
+            controls: true,
+        },
+        false => exclude,
+    };
     let chunks = row.map(|r| row_chunks(ctx, r, exclude)).unwrap_or_default();
     let name = match own {
         Some(n) => n,
@@ -821,6 +862,8 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
             .map(|o| State::Option(o.label.clone()))
             .unwrap_or(State::Unknown),
         (None, ControlKind::Checkbox) => checked(doc, anchor),
+        // What an action button names is not done yet.
+        (None, _) if u.action => State::Off,
         (None, ControlKind::PressedButton) => {
             aria_bool(doc.attr(anchor, "aria-pressed")).unwrap_or(State::Unknown)
         }
@@ -869,6 +912,7 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
         off_button,
         state_denied,
         section_intro,
+        action: u.action,
     }
 }
 

@@ -87,4 +87,8 @@ pub struct Control {
     /// ("Choose which data we may use to…"): a section's intro says what its controls are about.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub section_intro: String,
+    /// A plain button that names an act ("Withdraw my consent for …"): its state (off) is only
+    /// that the act is not done; kept only when the act is about AI training.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub action: bool,
 }

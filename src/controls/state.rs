@@ -78,11 +78,12 @@ pub fn split_state_suffix(text: &str) -> Option<(String, State)> {
         let tail = tail.trim_matches(|c: char| !c.is_alphanumeric());
         if let Some(st) = state_word(tail) {
             let mut rest = &words[..words.len() - take];
-            // Drop a trailing separator or copula.
+            // Drop a trailing separator or copula ("Activity is on"); a lone status label
+            // stays, for the row to replace by its title ("Status: Off").
             while let Some(last) = rest.last() {
                 let f = fold(last);
                 let f = f.trim_matches(|c: char| !c.is_alphanumeric());
-                if f.is_empty() || is_term(v::COPULA(), f) {
+                if f.is_empty() || (rest.len() > 1 && is_term(v::COPULA(), f)) {
                     rest = &rest[..rest.len() - 1];
                 } else {
                     break;

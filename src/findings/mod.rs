@@ -72,6 +72,7 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
     let mut ranked: Vec<(u8, usize, Finding)> = findings
         .into_iter()
         .enumerate()
+        .filter(|(i, f)| !shown[*i].action || acts_on_training(f, &lang))
         .map(|(i, f)| (rank(&f), i, f))
         .collect();
     ranked.sort_unstable_by_key(|t| (t.0, t.1));
@@ -159,6 +160,18 @@ struct Ctx<'a> {
     ui: &'static str,
 }
 
+/// An action button is a setting only when its act (permit or deny) is on AI training
+/// ("Withdraw my consent to training on …"); "Save changes" or "Download my data" is not.
+fn acts_on_training(f: &Finding, lang: &str) -> bool {
+    let role = |r: &str| f.evidence.words.iter().any(|w| w.role == r);
+    f.concern == Concern::AiTraining
+        && (role("permit") || role("deny"))
+        // Not one a turn-off must never press ("Delete my history", "Sign out"), unless what
+        // it removes is a permission ("Withdraw my consent": a deny word, then a permit word).
+        && (crate::classify::dangerous_words(&f.label, lang).is_empty()
+            || (role("deny") && role("permit")))
+}
+
 fn rank(f: &Finding) -> u8 {
     use Concern::*;
     match (f.concern, f.sharing) {
@@ -197,7 +210,14 @@ fn finding(
             &section,
             lang,
             ui,
-            !c.options.is_empty(),
+            // Options that only answer ("Exclude" / "Include anonymised") answer the heading's
+            // question as a switch would; other options ask something else ("Country").
+            !c.options.is_empty()
+                && !options::answers(&c.options)
+                && !c
+                    .options
+                    .iter()
+                    .any(|o| crate::classify::option_refuses(&o.label, lang)),
         ))
     } else {
         None
@@ -298,13 +318,15 @@ fn finding(
     // training: Withdrawn"): an "off" word there may be the denial's own participle, which
     // says the denial happened, not that it is off.
     let denial_done = c.state_denied && inverted;
-    let certain = match (known, &cls) {
-        (Some(_), _) => true,
-        (None, Some(cl)) => {
-            cl.certain && !denial_done && (options.is_empty() || (options_known && !one_way))
-        }
-        (None, None) => true,
-    };
+    // An action button's state is only that its act is not done yet: never certain.
+    let certain = !c.action
+        && match (known, &cls) {
+            (Some(_), _) => true,
+            (None, Some(cl)) => {
+                cl.certain && !denial_done && (options.is_empty() || (options_known && !one_way))
+            }
+            (None, None) => true,
+        };
     let evidence = match (known, &cls) {
         (Some((svc, st)), _) => Evidence {
             from: "catalog".into(),

@@ -115,11 +115,7 @@ pub fn self_described(opts: &[crate::controls::ControlOption], lang: &str) -> bo
 pub fn answers(opts: &[crate::controls::ControlOption]) -> bool {
     opts.iter().any(|o| {
         let first = o.label.split([' ', ',']).next().unwrap_or("");
-        crate::controls::state::part_state(first).is_some()
-            || v::REFUSE()
-                .words
-                .binary_search(&fold(first).as_str())
-                .is_ok()
+        crate::controls::state::part_state(first).is_some() || v::REFUSE().has(&fold(first))
     })
 }
 

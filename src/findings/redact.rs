@@ -221,9 +221,20 @@ pub fn redact(capture: &Capture) -> Result<Capture, CaptureError> {
     let doc =
         parse(capture.html.as_bytes(), ParseLimits::default()).map_err(CaptureError::Parse)?;
     let (controls, _) = extract_bounded(&doc);
+    // An action button is read only when it acts on AI training; any other ("Google Account:
+    // Alex …") is the person's text like the rest.
+    let found: Vec<String> = match controls.iter().any(|c| c.action) {
+        true => scan(capture, &ScanOptions::default())
+            .map(|r| r.findings.into_iter().map(|f| f.label).collect())
+            .unwrap_or_default(),
+        false => Vec::new(),
+    };
     let mut words: Vec<String> = Vec::new();
     let mut hrefs = Vec::new();
-    for c in &controls {
+    for c in controls
+        .iter()
+        .filter(|c| !c.action || found.contains(&c.name))
+    {
         words.push(c.name.clone());
         words.push(c.description.clone());
         words.extend(c.section.iter().cloned());
