@@ -1835,6 +1835,12 @@ fn a_button_that_names_an_act_on_training_is_a_setting_whose_act_is_not_done() {
         ],
         "{r:#?}"
     );
+    // The Why line says why it is not certain.
+    assert!(
+        f[0].evidence.why.contains("a button"),
+        "{:#?}",
+        f[0].evidence
+    );
     // Neither is a control to report otherwise: the other buttons are not findings at all.
     assert_eq!(r.findings.len(), 2, "{r:#?}");
 }

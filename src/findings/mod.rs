@@ -345,7 +345,13 @@ fn finding(
                 ],
             ),
         },
-        (None, Some(cl)) if concern == Concern::AiTraining => cl.evidence.clone(),
+        (None, Some(cl)) if concern == Concern::AiTraining => {
+            let mut e = cl.evidence.clone();
+            if c.action {
+                e.why = format!("{} · {}", e.why, crate::messages::text(ui, "doubt.action"));
+            }
+            e
+        }
         _ => Evidence::default(),
     };
     let mut f = Finding {
