@@ -1844,3 +1844,16 @@ fn a_button_that_names_an_act_on_training_is_a_setting_whose_act_is_not_done() {
     // Neither is a control to report otherwise: the other buttons are not findings at all.
     assert_eq!(r.findings.len(), 2, "{r:#?}");
 }
+
+#[test]
+fn under_a_training_heading_courses_mail_and_ai_as_the_tool_stay_what_they_are() {
+    let r = scan_html(
+        r#"<html lang=fr><h2>Vos cours et notre IA</h2><p>Notre assistant peut être entraîné à partir de vos vidéos.</p>
+        <label><input type=checkbox checked> Mes vidéos de cours</label>
+        <label><input type=checkbox checked> Attestation et certificat de réussite</label>
+        <label><input type=checkbox checked> Bilan mensuel par e-mail</label>
+        <label><input type=checkbox checked> Générer des exercices grâce à l'IA</label>"#,
+    );
+    let got: Vec<&str> = ai(&r).iter().map(|f| f.label.as_str()).collect();
+    assert_eq!(got, ["Mes vidéos de cours"], "{r:#?}");
+}

@@ -98,9 +98,16 @@ fn is_feature(w: &Words) -> bool {
 
 /// "… with AI", "mit KI", "par IA": the AI is the tool, not what is improved or trained.
 fn with_ai(words: &[&str]) -> bool {
-    words.windows(2).any(|p| {
-        word_in(p[0], v::BY_WITH())
-            && (word_in(p[1], v::AI_TERMS()) || word_in(p[1], v::ML_FIRST()))
+    words.iter().enumerate().any(|(i, w)| {
+        // "thanks to the AI", "grâce à l'IA": the preposition after it, then the article.
+        let at = match words.get(i + 1) {
+            Some(&("to" | "a" | "al")) => i + 1,
+            _ => i,
+        };
+        word_in(w, v::BY_WITH())
+            && object_of(words, at)
+                .first()
+                .is_some_and(|x| word_in(x, v::AI_TERMS()) || word_in(x, v::ML_FIRST()))
     })
 }
 
@@ -522,6 +529,8 @@ fn context_means_training(
                 && !t.reading.acts()))
         && !any(n, v::SHARE_TERMS())
         && !any(n, v::RESEARCH())
+        // A course or a certificate is itself no data ("Mes vidéos de cours" are).
+        && (!any(n, v::TEACHING()) || names_data(n) || any(n, v::OWNED()))
         && !any(n, v::PERSONAL_TERMS())
         && !any(n, v::ANALYTICS_TERMS())
         // A feature's name stays a feature ("Automatic translation of posts"); an assistant
