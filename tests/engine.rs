@@ -1780,14 +1780,14 @@ fn a_status_label_is_not_a_name_and_answers_answer_the_heading() {
     // would; a choice of something else ("Country") does not.
     let r = scan_html(
         r#"<html lang=en><h2>Data we may use to train our models</h2>
-        <label for=s>Staff handbooks</label><select id=s><option selected>Exclude</option><option>Include anonymised</option></select>
+        <label for=s>Employee handbooks</label><select id=s><option selected>Exclude</option><option>Include anonymised</option></select>
         <label for=c>Country</label><select id=c><option selected>France</option><option>Spain</option></select>"#,
     );
     let f = ai(&r);
     assert_eq!(f.len(), 1, "{r:#?}");
     assert_eq!(
         (f[0].label.as_str(), f[0].sharing),
-        ("Staff handbooks", Some(false))
+        ("Employee handbooks", Some(false))
     );
 }
 
