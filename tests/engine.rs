@@ -1857,3 +1857,54 @@ fn under_a_training_heading_courses_mail_and_ai_as_the_tool_stay_what_they_are()
     let got: Vec<&str> = ai(&r).iter().map(|f| f.label.as_str()).collect();
     assert_eq!(got, ["Mes vidéos de cours"], "{r:#?}");
 }
+
+#[test]
+fn a_change_link_named_by_the_row_title_names_the_row_not_its_help() {
+    let r = scan_html(
+        r#"<html lang=en><div class=pref><div><span id=t>Trip history for AI improvement</span>
+        <p id=h>When this is on, your past bookings help us improve the models behind the planner.</p></div>
+        <span>Off</span><a href=/trips id=l aria-labelledby="l t" aria-describedby=h>Change</a></div>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert_eq!(
+        (f[0].label.as_str(), f[0].sharing),
+        ("Trip history for AI improvement", Some(false))
+    );
+}
+
+#[test]
+fn options_that_all_read_one_way_leave_the_reading_uncertain() {
+    // "Only show them" / "Also use them for the helper": both read as sharing, so the reading
+    // missed how they differ, and must not act on it.
+    let r = scan_html(
+        r#"<html lang=de><h2>Generative KI</h2>
+        <label for=s>Nutzung meiner Bewertungen</label><select id=s><option selected>Nur auf der Seite anzeigen</option>
+        <option>Auch für die Einkaufshilfe verwenden</option></select>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert!(f[0].sharing == Some(false) || !f[0].certain, "{:#?}", f[0]);
+}
+
+#[test]
+fn a_named_group_of_chips_with_several_pressed_is_several_switches() {
+    let r = scan_html(
+        r#"<html lang=en><h2 id=h>What we may use to train our models</h2>
+        <div role=group aria-labelledby=h><button aria-pressed=true>Prompts</button>
+        <button aria-pressed=false>Uploaded images</button><button aria-pressed=true>Generated images</button></div>"#,
+    );
+    let got: Vec<(&str, Option<bool>)> = ai(&r)
+        .iter()
+        .map(|f| (f.label.as_str(), f.sharing))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Prompts", Some(true)),
+            ("Generated images", Some(true)),
+            ("Uploaded images", Some(false))
+        ],
+        "{r:#?}"
+    );
+}

@@ -886,6 +886,21 @@ mod tests {
     }
 
     #[test]
+    fn a_filter_that_learns_from_the_persons_data_is_trained() {
+        for name in [
+            "Use the messages I report to improve the spam filter",
+            "Meine gemeldeten Nachrichten zum Verbessern des Spamfilters verwenden",
+            "Utiliser mes messages signalés pour entraîner le filtre",
+        ] {
+            assert_eq!(c(name, "").concern, Concern::AiTraining, "{name}");
+        }
+        assert_ne!(
+            c("Filter messages by date", "").concern,
+            Concern::AiTraining
+        );
+    }
+
+    #[test]
     fn polarity() {
         assert!(c("Block AI training", "").inverted);
         assert!(c("Do not use my messages to train models", "").inverted);

@@ -460,6 +460,25 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
     None
 }
 
+/// The row's button named for assistive technology by the row's title, with or without its
+/// own word (aria-labelledby="change-link title" → "Change Trip history"): the title,
+/// without the edit or turn-off word.
+fn own_title(ctx: &Ctx, button: NodeId) -> Option<String> {
+    let n = aria_name(ctx, button)?;
+    let words: Vec<&str> = n.split_whitespace().collect();
+    let action = |w: &str| {
+        let f = fold(w);
+        [v::EDIT_WORDS(), v::TURN_OFF_WORDS(), v::TURN_ON_WORDS()]
+            .iter()
+            .any(|voc| is_term(voc, f.trim_matches(|c: char| !c.is_alphanumeric())))
+    };
+    let start = usize::from(words.first().is_some_and(|w| action(w)));
+    let end = words.len() - usize::from(words.len() > start && action(words[words.len() - 1]));
+    // Only the button's own word ("Change" named "Change") names nothing.
+    (end > start && !(end - start == 1 && action(words[start])))
+        .then(|| words[start..end].join(" "))
+}
+
 /// A row the page names for assistive technology (a group's aria-labelledby or aria-label, or
 /// the button's aria-describedby pointing at the row's title) is named so: its visible text may
 /// be "Status: Off" beside the title.
@@ -475,12 +494,15 @@ fn named_row(ctx: &Ctx, button: NodeId, row: NodeId, found: (String, State)) -> 
         named = named.or_else(|| aria_name(ctx, cur));
     }
     let name = named
+        .or_else(|| own_title(ctx, button))
         .or_else(|| Some(idref_text(ctx, button, "aria-describedby")).filter(|t| !t.is_empty()));
     match name {
         // Not when it points at the state itself (aria-describedby="status"), nor at help text
-        // and the state ("Lets us use … Not allowed"): the row's title names it then.
+        // and the state ("Lets us use … Not allowed"), nor at a sentence of help ("When this is
+        // on, …."): the row's title names it then.
         Some(n)
             if n.chars().count() <= 150
+                && !n.trim_end().ends_with('.')
                 && !is_only_state(&n)
                 && part_state(&n).is_none()
                 && split_state_suffix(&n).is_none() =>
@@ -666,8 +688,15 @@ fn segments_of(ctx: &Ctx, id: NodeId) -> Option<NodeId> {
         is_only_state(&t)
     });
     // Or a named group of them ("Night shift" › [Allow] [Block]): the page says it is one
-    // question, whatever its buttons say.
-    let named_group = role(doc, row).as_deref() == Some("group")
+    // question, whatever its buttons say, when one of them is pressed. With more pressed it is
+    // a set of chips each on or off of its own ("Prompts", "Uploaded images").
+    let one_pressed = pressed
+        .iter()
+        .filter(|&&b| aria_bool(doc.attr(b, "aria-pressed")) == Some(State::On))
+        .count()
+        == 1;
+    let named_group = one_pressed
+        && role(doc, row).as_deref() == Some("group")
         && (doc.attr(row, "aria-labelledby").is_some() || doc.attr(row, "aria-label").is_some());
     (answers || named_group).then_some(row)
 }

@@ -303,8 +303,9 @@ fn finding(
     };
     // Options must say which way they go for the reading to be certain (one that hands the
     // choice to another setting is that setting's business, and only makes its own choice
-    // uncertain); and answers ("Ja", "No") must not all go one way, which says the reading
-    // missed how they differ ("Ja / Alleen anoniem / Neen" read as three yeses).
+    // uncertain); and they must not all go one way, which says the reading missed how they
+    // differ ("Ja / Alleen anoniem / Neen" read as three yeses; "Nur anzeigen / Auch zum
+    // Trainieren verwenden" as two).
     let read: Vec<Option<bool>> = options
         .iter()
         .filter(|o| !o.defers)
@@ -312,8 +313,7 @@ fn finding(
         .collect();
     let options_known =
         read.iter().all(Option::is_some) && !options.iter().any(|o| o.selected && o.defers);
-    let one_way =
-        options::answers(&c.options) && read.len() >= 2 && read.windows(2).all(|w| w[0] == w[1]);
+    let one_way = read.len() >= 2 && read.windows(2).all(|w| w[0] == w[1]);
     // A row whose state is only a word and whose name denies ("Withdraw consent for AI
     // training: Withdrawn"): an "off" word there may be the denial's own participle, which
     // says the denial happened, not that it is off.

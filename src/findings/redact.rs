@@ -2,7 +2,7 @@
 //! text in it. The page's structure stays (every element, and the attributes that decide what
 //! a control is, its state and whether it is seen), and so does every text the engine read as a
 //! control's name, description, option or section heading; every other text and attribute
-//! value becomes `x`s of about the same length (whitespace kept). Scripts, comments and styles
+//! value becomes `x`s of about the same length (whitespace kept, digits `0`s). Scripts, comments and styles
 //! go (what the style sheets hide is written back as rules of its own).
 //!
 //! It lives in `findings` because what may stay is what the controls reading used, and what
@@ -105,10 +105,16 @@ fn ui_words(t: &str) -> bool {
             .is_some()
 }
 
-/// Same length, every visible character an `x`.
+/// Same length, every visible character an `x` (a digit a `0`).
 fn mask(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_whitespace() { c } else { 'x' })
+        .map(|c| match c {
+            c if c.is_whitespace() => c,
+            // A digit stays a digit (not which one): "Blocked 2" reads as a state with a date
+            // after it, "Blocked x" would not.
+            '0'..='9' => '0',
+            _ => 'x',
+        })
         .collect()
 }
 
