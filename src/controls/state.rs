@@ -69,6 +69,16 @@ pub fn split_state_suffix(text: &str) -> Option<(String, State)> {
     if part_state(text).is_some() {
         return None;
     }
+    // "Name: a state phrase" ("AI model training: On for some data —"): the colon parts them.
+    if let Some((name, rest)) = text.rsplit_once(':') {
+        let name = name.trim();
+        if let (Some(st), true) = (
+            part_state(rest),
+            name.chars().filter(|c| c.is_alphabetic()).count() >= 3,
+        ) {
+            return Some((name.to_string(), st));
+        }
+    }
     // Try two-word state phrases first ("non attivo", "niet actief").
     for take in [2usize, 1] {
         if words.len() <= take {
@@ -124,6 +134,22 @@ pub fn aria_bool(v: Option<&str>) -> Option<State> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_colon_parts_a_name_from_a_state_phrase() {
+        assert_eq!(
+            split_state_suffix("AI model training: On for some data —"),
+            Some(("AI model training".into(), State::On))
+        );
+        assert_eq!(
+            split_state_suffix("Generative AI training opt-out: Not requested"),
+            Some(("Generative AI training opt-out".into(), State::Off))
+        );
+        assert_eq!(part_state("Non esercitata"), Some(State::Off));
+        assert_eq!(part_state("Teilweise aktiviert"), Some(State::On));
+        // A request as a noun is no state ("Voir la demande").
+        assert_eq!(split_state_suffix("Voir la demande"), None);
+    }
 
     #[test]
     fn splits_trailing_state_words() {
