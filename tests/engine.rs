@@ -1908,3 +1908,24 @@ fn a_named_group_of_chips_with_several_pressed_is_several_switches() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_forms_submit_button_does_what_the_forms_title_says() {
+    let r = scan_html(
+        r#"<html lang=fr><main><section><h2>Opposition à l'utilisation de vos publications pour entraîner nos modèles d'IA</h2>
+        <p>Vous pouvez vous opposer à ce traitement.</p>
+        <form><label for=e>Adresse e-mail</label><input id=e type=email>
+        <button type=submit>Envoyer</button></form></section>
+        <section><h2>Rechercher dans l'aide</h2><form><input type=search aria-label=Rechercher><button>Rechercher</button></form></section></main>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{r:#?}");
+    assert_eq!(
+        (f[0].label.as_str(), f[0].sharing, f[0].certain),
+        (
+            "Opposition à l'utilisation de vos publications pour entraîner nos modèles d'IA",
+            Some(true),
+            false
+        )
+    );
+}

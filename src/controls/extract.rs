@@ -270,6 +270,11 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
                     } else if let Some(ts) = text_state(ctx, id).or_else(|| edit_row_state(ctx, id))
                     {
                         Some((ControlKind::TextState, Some(ts)))
+                    } else if let Some(title) = form_submit_title(ctx, id, &headings) {
+                        // A form's submit button does what the form's title says ("Objection
+                        // to the use of your information for AI" › [Send]).
+                        action = true;
+                        Some((ControlKind::TextState, Some((title, State::Off))))
                     } else {
                         action = action_button(ctx, id);
                         action.then_some((ControlKind::TextState, None))
@@ -303,6 +308,26 @@ fn action_button(ctx: &Ctx, id: NodeId) -> bool {
         ("button", None) | (_, Some("button"))
     ) && doc.attr(id, "aria-expanded").is_none()
         && own_name(ctx, id, Skip::NONE).is_some_and(|n| n.split_whitespace().count() >= 3)
+}
+
+/// A form's submit button, under the nearest heading, which the form follows (it titles the
+/// form): that heading's text. Kept as a setting only when the title acts on AI training.
+fn form_submit_title(ctx: &Ctx, id: NodeId, headings: &[(u32, NodeId, String)]) -> Option<String> {
+    let doc = ctx.doc;
+    if doc.tag(id) != "button"
+        || doc
+            .attr(id, "type")
+            .is_some_and(|t| !t.eq_ignore_ascii_case("submit"))
+    {
+        return None;
+    }
+    let form = doc.ancestors(id).find(|&a| doc.tag(a) == "form")?;
+    let (_, heading, title) = headings.last()?;
+    // The heading comes before the form and shares its container (it is the form's title,
+    // not a heading the page had long before).
+    let container = doc.parent(form)?;
+    (ctx.order[*heading] < ctx.order[form] && doc.ancestors(*heading).any(|a| a == container))
+        .then(|| title.clone())
 }
 
 /// A switch, checkbox or select: the kinds looked at past the control cap.
