@@ -326,6 +326,14 @@ fn contrast_part<'a>(whole: &[Tok<'a>], parts: &[Vec<Tok<'a>>]) -> Option<Vec<To
     }
 }
 
+/// Does `text` (folded) hold a negation of language `l` ("not", "nicht", "ne … pas")?
+pub fn negates_in(text: &str, l: usize) -> bool {
+    let toks = tokenize(text);
+    operators(&toks, ops(l))
+        .iter()
+        .any(|f| matches!(f.role, Role::Negator | Role::NegatorTail))
+}
+
 /// What help text says the control does when ON, if it says so in a sentence about the use:
 /// "When on, we won't use your chats for training" (ON protects). Returns (inverted, certain).
 pub fn described(

@@ -304,12 +304,20 @@ fn ai_in_object_phrase(after: &[&str]) -> bool {
         .any(|x| word_in(x, v::AI_TERMS()))
 }
 
+/// Does the sentence negate? In its language when known (Portuguese "no" is "in the", not
+/// Spanish "no"), else in any.
+fn negates(s: &str, lang: Option<usize>) -> bool {
+    match lang {
+        Some(l) => super::polarity::negates_in(s, l),
+        None => any_in(s, v::NEGATIONS()),
+    }
+}
+
 /// Sentence by sentence; in help text, a sentence that denies training ("is never used to
 /// train…") does not count.
-fn mentions_training_in(t: &str, reach: usize, skip_negated: bool) -> bool {
+fn mentions_training_in(t: &str, reach: usize, skip_negated: bool, lang: Option<usize>) -> bool {
     t.split(['.', ';', '!', '?', '•', '|']).any(|s| {
-        sentence_means_training(s, reach)
-            && !(skip_negated && any_in(&outside_asides(s), v::NEGATIONS()))
+        sentence_means_training(s, reach) && !(skip_negated && negates(&outside_asides(s), lang))
     })
 }
 
@@ -333,7 +341,7 @@ pub(crate) fn outside_asides(s: &str) -> String {
 pub(super) fn asks_about_training(s: &str) -> bool {
     let w = Words::new(s);
     names_training(s)
-        && mentions_training_in(s, 3, true)
+        && mentions_training_in(s, 3, true, None)
         && (names_data(&w) || any(&w, v::OWNED()) || any(&w, v::USE_WORDS()))
 }
 
@@ -344,7 +352,7 @@ pub(super) fn names_training(t: &str) -> bool {
 }
 
 pub(super) fn mentions_training(t: &str) -> bool {
-    mentions_training_in(t, 3, false)
+    mentions_training_in(t, 3, false, None)
 }
 
 /// A personal or on-device model ("Train your personal voice model for voice unlock",
@@ -637,7 +645,7 @@ pub fn concern(t: &Texts) -> (Concern, Option<Source>) {
         };
         is_feature(&Words::new(main))
             && !mentions_training(main)
-            && !mentions_training_in(aside, 3, true)
+            && !mentions_training_in(aside, 3, true, t.reading.lang)
     };
     if mentions_training(t.name) && !personal && !feature_not_training() {
         return (Concern::AiTraining, Some(Source::Name));
@@ -653,7 +661,7 @@ pub fn concern(t: &Texts) -> (Concern, Option<Source>) {
     // 2–4. Help text and section, for a name that is neither a feature nor personal learning;
     // a feature too when its help text says the person's own data trains ("Your workouts are
     // used to train the AI models behind Coach"), not how the feature was trained.
-    if !personal && (!name_is_feature || help_trains_on_theirs(t.description)) {
+    if !personal && (!name_is_feature || help_trains_on_theirs(t.description, t.reading.lang)) {
         if let Some(src) = context_means_training(t, n, d, s, name_is_ads) {
             return (Concern::AiTraining, Some(src));
         }
@@ -770,12 +778,12 @@ fn names_data(w: &Words) -> bool {
 /// name denies ("Block…", whose help text describes the protected state).
 /// A sentence of help text, not negated, that says the person's data trains (a train verb: not
 /// "let the AI find listings with your words").
-fn help_trains_on_theirs(d: &str) -> bool {
+fn help_trains_on_theirs(d: &str, lang: Option<usize>) -> bool {
     d.split(['.', ';', '!', '?']).any(|sent| {
         let w = Words::new(sent);
         any(&w, v::OWNED())
             && any(&w, v::TRAIN_VERBS())
-            && !any(&w, v::NEGATIONS())
+            && !negates(sent, lang)
             && mentions_training(sent)
     })
 }
@@ -794,7 +802,7 @@ fn description_means_training(d: &str, dw: &Words, name: &Words, reading: &NameR
         return false;
     }
     let skip_negated = !reading.denies();
-    if ai_words && mentions_training_in(d, 8, skip_negated) {
+    if ai_words && mentions_training_in(d, 8, skip_negated, reading.lang) {
         // The person's data: a possessive in the help text, or a name that is a kind of data
         // ("Registrazioni delle chiamate" + "…usate per addestrare il nostro assistente").
         // A model improved (not a product: "help us improve Copilot product experiences").
@@ -818,7 +826,7 @@ fn description_means_training(d: &str, dw: &Words, name: &Words, reading: &NameR
             && any(&w, v::OWNED())
             && !any(&w, v::NOT_MODEL_TRAINING())
             && !any(&w, v::TEACHING())
-            && !(skip_negated && any(&w, v::NEGATIONS()))
+            && !(skip_negated && negates(sent, reading.lang))
     })
 }
 
@@ -898,6 +906,34 @@ mod tests {
             c("Filter messages by date", "").concern,
             Concern::AiTraining
         );
+    }
+
+    #[test]
+    fn help_text_is_negated_only_in_its_own_language() {
+        // Portuguese "no" is "in the": the help text puts the chats to training.
+        let pt = classify(
+            "Programa de melhoria",
+            "Suas conversas são usadas no treinamento do modelo.",
+            &[],
+            "pt",
+        );
+        assert_eq!(pt.concern, Concern::AiTraining);
+        // Spanish "no" negates: a sentence that says it is not used does not make it training.
+        let es = classify(
+            "Resúmenes automáticos",
+            "Tus notas no se usan para entrenar el modelo.",
+            &[],
+            "es",
+        );
+        assert_ne!(es.concern, Concern::AiTraining);
+        // Training again, in each language's own word.
+        let re = classify(
+            "Mejorar la app",
+            "Usamos tus correcciones para reentrenar el modelo.",
+            &[],
+            "es",
+        );
+        assert_eq!(re.concern, Concern::AiTraining);
     }
 
     #[test]
