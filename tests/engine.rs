@@ -1929,3 +1929,18 @@ fn a_forms_submit_button_does_what_the_forms_title_says() {
         )
     );
 }
+
+#[test]
+fn a_word_that_stays_in_one_language_is_data_in_another() {
+    // French "texto" is a text message (a notification); Spanish "texto" is text, data.
+    let es = scan_html(
+        r#"<html lang=es><h2>Bloquear su uso para entrenar la IA</h2>
+        <label><input type=checkbox checked> Texto de los artículos</label>"#,
+    );
+    assert_eq!(ai(&es).len(), 1, "{es:#?}");
+    let fr = scan_html(
+        r#"<html lang=fr><h2>Votre contenu et l'entraînement de l'IA</h2><p>Nous pouvons entraîner nos modèles sur vos contenus.</p>
+        <label><input type=checkbox checked> Alertes par texto</label>"#,
+    );
+    assert!(ai(&fr).is_empty(), "{fr:#?}");
+}

@@ -59,10 +59,21 @@ pub fn language_of(text: &str, page_lang: &str) -> Option<usize> {
 /// Words of a notification, email, ads… control in any of the languages (such a control
 /// stays what it is under any heading).
 pub fn stays_in_any(text: &str) -> bool {
+    stays_in(text, None)
+}
+
+/// The same in language `lang` when it is known, and in English, which pages of every
+/// language borrow ("Push", "Newsletter"): French "texto" (a text message) is Spanish and
+/// Portuguese "text".
+pub fn stays_in(text: &str, lang: Option<usize>) -> bool {
     static V: OnceLock<Vec<Vocab>> = OnceLock::new();
     let all = V.get_or_init(|| languages().iter().map(|l| Vocab::new(l.stays)).collect());
     let w = Words::new(text);
-    all.iter().any(|v| v.matches(&w))
+    let en = language_index("en");
+    all.iter()
+        .enumerate()
+        .filter(|(i, _)| lang.is_none_or(|l| l == *i || en == Some(*i)))
+        .any(|(_, v)| v.matches(&w))
 }
 
 /// The words of `text` (folded) that a click must never act on (delete, sign out, pay…) in

@@ -449,7 +449,7 @@ impl<'a> NameReading<'a> {
     /// The name is a kind of control that stays what it is under any heading (notifications,
     /// email, ads…), in its language.
     fn stays(&self) -> bool {
-        super::language::stays_in_any(self.name) && !owned_ads(self.name)
+        super::language::stays_in(self.name, self.lang) && !owned_ads(self.name)
     }
 }
 
