@@ -483,6 +483,7 @@ const TOPIC_ROLES: &[&str] = &[
     "data_words",
     "refuse",
     "of",
+    "trainable",
 ];
 
 /// The lexicons as data lines ("code\trole\tterm|term…"), validated.

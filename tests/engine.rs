@@ -1944,3 +1944,23 @@ fn a_word_that_stays_in_one_language_is_data_in_another() {
     );
     assert!(ai(&fr).is_empty(), "{fr:#?}");
 }
+
+#[test]
+fn a_bare_training_heading_under_a_heading_about_an_ai_model_is_about_training() {
+    let r = scan_html(
+        r#"<html lang=de><h2>KI-Empfehlungsmodell</h2><h3>Diese Daten dürfen zum Training verwendet werden</h3>
+        <div role=switch aria-checked=true aria-label="Merkliste"></div>
+        <h2>Schulungen</h2><h3>Training für neue Mitarbeitende</h3>
+        <div role=switch aria-checked=true aria-label="Teilnahmebestätigung"></div>"#,
+    );
+    let got: Vec<(&str, Option<bool>)> = ai(&r)
+        .iter()
+        .map(|f| (f.label.as_str(), f.sharing))
+        .collect();
+    assert_eq!(got, [("Merkliste", Some(true))], "{r:#?}");
+    assert!(
+        ai(&r)[0].evidence.why.contains("Diese Daten"),
+        "{:#?}",
+        ai(&r)[0].evidence
+    );
+}

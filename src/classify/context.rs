@@ -77,11 +77,21 @@ pub fn decide<'a>(
             (p, w.name, ("why.help_text", topic_words.join(" ")), None)
         }
         Source::Section => {
+            // The heading that speaks of training, else one with a bare "training" word under
+            // a heading about AI ("KI-Empfehlungsmodell" › "Diese Daten dürfen zum Training…"),
+            // else the nearest: the Why line always names one.
             let mut heading = w
                 .section
                 .iter()
                 .rev()
                 .find(|h| topic::mentions_training(&fold(h)))
+                .or_else(|| {
+                    w.section
+                        .iter()
+                        .rev()
+                        .find(|h| topic::names_training(&fold(h)))
+                })
+                .or(w.section.last())
                 .cloned()
                 .unwrap_or_default();
             // The nearest heading, when it is the one that speaks of training or names a

@@ -393,6 +393,7 @@ vocab!(
     EDIT_WORDS,
     TURN_OFF_WORDS,
     TURN_ON_WORDS,
+    TRAINABLE,
 );
 
 /// The data words as (pattern, label) pairs ("nachricht*" → "messages").

@@ -49,8 +49,10 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
         }
     }
     if !(ai || model || ml || assistant) {
-        // No AI, model or assistant word: only compounds like "Modellverbesserung" can say it.
-        return any(&w, v::MODEL_WORK()) && !any(&w, v::TEACHING());
+        // No AI, model or assistant word: only compounds like "Modellverbesserung" can say it,
+        // or a machine trained ("entrenar el sistema").
+        return (any(&w, v::MODEL_WORK()) && !any(&w, v::TEACHING()))
+            || (any(&w, v::TRAIN_VERBS()) && ai_is_trained(t));
     }
     // Courses and workouts are trained too; a model that is trained is not one ("Nutzung
     // meiner Kursergebnisse zum Trainieren von KI-Modellen"), while "training in AI" is a course.
@@ -220,7 +222,14 @@ fn trains_the_ai(t: &str) -> bool {
 /// make the training a class ("… the videos of my courses to train the AI tutor").
 fn ai_is_trained(t: &str) -> bool {
     let words: Vec<&str> = t.split(' ').collect();
-    (0..words.len()).any(|i| trained_thing(&words, i).is_some_and(ai_or_assistant))
+    (0..words.len()).any(|i| {
+        trained_thing(&words, i).is_some_and(|x| {
+            ai_or_assistant(x)
+                // "entrenar el sistema", "l'addestramento del motore": a machine trained, with an
+                // article or "of" between (a "training system" is one that trains people).
+                || (word_in(x, v::TRAINABLE()) && words.get(i + 1) != Some(&x))
+        })
+    })
 }
 
 /// "Training of the moderation team", "treinamento da equipe": what the training word at `i`
@@ -230,9 +239,18 @@ fn trains_something_else(t: &str) -> bool {
     let words: Vec<&str> = t.split(' ').collect();
     (0..words.len()).any(|i| {
         trained_thing(&words, i).is_some_and(|x| {
-            !ai_or_assistant(x) && !word_in(x, v::MODEL_TERMS()) && !is_model_compound(x)
+            !ai_or_assistant(x)
+                && !word_in(x, v::MODEL_TERMS())
+                && !is_model_compound(x)
+                && !word_in(x, v::TRAINABLE())
         })
     })
+}
+
+/// A function word of any of the languages ("in", "em", "sur"): "training in AI" is a course.
+fn function_word(x: &str) -> bool {
+    (0..super::lexicon::languages().len())
+        .any(|l| super::words::ops(l).function.binary_search(&x).is_ok())
 }
 
 fn ai_or_assistant(x: &str) -> bool {
@@ -254,7 +272,14 @@ fn trained_thing<'a>(words: &[&'a str], i: usize) -> Option<&'a str> {
         object_of(words, from + k).first().copied()
     };
     match object_of(words, i)[..] {
-        [first, ..] if ai_or_assistant(first) => Some(first),
+        [first, ..] if ai_or_assistant(first) || word_in(first, v::TRAINABLE()) => Some(first),
+        // "the recommendation algorithm": a noun before the head.
+        [first, head]
+            if !function_word(first)
+                && (ai_or_assistant(head) || word_in(head, v::TRAINABLE())) =>
+        {
+            Some(head)
+        }
         [of, ..] if v::OF().has(of) => after_of(i + 1),
         // "the tutor of AI": a thing trained that the AI word qualifies, not a course.
         [noun, of] if v::OF().has(of) && !word_in(noun, v::TEACHING()) => {
@@ -296,12 +321,15 @@ fn ai_qualifies_the_verb(after: &[&str]) -> bool {
 /// "perfectionner le moteur de traduction neuronale": the AI word qualifies the thing improved,
 /// within five words and before any "by"/"with" ("Amélioration photo par IA" is a tool).
 fn ai_in_object_phrase(after: &[&str]) -> bool {
-    after
+    // Read as a phrase: an AI term may be two words ("outils d'intelligence artificielle").
+    let phrase: Vec<&str> = after
         .iter()
         .take(5)
         .take_while(|x| !word_in(x, v::BY_WITH()))
         .skip(1)
-        .any(|x| word_in(x, v::AI_TERMS()))
+        .copied()
+        .collect();
+    !phrase.is_empty() && any_in(&phrase.join(" "), v::AI_TERMS())
 }
 
 /// Does the sentence negate? In its language when known (Portuguese "no" is "in the", not
@@ -597,7 +625,17 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
         let w = Words::new(&f);
         // A bare "training" under a heading about training models ("Model improvement" ›
         // "Content excluded from training"): the models' training, as a short label's would be.
-        if names_training(&f) && section[..i].iter().any(|o| mentions_training(&fold(o))) {
+        if names_training(&f)
+            && section[..i].iter().any(|o| {
+                let o = fold(o);
+                let ow = Words::new(&o);
+                // "KI-Empfehlungsmodell" › "Diese Daten dürfen zum Training verwendet werden".
+                mentions_training(&o)
+                    || any(&ow, v::AI_TERMS())
+                    || model_compound(&ow)
+                    || any(&ow, v::MODEL_TERMS())
+            })
+        {
             return true;
         }
         let names_something = [
@@ -934,6 +972,27 @@ mod tests {
             "es",
         );
         assert_eq!(re.concern, Concern::AiTraining);
+    }
+
+    #[test]
+    fn a_machine_a_training_verb_trains_is_trained() {
+        for name in [
+            "Usar mis notas para entrenar el sistema",
+            "Condividi i miei glossari per l'addestramento del motore",
+            "Mes corrections servent à entraîner le moteur de traduction",
+            "Let my ratings train the recommendation algorithm",
+        ] {
+            assert_eq!(c(name, "").concern, Concern::AiTraining, "{name}");
+        }
+        // A system that trains people is not one being trained.
+        assert_ne!(
+            c("Open the training system for new staff", "").concern,
+            Concern::AiTraining
+        );
+        assert_ne!(
+            c("Acceso al sistema de formación", "").concern,
+            Concern::AiTraining
+        );
     }
 
     #[test]

@@ -489,7 +489,7 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
 /// own word (aria-labelledby="change-link title" → "Change Trip history"): the title,
 /// without the edit or turn-off word.
 fn own_title(ctx: &Ctx, button: NodeId) -> Option<String> {
-    let n = aria_name(ctx, button)?;
+    let n = own_name(ctx, button, Skip::NONE)?;
     let words: Vec<&str> = n.split_whitespace().collect();
     let action = |w: &str| {
         let f = fold(w);
@@ -497,6 +497,10 @@ fn own_title(ctx: &Ctx, button: NodeId) -> Option<String> {
             .iter()
             .any(|voc| is_term(voc, f.trim_matches(|c: char| !c.is_alphanumeric())))
     };
+    // Only its own words ("Turn on", "Change"): no title.
+    if action(&n) {
+        return None;
+    }
     let start = usize::from(words.first().is_some_and(|w| action(w)));
     let end = words.len() - usize::from(words.len() > start && action(words[words.len() - 1]));
     // Only the button's own word ("Change" named "Change") names nothing.
@@ -587,6 +591,9 @@ fn definition_row(ctx: &Ctx, link: NodeId) -> Option<Option<(String, State)>> {
             max_len: 300,
         },
     );
+    // The link named for assistive technology ("Change<span hidden> the use of …</span>")
+    // names the setting as the page does; else its <dt>.
+    let name = own_title(ctx, link[0]).unwrap_or(name);
     Some((!name.is_empty()).then_some((name.trim_end_matches([':', ' ']).to_string(), state)))
 }
 
