@@ -1964,3 +1964,24 @@ fn a_bare_training_heading_under_a_heading_about_an_ai_model_is_about_training()
         ai(&r)[0].evidence
     );
 }
+
+#[test]
+fn a_table_column_header_says_what_each_rows_control_does() {
+    // Per-project overrides: the column names the use; an inherited value in brackets is the
+    // value the option hands on.
+    let r = scan_html(
+        r#"<html lang=it><h2>Intelligenza artificiale</h2><h3>Per progetto</h3>
+        <table><tr><th>Progetto</th><th>Escluso dall'addestramento</th><th>Ruolo</th></tr>
+        <tr><th id=p1>portale-web</th><td><input type=checkbox aria-labelledby=p1 checked></td><td>Admin</td></tr>
+        <tr><th id=p2>app-mobile</th><td><input type=checkbox aria-labelledby=p2></td><td>Membro</td></tr></table>
+        <table><tr><th>Progetto</th><th>Uso per l'addestramento</th></tr>
+        <tr><th id=p3>analisi-dati</th><td><select aria-labelledby=p3><option selected>Eredita dall'organizzazione (disattivato)</option><option>Consenti</option><option>Escludi</option></select></td></tr></table>"#,
+    );
+    let got: Vec<(&str, Option<bool>)> = ai(&r)
+        .iter()
+        .map(|f| (f.label.as_str(), f.sharing))
+        .collect();
+    assert!(got.contains(&("portale-web", Some(false))), "{got:?}");
+    assert!(got.contains(&("app-mobile", Some(true))), "{got:?}");
+    assert!(got.contains(&("analisi-dati", Some(false))), "{got:?}");
+}

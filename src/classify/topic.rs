@@ -638,6 +638,17 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
         {
             return true;
         }
+        // A bare "training" that data is put to or kept from ("Sharing for training",
+        // "Excluded from training", a table column over a row per project): not a workout or
+        // a course, so a model's.
+        if names_training(&f)
+            && !any(&w, v::NOT_MODEL_TRAINING())
+            && (any(&w, v::USE_WORDS())
+                || any(&w, v::SHARE_TERMS())
+                || super::polarity::read(&f, None, &|_| true).flips > 0)
+        {
+            return true;
+        }
         let names_something = [
             v::AI_TERMS(),
             v::ADS_TERMS(),

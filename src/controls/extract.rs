@@ -1334,6 +1334,40 @@ fn is_landmark(doc: &Document, id: NodeId) -> bool {
     )
 }
 
+/// The header over a table cell: the cell at its column in the table's first row, when that
+/// row is all header cells and is not the cell's own.
+fn column_header(ctx: &Ctx, cell: NodeId) -> Option<String> {
+    let doc = ctx.doc;
+    let cells = |r: NodeId| -> Vec<NodeId> {
+        doc.children(r)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(doc.tag(c), "td" | "th"))
+            .collect()
+    };
+    let row = doc.parent(cell)?;
+    let col = cells(row).iter().position(|&c| c == cell)?;
+    let table = doc.ancestors(row).find(|&a| doc.tag(a) == "table")?;
+    let first = *ctx.preorder[ctx.order[table] as usize..]
+        .iter()
+        .find(|&&n| doc.tag(n) == "tr")?;
+    let header = cells(first);
+    (first != row && header.iter().all(|&c| doc.tag(c) == "th"))
+        .then(|| header.get(col).copied())
+        .flatten()
+        .map(|h| {
+            text_of(
+                ctx,
+                h,
+                &TextOpts {
+                    skip_hidden: true,
+                    exclude: Skip::NONE,
+                    max_len: 200,
+                },
+            )
+        })
+}
+
 fn section_path(ctx: &Ctx, u: &Unit, name: &str) -> Vec<String> {
     let doc = ctx.doc;
     let anchor = u.anchors[0];
@@ -1368,6 +1402,10 @@ fn section_path(ctx: &Ctx, u: &Unit, name: &str) -> Vec<String> {
                         },
                     )
                 })
+        } else if e.name == "td" {
+            // A cell's column header names what the controls of that column do ("Model
+            // improvement" over a row per brand or project).
+            column_header(ctx, a)
         } else if e.name == "details" {
             doc.children(a)
                 .iter()

@@ -126,6 +126,14 @@ pub fn option_shares(label: &str, inverted: bool, own: bool, lang: &str) -> Opti
     if l.is_empty() {
         return None;
     }
+    // "Inherit from account (Excluded)": an option that hands the choice on, with the value it
+    // hands on in brackets, is that value.
+    if let Some((outside, rest)) = label.split_once('(') {
+        let aside = rest.split(')').next().unwrap_or("");
+        if !aside.trim().is_empty() && v::DEFER().matches(&Words::new(&fold(outside))) {
+            return option_shares(aside, inverted, own, lang);
+        }
+    }
     // An option that is just an "off" state ("Disattivo", "Uit") refuses.
     let off = crate::controls::state::part_state(&l) == Some(crate::controls::State::Off);
     // A self-describing option is read by its own operators ("Geen bezwaar" permits).
