@@ -276,7 +276,8 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
                         action = true;
                         Some((ControlKind::TextState, Some((title, State::Off))))
                     } else {
-                        action = action_button(ctx, id);
+                        // As many as there may be controls (a page of buttons stays bounded).
+                        action = actions < MAX_CONTROLS && action_button(ctx, id);
                         action.then_some((ControlKind::TextState, None))
                     }
                 }
