@@ -955,6 +955,15 @@ mod tests {
             c("Filter messages by date", "").concern,
             Concern::AiTraining
         );
+        // Predictions that learn from what the person types.
+        assert_eq!(
+            c("Send my typing data to improve keyboard predictions", "").concern,
+            Concern::AiTraining
+        );
+        assert_ne!(
+            c("Show weather predictions", "").concern,
+            Concern::AiTraining
+        );
     }
 
     #[test]
