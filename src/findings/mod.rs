@@ -212,12 +212,14 @@ fn finding(
             ui,
             // Options that only answer ("Exclude" / "Include anonymised") answer the heading's
             // question as a switch would; other options ask something else ("Country").
+            // (A long list is no answer: a country or a language; not read option by option.)
             !c.options.is_empty()
                 && !options::answers(&c.options)
-                && !c
-                    .options
-                    .iter()
-                    .any(|o| crate::classify::option_refuses(&o.label, lang)),
+                && (c.options.len() > 6
+                    || !c
+                        .options
+                        .iter()
+                        .any(|o| crate::classify::option_refuses(&o.label, lang))),
         ))
     } else {
         None
