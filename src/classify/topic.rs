@@ -469,8 +469,10 @@ impl<'a> NameReading<'a> {
     /// The name does something else to the data, which a turn-off must never do ("Delete
     /// recordings after…", "Download my data"): it is about that act, under any heading.
     fn does_else(&self) -> bool {
-        let all: Vec<usize> = (0..super::lexicon::languages().len()).collect();
-        let langs = self.lang.map_or(all, |l| vec![l]);
+        let langs = self.lang.map_or_else(
+            || (0..super::lexicon::languages().len()).collect(),
+            |l| vec![l],
+        );
         !super::language::dangerous_in(self.name, &langs).is_empty()
     }
 
@@ -623,9 +625,10 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
             return true;
         }
         let w = Words::new(&f);
+        let bare_training = names_training(&f);
         // A bare "training" under a heading about training models ("Model improvement" ›
         // "Content excluded from training"): the models' training, as a short label's would be.
-        if names_training(&f)
+        if bare_training
             && section[..i].iter().any(|o| {
                 let o = fold(o);
                 let ow = Words::new(&o);
@@ -641,7 +644,7 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
         // A bare "training" that data is put to or kept from ("Sharing for training",
         // "Excluded from training", a table column over a row per project): not a workout or
         // a course, so a model's.
-        if names_training(&f)
+        if bare_training
             && !any(&w, v::NOT_MODEL_TRAINING())
             && (any(&w, v::USE_WORDS())
                 || any(&w, v::SHARE_TERMS())
