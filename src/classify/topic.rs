@@ -92,6 +92,14 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
         // …unless the person's data goes to *improving* them ("Share my data for AI-powered
         // features improvement").
         || ((ai || ml || model) && improve() && (any(&w, v::OWNED()) || any(&w, v::OWNED_DATA())) && data_for_ai(t, &w))
+        // The person's data handed to those who make AI ("Share my catalogue with AI
+        // partners", "… with partners who develop AI models"): a share word, then to whom.
+        || ((ai || model)
+            && (any(&w, v::OWNED()) || names_data(&w))
+            && verb_then(t, v::SHARE_TERMS(), v::SHARE_TERMS(), 6)
+            && !feature()
+            && !assistant
+            && !any(&w, v::ADS_TERMS()))
 }
 
 fn is_feature(w: &Words) -> bool {
@@ -522,7 +530,8 @@ fn context_means_training(
     // ("… usage alerts"), which stays what it is.
     let trains_data = || {
         let (owned, data) = (any(n, v::OWNED()), names_data(n));
-        let used = any(n, v::USE_WORDS());
+        // Data shared for training is put to it ("Sharing of recordings for training").
+        let used = any(n, v::USE_WORDS()) || any(n, v::SHARE_TERMS());
         // "Use of your tracks for training": what is the person's own is data, named or not.
         (owned && (data || (used && !trains_something_else(t.name))))
             || (((data && used) || ((owned || data) && t.reading.denies())) && !t.reading.stays())
@@ -1016,6 +1025,60 @@ mod tests {
             c("Acceso al sistema de formación", "").concern,
             Concern::AiTraining
         );
+    }
+
+    #[test]
+    fn data_handed_to_those_who_make_ai_trains_it() {
+        for (name, lang) in [
+            ("Compartir mis fotos con socios de IA", "es"),
+            (
+                "Teile meine Rezepte mit Partnern, die KI-Modelle entwickeln",
+                "de",
+            ),
+            ("Share my drawings with partners building AI models", "en"),
+        ] {
+            assert_eq!(
+                classify(name, "", &[], lang).concern,
+                Concern::AiTraining,
+                "{name}"
+            );
+        }
+        // Ads made with AI are ads; sharing with partners and no AI is sharing.
+        for name in [
+            "Share my interests with partners for AI-powered ads",
+            "Share my profile with partners",
+        ] {
+            assert_ne!(c(name, "").concern, Concern::AiTraining, "{name}");
+        }
+    }
+
+    #[test]
+    fn datasets_and_sharing_for_training_in_each_language() {
+        let (fr, it) = (
+            ["Amélioration des modèles".to_string()],
+            ["Miglioramento dei modelli".to_string()],
+        );
+        for (name, section, lang) in [
+            ("Exclure mes photos des jeux de données", &[][..], "fr"),
+            (
+                "Excluir mis textos de los conjuntos de datos",
+                &[][..],
+                "es",
+            ),
+            (
+                "Partage des enregistrements pour l'entraînement",
+                &fr[..],
+                "fr",
+            ),
+            (
+                "Condivisione delle recensioni per l'addestramento",
+                &it[..],
+                "it",
+            ),
+        ] {
+            let r = classify(name, "", section, lang);
+            assert_eq!(r.concern, Concern::AiTraining, "{name}");
+        }
     }
 
     #[test]
