@@ -161,11 +161,12 @@ struct Ctx<'a> {
 }
 
 /// An action button is a setting only when its act (permit or deny) is on AI training
-/// ("Withdraw my consent to training on …"); "Save changes" or "Download my data" is not.
+/// ("Withdraw my consent to training on …"), or the catalog knows it as the setting (a
+/// form's button); "Save changes" or "Download my data" is not.
 fn acts_on_training(f: &Finding, lang: &str) -> bool {
     let role = |r: &str| f.evidence.words.iter().any(|w| w.role == r);
     f.concern == Concern::AiTraining
-        && (role("permit") || role("deny"))
+        && (role("permit") || role("deny") || f.setting.is_some())
         // Not one a turn-off must never press ("Delete my history", "Sign out"), unless what
         // it removes is a permission ("Withdraw my consent": a deny word, then a permit word).
         && (crate::classify::dangerous_words(&f.label, lang).is_empty()
@@ -260,6 +261,12 @@ fn finding(
         cl.evidence.why = crate::messages::fill(ui, "why.option", "option", &[first]);
     }
     let (concern, inverted) = match (known, &cls) {
+        // A form or an email (no switch to read a polarity from): its button's own words say
+        // which way pressing it goes ("Object to …").
+        (Some((_, st)), _) if st.polarity == "not-applicable" => (
+            Concern::parse(st.concern),
+            crate::classify::option_refuses(&c.name, lang),
+        ),
         (Some((_, st)), _) => (Concern::parse(st.concern), st.polarity == "on-protects"),
         (None, Some(cls)) => (cls.concern, cls.inverted),
         (None, None) => (Concern::Other, false),
