@@ -247,7 +247,9 @@ fn trains_something_else(t: &str) -> bool {
     let words: Vec<&str> = t.split(' ').collect();
     (0..words.len()).any(|i| {
         trained_thing(&words, i).is_some_and(|x| {
+            // A feature trained is a machine too ("addestrare i riassunti").
             !ai_or_assistant(x)
+                && !word_in(x, v::FEATURE_TERMS())
                 && !word_in(x, v::MODEL_TERMS())
                 && !is_model_compound(x)
                 && !word_in(x, v::TRAINABLE())
@@ -1079,6 +1081,37 @@ mod tests {
             let r = classify(name, "", section, lang);
             assert_eq!(r.concern, Concern::AiTraining, "{name}");
         }
+    }
+
+    #[test]
+    fn kinds_of_data_under_a_training_heading_in_each_language() {
+        for (name, heading, lang) in [
+            (
+                "Facturas de proveedores",
+                "Entrenamiento de modelos de IA",
+                "es",
+            ),
+            (
+                "Referti e prescrizioni",
+                "Addestramento dei modelli di IA",
+                "it",
+            ),
+            ("Ondertitels van mijn video's", "AI-training", "nl"),
+            ("Rezensionen", "KI-Training", "de"),
+            ("Mes ordonnances", "Entraînement de l'IA", "fr"),
+        ] {
+            let section = [heading.to_string()];
+            let r = classify(name, "", &section, lang);
+            assert_eq!(r.concern, Concern::AiTraining, "{name}");
+        }
+        // The imperative puts data to use as the infinitive does.
+        let r = classify(
+            "Utiliza mis notas para el entrenamiento",
+            "",
+            &["IA".into()],
+            "es",
+        );
+        assert_eq!(r.concern, Concern::AiTraining);
     }
 
     #[test]
