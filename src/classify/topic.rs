@@ -659,6 +659,8 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
             && !any(&w, v::NOT_MODEL_TRAINING())
             && (any(&w, v::USE_WORDS())
                 || any(&w, v::SHARE_TERMS())
+                // Data for it or with which it is done ("Daten für das Training des …").
+                || (names_data(&w) && (any(&w, v::FOR_PREPS()) || any(&w, v::BY_WITH())))
                 || super::polarity::read(&f, None, &|_| true).flips > 0)
         {
             return true;
@@ -1112,6 +1114,41 @@ mod tests {
             "es",
         );
         assert_eq!(r.concern, Concern::AiTraining);
+    }
+
+    #[test]
+    fn a_bare_training_that_data_is_for_is_a_models() {
+        let s = |h: &[&str]| h.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        // A row per pet or child under "data for training the …": the row's data trains.
+        let for_it = s(&["Mascotas", "Datos para el entrenamiento del recomendador"]);
+        assert_eq!(
+            classify("Luna", "", &for_it, "es").concern,
+            Concern::AiTraining
+        );
+        let with_it = s(&["Filhos", "Treino do assistente com as redações"]);
+        assert_eq!(
+            classify("Marta", "", &with_it, "pt").concern,
+            Concern::AiTraining
+        );
+        // "Training data" in a fitness app is a workout's: no data put to a use.
+        let workouts = s(&["Training data"]);
+        assert_ne!(
+            classify("Luna", "", &workouts, "en").concern,
+            Concern::AiTraining
+        );
+        // A heading of tools names features: the licensing heading above it no longer speaks
+        // for them.
+        let tools = s(&["AI training licences", "Creator tools"]);
+        assert_ne!(
+            classify("Smart episode titles", "", &tools, "en").concern,
+            Concern::AiTraining
+        );
+        // Studies are research, not training, though their topic is data.
+        let intro = s(&["We train our models on your workouts"]);
+        assert_ne!(
+            classify("Join health studies", "", &intro, "en").concern,
+            Concern::AiTraining
+        );
     }
 
     #[test]
