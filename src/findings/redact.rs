@@ -228,9 +228,13 @@ pub fn redact(capture: &Capture) -> Result<Capture, CaptureError> {
         parse(capture.html.as_bytes(), ParseLimits::default()).map_err(CaptureError::Parse)?;
     let (controls, _) = extract_bounded(&doc);
     // An action button is read only when it acts on AI training; any other ("Google Account:
-    // Alex …") is the person's text like the rest.
+    // Alex …") is the person's text like the rest. Hidden ones too: a reader may ask for them.
+    let all = ScanOptions {
+        include_hidden: true,
+        ..Default::default()
+    };
     let found: Vec<String> = match controls.iter().any(|c| c.action) {
-        true => scan(capture, &ScanOptions::default())
+        true => scan(capture, &all)
             .map(|r| r.findings.into_iter().map(|f| f.label).collect())
             .unwrap_or_default(),
         false => Vec::new(),
