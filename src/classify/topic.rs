@@ -518,12 +518,13 @@ fn context_means_training(
     let train_in_name = any(n, v::TRAIN_VERBS())
         && (!any(n, v::NOT_MODEL_TRAINING()) || help_models)
         && !any(n, v::TEACHING());
-    // A section lends its AI to a short label ("Content training"), to a name that keeps
-    // something out of training ("Exclude open answers from training") or that trains on the
-    // person's own ("… learn from how you edit"); a longer name that trains something else
-    // ("Require security training for new members") says what it is itself.
+    // A section lends its AI to a short label ("Content training"), to a name that allows or
+    // keeps something out of training by an operator of its language ("Exclude open answers
+    // from training", "Permitir entrenamiento – <title>") or that trains on the person's own
+    // ("… learn from how you edit"); a longer name that trains something else ("Require
+    // security training for new members") says what it is itself.
     let label_like = || {
-        (t.name.split(' ').count() <= 4 || t.reading.denies() || any(n, v::OWNED()))
+        (t.name.split(' ').count() <= 4 || t.reading.acts() || any(n, v::OWNED()))
             && !t.reading.stays()
     };
     // The person's own data trained on; or a kind of data put to training, or the person's own
@@ -1149,6 +1150,22 @@ mod tests {
             classify("Join health studies", "", &intro, "en").concern,
             Concern::AiTraining
         );
+    }
+
+    #[test]
+    fn a_name_that_allows_training_under_an_ai_heading_is_the_models() {
+        let ai = ["Licences d'IA par album".to_string()];
+        let r = classify("Autoriser l'entraînement Les voix du port", "", &ai, "fr");
+        assert_eq!(r.concern, Concern::AiTraining);
+        // Without the AI heading, a longer name with a bare "training" says nothing of models.
+        let plain = ["Albums".to_string()];
+        let r = classify(
+            "Autoriser l'entraînement Les voix du port",
+            "",
+            &plain,
+            "fr",
+        );
+        assert_ne!(r.concern, Concern::AiTraining);
     }
 
     #[test]
