@@ -19,6 +19,7 @@ pub mod findings;
 pub mod history;
 pub mod inspector;
 pub mod messages;
+pub mod sort;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

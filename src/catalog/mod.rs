@@ -251,7 +251,7 @@ pub fn services_for(url: &str) -> Vec<&'static Service> {
         .enumerate()
         .map(|(i, (len, _))| (std::cmp::Reverse(*len), i))
         .collect();
-    order.sort_unstable();
+    crate::sort::sort(&mut order);
     order.into_iter().map(|(_, i)| found[i].1).collect()
 }
 
@@ -319,7 +319,7 @@ pub fn settings_page_patterns() -> Vec<String> {
             format!("https://{host}{}{rest}", path.join("/"))
         })
         .collect();
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out.dedup();
     out
 }

@@ -63,7 +63,7 @@ pub fn words_of(original: &str, marks: &[(usize, &'static str)]) -> Vec<Evidence
         .enumerate()
         .map(|(k, &(i, r))| (i, matches!(r, "ai" | "use" | "data"), k))
         .collect();
-    order.sort_unstable();
+    crate::sort::sort(&mut order);
     let mut marks: Vec<(usize, &str)> = order.iter().map(|&(_, _, k)| marks[k]).collect();
     marks.dedup_by_key(|m| m.0);
     let mut out: Vec<(usize, EvidenceWord)> = Vec::new();

@@ -160,7 +160,7 @@ impl<'a> Words<'a> {
             .split(|c: char| !is_word_char(c))
             .filter(|w| !w.is_empty())
             .collect();
-        sorted.sort_unstable();
+        crate::sort::sort(&mut sorted);
         sorted.dedup();
         Words { text, sorted }
     }
@@ -225,9 +225,9 @@ impl Vocab {
                 }
             }
         }
-        v.words.sort_unstable();
-        v.prefixes.sort_unstable();
-        v.firsts.sort_unstable();
+        crate::sort::sort(&mut v.words);
+        crate::sort::sort(&mut v.prefixes);
+        crate::sort::sort(&mut v.firsts);
         v.firsts.dedup();
         v
     }

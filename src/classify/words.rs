@@ -234,7 +234,7 @@ fn indexed(mut ops: Ops) -> Ops {
         .iter()
         .flat_map(|(_, entries)| entries.iter().filter_map(whole))
         .collect();
-    firsts.sort_unstable();
+    crate::sort::sort(&mut firsts);
     firsts.dedup();
     let mut by_first = vec![Vec::new(); firsts.len()];
     for (r, (_, entries)) in ops.roles.iter().enumerate() {
@@ -280,7 +280,7 @@ fn compile(l: &'static Language) -> Ops {
         coordinators: l.coordinator.split('|').filter(|t| !t.is_empty()).collect(),
         function: {
             let mut f: Vec<&str> = l.function.split('|').filter(|t| !t.is_empty()).collect();
-            f.sort_unstable();
+            crate::sort::sort(&mut f);
             f
         },
     })
@@ -334,7 +334,7 @@ pub fn operators(words: &[Tok], ops: &Ops) -> Vec<Found> {
         text: "",
         sorted: {
             let mut w: Vec<&str> = words.iter().map(|t| t.word).collect();
-            w.sort_unstable();
+            crate::sort::sort(&mut w);
             w.dedup();
             w
         },
@@ -378,7 +378,7 @@ pub fn operators(words: &[Tok], ops: &Ops) -> Vec<Found> {
         }
     }
     // Longest first; then the role order above.
-    all.sort_unstable_by(|a, b| {
+    crate::sort::sort_by(&mut all, |a, b| {
         let key = |f: &Found| (std::cmp::Reverse(f.at.len()), f.role as u8);
         key(a).cmp(&key(b)).then_with(|| a.at.cmp(&b.at))
     });
@@ -391,7 +391,7 @@ pub fn operators(words: &[Tok], ops: &Ops) -> Vec<Found> {
         }
     }
     // Kept operators cover different words: no two start at the same one.
-    kept.sort_unstable_by_key(|f| f.at[0]);
+    crate::sort::sort_by_key(&mut kept, |f| f.at[0]);
     kept
 }
 

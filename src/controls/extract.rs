@@ -93,7 +93,7 @@ pub fn extract_bounded(doc: &Document) -> (Vec<Control>, Cap) {
 
 /// Names sorted, so that looking one up is a binary search, not a pass over every control.
 fn sorted(mut names: Vec<&str>) -> Words<'_> {
-    names.sort_unstable();
+    crate::sort::sort(&mut names);
     Words {
         text: "",
         sorted: names,
@@ -1444,7 +1444,7 @@ fn section_path(ctx: &Ctx, u: &Unit, name: &str) -> Vec<String> {
             })
             .map(|(_, o, t)| (*o, t.clone())),
     );
-    entries.sort_unstable();
+    crate::sort::sort(&mut entries);
     let fname = fold(name);
     let mut out: Vec<String> = Vec::new();
     let mut seen: Vec<String> = Vec::new();

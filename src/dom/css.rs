@@ -188,7 +188,7 @@ impl Sheets {
             let d = if *hides { "none" } else { "block" };
             out.push(format!("{s}{{display:{d}}}\n"));
         }
-        out.sort_unstable();
+        crate::sort::sort(&mut out);
         out.concat()
     }
 

@@ -68,14 +68,14 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
     place_by_page(&mut findings, &shown, &ctx);
     options::follow_deferring(&mut findings, ui);
     // Most important first: sharing AI training, then other AI training, then other data use.
-    // In page order within a rank (unstable sort, page position as the tie-break).
+    // In page order within a rank (page position as the tie-break).
     let mut ranked: Vec<(u8, usize, Finding)> = findings
         .into_iter()
         .enumerate()
         .filter(|(i, f)| !shown[*i].action || acts_on_training(f, &lang))
         .map(|(i, f)| (rank(&f), i, f))
         .collect();
-    ranked.sort_unstable_by_key(|t| (t.0, t.1));
+    crate::sort::sort_by_key(&mut ranked, |t| (t.0, t.1));
     let findings: Vec<Finding> = ranked.into_iter().map(|t| t.2).collect();
     // The page's service: the one its switches matched (several services can share a host,
     // like Gmail and Gemini on google.com), else the most specific host match.
