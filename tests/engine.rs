@@ -76,6 +76,32 @@ fn linkedin_generative_ai_switch_is_known_and_sharing() {
     assert!(f.explanation.contains("Alleged, not established"));
     assert_eq!(f.turn_off.as_ref().map(|t| t.how.as_str()), Some("click"));
     assert!(!f.locator.is_empty());
+    // Each default says who says it: LinkedIn's own words, or the press.
+    assert!(f.explanation.contains("LinkedIn says"), "{}", f.explanation);
+    for r in &f.regions {
+        assert!(
+            ["service", "regulator", "press"].contains(&r.said_by.as_str()),
+            "{r:?}"
+        );
+    }
+}
+
+/// Every default the catalog states rests on a source, so every rule a finding shows can say
+/// who says it (issue 12).
+#[test]
+fn every_catalog_default_names_its_source() {
+    for svc in unticked::catalog::services() {
+        for st in svc.settings {
+            for d in st.defaults {
+                assert!(
+                    d.source.is_some(),
+                    "{}: a default of {:?} has no source",
+                    st.id,
+                    d.regions
+                );
+            }
+        }
+    }
 }
 
 #[test]

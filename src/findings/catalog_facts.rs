@@ -96,6 +96,7 @@ pub(super) fn apply_catalog(
             from: d.from.into(),
             to: d.to.into(),
             note: d.note.into(),
+            said_by: d.source.map_or("", |i| st.sources[i].kind).into(),
         })
         .collect();
     f.default_sharing = default_now(st, region, today);

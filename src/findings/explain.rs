@@ -164,6 +164,11 @@ fn default_text(f: &Finding, region: Option<&str>, lang: &str) -> String {
     if f.regions.is_empty() {
         return text(lang, "default.unknown").into();
     }
+    let service = f
+        .service
+        .as_deref()
+        .and_then(|id| crate::catalog::services().iter().find(|s| s.id == id))
+        .map_or("", |s| s.name);
     let mut parts = Vec::new();
     for r in f.regions.iter().filter(|r| r.to.is_empty()) {
         let key = match (r.state.as_str(), r.sharing) {
@@ -178,7 +183,7 @@ fn default_text(f: &Finding, region: Option<&str>, lang: &str) -> String {
             r.regions.join(", ")
         };
         let rule = fill(lang, key, "regions", &[&regions]);
-        parts.push(if r.from.is_empty() {
+        let rule = if r.from.is_empty() {
             rule
         } else {
             fill(
@@ -187,6 +192,13 @@ fn default_text(f: &Finding, region: Option<&str>, lang: &str) -> String {
                 "rule since",
                 &[&rule, &since(lang, &r.from)],
             )
+        };
+        // Who says it ("LinkedIn says", "reported by the press", "alleged in a lawsuit").
+        parts.push(if r.said_by.is_empty() {
+            rule
+        } else {
+            let who = fill(lang, &format!("by.{}", r.said_by), "service", &[service]);
+            fill(lang, "default.said", "rule who", &[&rule, &who])
         });
     }
     let rules = parts.join("; ");

@@ -41,6 +41,9 @@ pub struct RegionRule {
     pub from: String,
     pub to: String,
     pub note: String,
+    /// Who says it: the kind of its source (service, regulator, press, third-party,
+    /// court-filing), empty when the catalog names none.
+    pub said_by: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
