@@ -2011,3 +2011,31 @@ fn a_table_column_header_says_what_each_rows_control_does() {
     assert!(got.contains(&("app-mobile", Some(true))), "{got:?}");
     assert!(got.contains(&("analisi-dati", Some(false))), "{got:?}");
 }
+
+/// A row whose status says what became of a right, with a button that acts on it ("No
+/// objection filed" [Lodge an objection]): the status says whether the use goes on, whatever the button
+/// says; never certain (issue 7).
+#[test]
+fn a_rights_status_row_says_whether_training_goes_on() {
+    let html = r#"<html lang="en"><body><main>
+<h2>Use of your reviews for AI training</h2>
+<div class="row"><div><span>Status</span><span>No objection filed</span></div><button type="button">Lodge an objection</button></div>
+<h2>Your voice notes</h2>
+<div class="row"><div><span id="t2">AI training on your voice notes</span><span>Objection lodged on 2 March 2026</span></div><a href="/o" id="a2" aria-labelledby="a2 t2">Withdraw objection</a></div>
+</main></body></html>"#;
+    let r = scan_at("https://reviews.example.test/settings", html);
+    let f = ai(&r);
+    assert_eq!(f.len(), 2, "{:#?}", r.findings);
+    assert_eq!(
+        (f[0].sharing, f[0].certain),
+        (Some(true), false),
+        "{:?}",
+        f[0].label
+    );
+    assert_eq!(
+        (f[1].sharing, f[1].certain),
+        (Some(false), false),
+        "{:?}",
+        f[1].label
+    );
+}

@@ -230,6 +230,25 @@ pub fn option_denies_use(label: &str, page_lang: &str) -> bool {
     p.inverted && p.marks.iter().any(|m| m.1 == "permit")
 }
 
+/// A row's status that says what became of a right ("Kein Widerspruch eingelegt", "Consentement
+/// retiré le 12 janvier 2026", "Opposizione: non presentata"): whether the use goes on, by the
+/// parity of its denials and negations (the colon only parts the right from what became of
+/// it). None for any other text: no deny word of its own, words about what is used or for
+/// what (a name, help text), or long.
+pub fn use_goes_on(status: &str) -> Option<bool> {
+    let f = status.replace(':', " ");
+    if f.split_whitespace().count() > 8 {
+        return None;
+    }
+    let p = option_reading(&f, "");
+    // An objection, a withdrawal, a refusal: a right's words deny ("Consent given" alone
+    // says no more than "On", and "Sharing by link" is no right).
+    let right = p.marks.iter().any(|m| m.1 == "deny");
+    // (Data words stay: "filed", "enregistrée" are what became of it, not files.)
+    let topic = p.marks.iter().any(|m| matches!(m.1, "use" | "ai"));
+    (right && !topic).then_some(p.flips % 2 == 0)
+}
+
 /// Does the option negate or deny at all, read in its language (Portuguese "no" is "in the")?
 pub fn option_negates(label: &str, page_lang: &str) -> bool {
     option_reading(label, page_lang).flips > 0
@@ -255,4 +274,26 @@ pub fn dangerous_words(text: &str, page_lang: &str) -> Vec<String> {
         langs = (0..lexicon::languages().len()).collect();
     }
     language::dangerous_in(&t, &langs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::use_goes_on;
+
+    #[test]
+    fn a_rights_status_says_whether_the_use_goes_on() {
+        // Lodged or withdrawn consent stops the use; an objection not made lets it go on.
+        assert_eq!(use_goes_on("Objection lodged on 2 March 2026"), Some(false));
+        assert_eq!(use_goes_on("No objection filed"), Some(true));
+        assert_eq!(
+            use_goes_on("Einwilligung widerrufen am 3.4.2025"),
+            Some(false)
+        );
+        assert_eq!(use_goes_on("Opposition : non enregistrée"), Some(true));
+        assert_eq!(use_goes_on("Bezwaar ingetrokken"), Some(true));
+        // Not a right's status: no denial, or words about what is used.
+        assert_eq!(use_goes_on("Consent given"), None);
+        assert_eq!(use_goes_on("Sharing by link"), None);
+        assert_eq!(use_goes_on("Objection to AI training lodged"), None);
+    }
 }

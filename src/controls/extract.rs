@@ -440,12 +440,30 @@ fn own_state_word(ctx: &Ctx, id: NodeId) -> Option<State> {
 /// "Turn off" button (Gemini's "Attività nelle app Gemini · Attiva · [Disattiva ▾]"), which
 /// then is how to turn it off.
 fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
-    text_is_one_of(ctx, id, v::EDIT_WORDS(), 60)
+    let edit = text_is_one_of(ctx, id, v::EDIT_WORDS(), 60)
         .or_else(|| text_is_one_of(ctx, id, v::TURN_OFF_WORDS(), 40))
-        .or_else(|| text_is_one_of(ctx, id, v::TURN_ON_WORDS(), 40))?;
+        .or_else(|| text_is_one_of(ctx, id, v::TURN_ON_WORDS(), 40))
+        .is_some();
+    // Or the row's own act on a right, in a few words that deny ("Widerspruch einlegen",
+    // "Retirar oposição"): only beside a status that says what became of the right.
+    let acts = || {
+        let t = text_of(
+            ctx,
+            id,
+            &TextOpts {
+                skip_hidden: true,
+                exclude: Skip::NONE,
+                max_len: 40,
+            },
+        );
+        t.split_whitespace().count() <= 3 && crate::classify::option_denies(&t, "")
+    };
+    if !edit && !acts() {
+        return None;
+    }
     // In a definition list the link's own <dt> group decides, state or none: the rows
     // around it are other settings.
-    if let Some(found) = definition_row(ctx, id) {
+    if let Some(found) = definition_row(ctx, id).filter(|_| edit) {
         return found;
     }
     let mut cur = id;
@@ -463,7 +481,11 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
                 max_len: 1000,
             },
         );
-        if let Some(found) = chunks.iter().find_map(|c| split_state_suffix(c)) {
+        if let Some(found) = chunks
+            .iter()
+            .find_map(|c| split_state_suffix(c))
+            .filter(|_| edit)
+        {
             return Some(named_row(ctx, id, cur, found));
         }
         // Name and state in cells or spans of their own (<th>Name</th><td>On</td>, <dt>/<dd>,
@@ -471,12 +493,19 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         let parts = title_parts(ctx, cur, skip(&[id]), 0)
             .filter(|p| p.len() >= 2)
             .unwrap_or(chunks);
-        if let Some(i) = parts
-            .iter()
-            .position(|p| is_only_state(p))
-            .filter(|&i| i > 0)
-        {
-            let state = part_state(&parts[i])?;
+        let at = |found: &dyn Fn(&str) -> Option<State>| {
+            parts
+                .iter()
+                .enumerate()
+                .skip(1)
+                .find_map(|(i, p)| found(p).map(|s| (i, s)))
+        };
+        // A state word; or a status that says what became of a right ("Consentement retiré
+        // le 12 janvier 2026", "Kein Widerspruch eingelegt"), which says whether the use goes
+        // on whatever the button says.
+        let state = at(&|p| part_state(p).filter(|_| edit && is_only_state(p)))
+            .or_else(|| at(&|p| crate::classify::use_goes_on(p).map(State::Use)));
+        if let Some((_, state)) = state {
             // The row's first part names it; parts between name and state describe it
             // (<td>Name</td><td>Help…</td><td>On</td><td>Change</td>).
             let name = parts[0].trim_end_matches([':', ' ']).to_string();

@@ -38,6 +38,9 @@ pub enum State {
     /// The chosen option of a select or radio group (its visible text).
     Option(String),
     Unknown,
+    /// A row's status that says what became of a right, and so whether the use goes on,
+    /// whatever its button's words ("Kein Widerspruch eingelegt" [Widerspruch einlegen]: on).
+    Use(bool),
 }
 
 impl State {
@@ -47,6 +50,7 @@ impl State {
             State::On => "on".into(),
             State::Off => "off".into(),
             State::Mixed | State::Unknown => "unknown".into(),
+            State::Use(on) => if *on { "on" } else { "off" }.into(),
             State::Option(t) => t.clone(),
         }
     }

@@ -307,6 +307,7 @@ fn finding(
         (_, Concern::Other) => None,
         (State::On, _) => Some(!inverted),
         (State::Off, _) => Some(inverted),
+        (State::Use(on), _) => Some(*on),
         (State::Option(_), _) => options.iter().find(|o| o.selected).and_then(|o| o.sharing),
         _ => None,
     };
@@ -327,8 +328,11 @@ fn finding(
     // training: Withdrawn"): an "off" word there may be the denial's own participle, which
     // says the denial happened, not that it is off.
     let denial_done = c.state_denied && inverted;
-    // An action button's state is only that its act is not done yet: never certain.
+    // An action button's state is only that its act is not done yet, and a right's status
+    // is read from its own words: never certain.
+    let status = matches!(c.state, State::Use(_));
     let certain = !c.action
+        && !status
         && match (known, &cls) {
             (Some(_), _) => true,
             (None, Some(cl)) => {
@@ -356,8 +360,13 @@ fn finding(
         },
         (None, Some(cl)) if concern == Concern::AiTraining => {
             let mut e = cl.evidence.clone();
-            if c.action {
-                e.why = format!("{} · {}", e.why, crate::messages::text(ui, "doubt.action"));
+            if c.action || status {
+                let key = if status {
+                    "doubt.status"
+                } else {
+                    "doubt.action"
+                };
+                e.why = format!("{} · {}", e.why, crate::messages::text(ui, key));
             }
             e
         }

@@ -98,11 +98,13 @@ fn ui_words(t: &str) -> bool {
             .iter()
             .any(|voc| is_term(voc, w))
     };
-    // A state with when or by whom after it ("Withdrawn on 3 May 2024") is the page's words.
+    // A state with when or by whom after it ("Withdrawn on 3 May 2024") is the page's words,
+    // as is what became of a right ("No objection filed").
     term(t)
         || t.split_whitespace().all(term)
         || crate::controls::state::folded_state(t.trim_matches(|c: char| !c.is_alphanumeric()))
             .is_some()
+        || crate::classify::use_goes_on(t).is_some()
 }
 
 /// Same length, every visible character an `x` (a digit a `0`).
