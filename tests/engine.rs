@@ -2039,3 +2039,22 @@ fn a_rights_status_row_says_whether_training_goes_on() {
         f[1].label
     );
 }
+
+/// An intro sentence that only says training happens does not outweigh a table column that
+/// says which way its switches go (holdout28's per-card table: the intro made "Exclude … from
+/// AI training" read as sharing, certain).
+#[test]
+fn a_column_that_excludes_outweighs_an_intro_that_trains() {
+    let html = r#"<html lang="en"><body><main>
+<h2>Loyalty cards and AI</h2><p>We train our demand forecasting models on what you buy. You can leave out any card.</p>
+<table><thead><tr><th>Holder</th><th>Leave purchases out of AI training</th></tr></thead><tbody>
+<tr><th id="h1">Alex</th><td><button role="switch" aria-checked="true" aria-labelledby="h1"></button></td></tr>
+<tr><th id="h2">Sam</th><td><button role="switch" aria-checked="false" aria-labelledby="h2"></button></td></tr>
+</tbody></table></main></body></html>"#;
+    let r = scan_at("https://cards.example.test/privacy", html);
+    let f = ai(&r);
+    assert_eq!(f.len(), 2, "{:#?}", r.findings);
+    let by = |n: &str| f.iter().find(|x| x.label == n).unwrap();
+    assert_eq!(by("Alex").sharing, Some(false), "{:?}", by("Alex").evidence);
+    assert_eq!(by("Sam").sharing, Some(true), "{:?}", by("Sam").evidence);
+}

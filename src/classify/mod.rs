@@ -196,14 +196,14 @@ pub fn option_denies(label: &str, page_lang: &str) -> bool {
 /// that only mentions models ("how your pictures relate to the models behind it"), denies the
 /// use ("…is not used for training") or names no data ("We train our own language models").
 /// One that says what turning a control on or off does to training counts too, denial and all
-/// ("When on, these are never used to train our models").
-pub fn training_sentence(text: &str, page_lang: &str) -> Option<String> {
+/// ("When on, these are never used to train our models"); with `only_on_off`, only such a one.
+pub fn training_sentence(text: &str, page_lang: &str, only_on_off: bool) -> Option<String> {
     let is_use = |c: &str| topic::mentions_training(c);
     text.split_inclusive(['.', '!', '?', ';'])
         .map(str::trim)
         .find(|s| {
             let f = fold(s);
-            topic::asks_about_training(&f)
+            (!only_on_off && topic::asks_about_training(&f))
                 || polarity::described(&f, language::language_of(&f, page_lang), &is_use).is_some()
         })
         .map(|s| s.trim_end_matches(['.', '!', '?', ';']).to_string())

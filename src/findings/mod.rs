@@ -194,15 +194,27 @@ fn finding(
     let (services, url, lang, region, ui) = (ctx.services, ctx.url, ctx.lang, ctx.region, ctx.ui);
     let known = placed.or_else(|| catalog::match_setting(services, &c.name, &c.description));
     // The classifier only runs where the catalog does not know the control; there, a section's
-    // intro sentence about training counts as its nearest heading.
+    // intro sentence about training counts as its nearest heading. Under a nearer heading (a
+    // table's column) that speaks of training itself ("Exclude groceries from AI training"),
+    // only one that says what ON or OFF does: the heading says more of the switch than "We
+    // train our models on your purchases".
     let section: Vec<String> = match known {
         Some(_) => Vec::new(),
-        None => c
-            .section
-            .iter()
-            .cloned()
-            .chain(crate::classify::training_sentence(&c.section_intro, lang))
-            .collect(),
+        None => {
+            let nearer = c
+                .section
+                .last()
+                .is_some_and(|h| crate::classify::names_training(h));
+            c.section
+                .iter()
+                .cloned()
+                .chain(crate::classify::training_sentence(
+                    &c.section_intro,
+                    lang,
+                    nearer,
+                ))
+                .collect()
+        }
     };
     let mut cls = if known.is_none() {
         Some(classify_in(
