@@ -1169,6 +1169,23 @@ mod tests {
     }
 
     #[test]
+    fn what_a_page_shows_of_the_person_stays_a_visibility_setting() {
+        let ai = ["Perfil e treino de IA".to_string()];
+        let r = classify("Mostrar as minhas avaliações no perfil", "", &ai, "pt");
+        assert_ne!(r.concern, Concern::AiTraining);
+        let ai = ["AI-training".to_string()];
+        assert_ne!(
+            classify("Toon mijn foto's", "", &ai, "nl").concern,
+            Concern::AiTraining
+        );
+        // The same data without the display verb is the heading's.
+        assert_eq!(
+            classify("Mijn foto's", "", &ai, "nl").concern,
+            Concern::AiTraining
+        );
+    }
+
+    #[test]
     fn polarity() {
         assert!(c("Block AI training", "").inverted);
         assert!(c("Do not use my messages to train models", "").inverted);

@@ -147,6 +147,10 @@ mod tests {
         );
         assert_eq!(part_state("Non esercitata"), Some(State::Off));
         assert_eq!(part_state("Teilweise aktiviert"), Some(State::On));
+        // Consent accepted or not, as a row's state, in each language's participle.
+        assert_eq!(part_state("Aceptado"), Some(State::On));
+        assert_eq!(part_state("Non accettato"), Some(State::Off));
+        assert_eq!(part_state("Geaccepteerd"), Some(State::On));
         // A request as a noun is no state ("Voir la demande").
         assert_eq!(split_state_suffix("Voir la demande"), None);
     }
