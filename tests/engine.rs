@@ -2058,3 +2058,33 @@ fn a_column_that_excludes_outweighs_an_intro_that_trains() {
     assert_eq!(by("Alex").sharing, Some(false), "{:?}", by("Alex").evidence);
     assert_eq!(by("Sam").sharing, Some(true), "{:?}", by("Sam").evidence);
 }
+
+/// A table column that repeats the start of an AI-training setting's name on the page is that
+/// setting, row by row, read with the setting's help text (holdout26's per-project tables);
+/// never certain. A column that repeats nothing stays what it is.
+#[test]
+fn a_column_that_repeats_a_settings_name_is_that_setting_per_row() {
+    let html = r#"<html lang="en"><body><main>
+<h2>Recordings</h2>
+<div><input type="checkbox" id="s" checked aria-describedby="d"><label for="s">Share recordings with Acme</label>
+<p id="d">Recordings you share are used to train Acme's speech models.</p></div>
+<table><thead><tr><th>Room</th><th>Share recordings</th><th>Keep clips</th></tr></thead><tbody>
+<tr><th id="r1">Kitchen</th><td><input type="checkbox" aria-labelledby="r1" checked></td><td><input type="checkbox" aria-label="Kitchen clips"></td></tr>
+<tr><th id="r2">Office</th><td><input type="checkbox" aria-labelledby="r2"></td><td><input type="checkbox" aria-label="Office clips"></td></tr>
+</tbody></table></main></body></html>"#;
+    let r = scan_at("https://home.example.test/settings", html);
+    let f = ai(&r);
+    let by = |n: &str| f.iter().find(|x| x.label == n);
+    assert_eq!(
+        by("Kitchen").map(|x| (x.sharing, x.certain)),
+        Some((Some(true), false))
+    );
+    assert_eq!(
+        by("Office").map(|x| (x.sharing, x.certain)),
+        Some((Some(false), false))
+    );
+    assert!(
+        by("Kitchen clips").is_none() && by("Office clips").is_none(),
+        "{f:#?}"
+    );
+}

@@ -27,7 +27,7 @@ use catalog_facts::{apply_catalog, notices_for};
 pub use csv::{csv_rows, CSV_HEADER};
 pub use explain::{explain, join as join_explanation};
 pub use markdown::markdown;
-use placement::place_by_page;
+use placement::{echo_settings, place_by_page};
 pub use redact::{redact, same_findings};
 pub use report::*;
 pub use safety::{check as safe_to_click, Facts};
@@ -66,6 +66,7 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
     };
     let mut findings: Vec<Finding> = shown.iter().map(|c| finding(c, &ctx, None)).collect();
     place_by_page(&mut findings, &shown, &ctx);
+    echo_settings(&mut findings, &shown, &ctx);
     options::follow_deferring(&mut findings, ui);
     // Most important first: sharing AI training, then other AI training, then other data use.
     // In page order within a rank (page position as the tie-break).

@@ -70,6 +70,46 @@ pub(super) fn place_by_page(findings: &mut [Finding], shown: &[&Control], ctx: &
     }
 }
 
+/// A heading or table column that repeats the start of an AI-training setting's name on the
+/// same page ("Share inputs and outputs" over a row per project, below "Share inputs and
+/// outputs with OpenAI"): each switch under it is that setting for its row, read with the
+/// setting's help text. Never certain: the page does not say so in words.
+pub(super) fn echo_settings(findings: &mut [Finding], shown: &[&Control], ctx: &Ctx) {
+    use crate::text::fold;
+    let settings: Vec<(String, String, Vec<String>)> = findings
+        .iter()
+        .filter(|f| f.concern == Concern::AiTraining && !f.description.is_empty())
+        .map(|f| (fold(&f.label), f.description.clone(), f.section.clone()))
+        .collect();
+    for (i, c) in shown.iter().enumerate() {
+        let Some(head) = c
+            .section
+            .last()
+            .filter(|_| findings[i].concern != Concern::AiTraining)
+        else {
+            continue;
+        };
+        let h = fold(head);
+        // A name's start of two words or more, not the heading the setting itself is under.
+        let Some((_, help, _)) = settings.iter().find(|(name, _, section)| {
+            h.contains(' ')
+                && name.len() > h.len()
+                && name.starts_with(&h)
+                && !section.contains(head)
+        }) else {
+            continue;
+        };
+        let mut row = (*c).clone();
+        row.description = format!("{help} {}", c.description);
+        let mut f = finding(&row, ctx, None);
+        if f.concern == Concern::AiTraining {
+            f.description = c.description.clone();
+            f.certain = false;
+            findings[i] = f;
+        }
+    }
+}
+
 /// The one setting among `candidates` whose kinds of data (named in its name and match phrases,
 /// in any language) include every kind the switch's name names, and the fewest others
 /// ("Model training on voice" for "Addestramento del modello sulla voce"; for a name that
