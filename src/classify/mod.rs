@@ -180,6 +180,9 @@ pub fn names_training(text: &str) -> bool {
 /// "Nein") are not denials: they answer the name.
 pub fn option_denies(label: &str, page_lang: &str) -> bool {
     let l = fold(label);
+    if !words::may_deny(&l) {
+        return false;
+    }
     let lang = language::language_of(&l, page_lang);
     let toks = words::tokenize(&l);
     let langs: Vec<usize> =

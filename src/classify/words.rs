@@ -200,6 +200,32 @@ pub struct Ops {
     pub function: Vec<&'static str>,
 }
 
+/// Could `folded` hold a deny operator of some language? Its words against the first words of
+/// every language's deny entries: a cheap gate before reading it in its language.
+pub fn may_deny(folded: &str) -> bool {
+    static FIRSTS: OnceLock<(Vec<&'static str>, Vec<&'static str>)> = OnceLock::new();
+    let (whole, prefixes) = FIRSTS.get_or_init(|| {
+        let (mut whole, mut prefixes) = (Vec::new(), Vec::new());
+        for l in 0..super::lexicon::languages().len() {
+            for (role, entries) in &ops(l).roles {
+                for e in entries.iter().filter(|_| *role == Role::Deny) {
+                    let first = &e.parts[0][0];
+                    match first.prefix {
+                        true => prefixes.push(first.word),
+                        false => whole.push(first.word),
+                    }
+                }
+            }
+        }
+        crate::sort::sort(&mut whole);
+        whole.dedup();
+        (whole, prefixes)
+    });
+    tokenize(folded).iter().any(|t| {
+        whole.binary_search(&t.word).is_ok() || prefixes.iter().any(|p| t.word.starts_with(p))
+    })
+}
+
 /// A '|'-joined lexicon list as entries.
 fn list(s: &'static str) -> Vec<Entry> {
     s.split('|')

@@ -440,10 +440,12 @@ fn own_state_word(ctx: &Ctx, id: NodeId) -> Option<State> {
 /// "Turn off" button (Gemini's "Attività nelle app Gemini · Attiva · [Disattiva ▾]"), which
 /// then is how to turn it off.
 fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
-    let edit = text_is_one_of(ctx, id, v::EDIT_WORDS(), 60)
-        .or_else(|| text_is_one_of(ctx, id, v::TURN_OFF_WORDS(), 40))
-        .or_else(|| text_is_one_of(ctx, id, v::TURN_ON_WORDS(), 40))
-        .is_some();
+    let edit = text_is_one_of(
+        ctx,
+        id,
+        &[v::EDIT_WORDS(), v::TURN_OFF_WORDS(), v::TURN_ON_WORDS()],
+    )
+    .is_some();
     // Or the row's own act on a right, in a few words that deny ("Widerspruch einlegen",
     // "Retirar oposição"): only beside a status that says what became of the right.
     let acts = || {
@@ -629,18 +631,22 @@ fn definition_row(ctx: &Ctx, link: NodeId) -> Option<Option<(String, State)>> {
 
 /// The element's visible text (up to `max_len`), when, folded and without punctuation around
 /// it, it is one of `words` ("Change", "Turn off").
-fn text_is_one_of(ctx: &Ctx, id: NodeId, words: &Vocab, max_len: usize) -> Option<String> {
+fn text_is_one_of(ctx: &Ctx, id: NodeId, vocabs: &[&Vocab]) -> Option<String> {
+    // Read once for every vocabulary (a term is short: a longer text, cut, is none of them).
     let text = text_of(
         ctx,
         id,
         &TextOpts {
             skip_hidden: true,
             exclude: Skip::NONE,
-            max_len,
+            max_len: 60,
         },
     );
-    let f = fold(&text);
-    if is_term(words, f.trim_matches(|c: char| !c.is_alphanumeric())) {
+    let is_one = |f: &str| {
+        let f = f.trim_matches(|c: char| !c.is_alphanumeric());
+        vocabs.iter().any(|words| is_term(words, f))
+    };
+    if is_one(&fold(&text)) {
         return Some(text);
     }
     // "Change<span class=visually-hidden> Name</span>": the words a person sees are the
@@ -659,9 +665,7 @@ fn text_is_one_of(ctx: &Ctx, id: NodeId, words: &Vocab, max_len: usize) -> Optio
         .children(id)
         .iter()
         .any(|&c| ctx.doc.element(c).is_some());
-    let f = fold(&own);
-    (has_child && is_term(words, f.trim_matches(|c: char| !c.is_alphanumeric())))
-        .then(|| own.trim().to_string())
+    (has_child && is_one(&fold(&own))).then(|| own.trim().to_string())
 }
 
 /// A "Turn off" button in the same small row as a state-only setting (not inside it).
@@ -692,7 +696,7 @@ fn off_button(ctx: &Ctx, anchor: NodeId) -> Option<(String, String)> {
             {
                 continue;
             }
-            if let Some(text) = text_is_one_of(ctx, n, v::TURN_OFF_WORDS(), 40) {
+            if let Some(text) = text_is_one_of(ctx, n, &[v::TURN_OFF_WORDS()]) {
                 return Some((locator(ctx, n), text));
             }
         }
@@ -981,7 +985,7 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
     let off_button = if u.kind == ControlKind::TextState {
         off_button(ctx, anchor).or_else(|| {
             // The row's anchor is its own "Turn off" button.
-            text_is_one_of(ctx, anchor, v::TURN_OFF_WORDS(), 40).map(|t| (locator.clone(), t))
+            text_is_one_of(ctx, anchor, &[v::TURN_OFF_WORDS()]).map(|t| (locator.clone(), t))
         })
     } else {
         None
