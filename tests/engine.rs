@@ -2088,3 +2088,19 @@ fn a_column_that_repeats_a_settings_name_is_that_setting_per_row() {
         "{f:#?}"
     );
 }
+
+/// Under a name about improving models, an option with a bare "training" is the models'
+/// training: the other options do not share (holdout29: "Nur speichern" read as sharing,
+/// certain).
+#[test]
+fn an_option_with_a_bare_training_under_a_model_name_is_the_models() {
+    let html = r#"<html lang="fr"><body><main><h2>Voix</h2>
+<fieldset><legend>Extraits vocaux pour l'amélioration des modèles</legend>
+<label><input type="radio" name="v"> Conserver et utiliser pour l'entraînement</label>
+<label><input type="radio" name="v" checked> Conserver uniquement</label>
+<label><input type="radio" name="v"> Ne pas conserver</label></fieldset></main></body></html>"#;
+    let r = scan_at("https://voix.example.test/reglages", html);
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{:#?}", r.findings);
+    assert_eq!(f[0].sharing, Some(false), "{:?}", f[0].evidence);
+}

@@ -175,6 +175,12 @@ pub fn names_training(text: &str) -> bool {
     topic::mentions_training(&fold(text))
 }
 
+/// Does `text` have a training word of its own ("Speichern und für das Training verwenden"),
+/// AI named or not? Under a name about training models, it is the models' training.
+pub fn says_training(text: &str) -> bool {
+    topic::names_training(&fold(text))
+}
+
 /// Does an option's own wording deny ("Block", "Retirar consentimiento")? Options that deny
 /// describe themselves: the control's name then does not turn them around. Answers ("No",
 /// "Nein") are not denials: they answer the name.

@@ -20,8 +20,10 @@ pub fn training_options(
     // An option that is a sentence is read with the control's name ("Forecasting model data":
     // "Use my sales data to improve forecasts for all venues"); one or two words are not
     // ("Faster" / "Smarter" under "Assistant model").
+    // Under a name about training models, a bare "training" in an option is theirs.
     let means = |label: &str| {
         crate::classify::option_means_training(label)
+            || (name_trains && crate::classify::says_training(label))
             || (!name_trains
                 && label.split_whitespace().count() >= 3
                 && crate::classify::option_means_training(&format!("{name}: {label}")))
