@@ -32,10 +32,12 @@ pub(super) fn place_by_page(findings: &mut [Finding], shown: &[&Control], ctx: &
     // "The only setting" holds of the catalog, whatever the page's other switches matched.
     let only = candidates.len() == 1;
     candidates.retain(|(_, st)| !findings.iter().any(|f| f.setting.as_deref() == Some(st.id)));
+    // Switches only: an action button is no catalogued switch (and one that acts on nothing
+    // about training is dropped later).
     let found: Vec<usize> = (0..findings.len())
         .filter(|&i| {
             let f = &findings[i];
-            f.inferred && f.concern == Concern::AiTraining && f.visible
+            f.inferred && f.concern == Concern::AiTraining && f.visible && !shown[i].action
         })
         .collect();
     let pairs: Vec<(usize, usize)> = match (&candidates[..], &found[..]) {
