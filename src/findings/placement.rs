@@ -107,6 +107,8 @@ pub(super) fn echo_settings(findings: &mut [Finding], shown: &[&Control], ctx: &
         if f.concern == Concern::AiTraining {
             f.description = c.description.clone();
             f.certain = false;
+            let doubt = crate::messages::text(ctx.ui, "doubt.echo");
+            f.evidence.why = format!("{} · {doubt}", f.evidence.why);
             findings[i] = f;
         }
     }
