@@ -660,8 +660,10 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
             && !any(&w, v::NOT_MODEL_TRAINING())
             && (any(&w, v::USE_WORDS())
                 || any(&w, v::SHARE_TERMS())
-                // Data for it or with which it is done ("Daten für das Training des …").
-                || (names_data(&w) && (any(&w, v::FOR_PREPS()) || any(&w, v::BY_WITH())))
+                // Data for it, with which it is done, or the person's own it is done on
+                // ("Daten für das Training des …", "Companies that can train on your content").
+                || (names_data(&w)
+                    && (any(&w, v::FOR_PREPS()) || any(&w, v::BY_WITH()) || any(&w, v::OWNED())))
                 || super::polarity::read(&f, None, &|_| true).flips > 0)
         {
             return true;
@@ -1129,6 +1131,12 @@ mod tests {
         let with_it = s(&["Filhos", "Treino do assistente com as redações"]);
         assert_eq!(
             classify("Marta", "", &with_it, "pt").concern,
+            Concern::AiTraining
+        );
+        // The person's own data a training is done on: a list of who may do it.
+        let on_yours = s(&["Partners", "Labs that may train on your recipes"]);
+        assert_eq!(
+            classify("Acme Labs", "", &on_yours, "en").concern,
             Concern::AiTraining
         );
         // "Training data" in a fitness app is a workout's: no data put to a use.
