@@ -2104,3 +2104,48 @@ fn an_option_with_a_bare_training_under_a_model_name_is_the_models() {
     assert_eq!(f.len(), 1, "{:#?}", r.findings);
     assert_eq!(f[0].sharing, Some(false), "{:?}", f[0].evidence);
 }
+
+/// On every labelled page, Turn off is offered only where the reading is certain (the fuzz
+/// targets' rule, here on real shapes: a row read through a repeated column name once kept the
+/// Turn off its first reading had computed).
+#[test]
+fn turn_off_is_offered_only_on_certain_readings_on_every_labelled_page() {
+    let mut bad = Vec::new();
+    for dir in std::fs::read_dir("tests")
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+    {
+        let name = dir.file_name().unwrap().to_string_lossy().to_string();
+        if !(name == "corpus" || name.starts_with("holdout")) {
+            continue;
+        }
+        for lang in std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()) {
+            if !lang.is_dir() {
+                continue;
+            }
+            for page in std::fs::read_dir(&lang)
+                .unwrap()
+                .flatten()
+                .map(|e| e.path())
+            {
+                if page.extension().is_none_or(|x| x != "html") {
+                    continue;
+                }
+                let r = scan_file(page.to_str().unwrap(), ScanOptions::default());
+                for f in r
+                    .findings
+                    .iter()
+                    .filter(|f| f.turn_off.is_some() && !f.certain)
+                {
+                    bad.push(format!("{}: {}", page.display(), f.label));
+                }
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "Turn off on uncertain readings:\n{}",
+        bad.join("\n")
+    );
+}

@@ -106,7 +106,9 @@ pub(super) fn echo_settings(findings: &mut [Finding], shown: &[&Control], ctx: &
         let mut f = finding(&row, ctx, None);
         if f.concern == Concern::AiTraining {
             f.description = c.description.clone();
+            // Uncertain, so Unticked never clicks it.
             f.certain = false;
+            f.turn_off = None;
             let doubt = crate::messages::text(ctx.ui, "doubt.echo");
             f.evidence.why = format!("{} · {doubt}", f.evidence.why);
             findings[i] = f;
