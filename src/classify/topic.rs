@@ -1194,6 +1194,32 @@ mod tests {
     }
 
     #[test]
+    fn keeping_away_from_training_protects_in_each_language() {
+        let models = |h: &str| [h.to_string()];
+        for (name, heading, lang) in [
+            ("Keep my drafts away from training", "Model training", "en"),
+            (
+                "Tenir mes brouillons à l'écart de l'entraînement",
+                "Entraînement des modèles",
+                "fr",
+            ),
+            (
+                "Mantener mis borradores al margen del entrenamiento",
+                "Modelos de IA",
+                "es",
+            ),
+            ("Bozze lontano dall'addestramento", "Modelli di IA", "it"),
+        ] {
+            let r = classify(name, "", &models(heading), lang);
+            assert_eq!(
+                (r.concern, r.inverted),
+                (Concern::AiTraining, true),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
     fn polarity() {
         assert!(c("Block AI training", "").inverted);
         assert!(c("Do not use my messages to train models", "").inverted);

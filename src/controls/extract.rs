@@ -505,8 +505,15 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         // A state word; or a status that says what became of a right ("Consentement retiré
         // le 12 janvier 2026", "Kein Widerspruch eingelegt"), which says whether the use goes
         // on whatever the button says.
+        // Beside a button that denies, a plain state is the row title's ("Use of my calendar
+        // for training: Granted" [Withdraw consent]): whether the use goes on, by that title.
+        let title_refuses = || crate::classify::option_refuses(&parts[0], "");
         let state = at(&|p| part_state(p).filter(|_| edit && is_only_state(p)))
-            .or_else(|| at(&|p| crate::classify::use_goes_on(p).map(State::Use)));
+            .or_else(|| at(&|p| crate::classify::use_goes_on(p).map(State::Use)))
+            .or_else(|| {
+                at(&|p| part_state(p).filter(|_| !edit && is_only_state(p)))
+                    .map(|(i, s)| (i, State::Use((s == State::On) != title_refuses())))
+            });
         if let Some((_, state)) = state {
             // The row's first part names it; parts between name and state describe it
             // (<td>Name</td><td>Help…</td><td>On</td><td>Change</td>).

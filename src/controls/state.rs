@@ -151,6 +151,7 @@ mod tests {
         assert_eq!(part_state("Aceptado"), Some(State::On));
         assert_eq!(part_state("Non accettato"), Some(State::Off));
         assert_eq!(part_state("Geaccepteerd"), Some(State::On));
+        assert_eq!(part_state("Consenso prestato il 3/2/2026"), Some(State::On));
         // A request as a noun is no state ("Voir la demande").
         assert_eq!(split_state_suffix("Voir la demande"), None);
     }
