@@ -96,6 +96,16 @@ pub fn classify(
     classify_in(name, description, section, page_lang, "en", false)
 }
 
+/// Names and help text are read up to a little over the lengths a page's controls keep (the
+/// extractor cuts names at 300 characters and help text at 500): a longer text says no more,
+/// and a hostile one would only cost time (a 1,088-character name took 280 ms under fuzzing).
+const NAME_MAX: usize = 320;
+const HELP_MAX: usize = 520;
+
+fn bounded(t: &str, max: usize) -> &str {
+    t.char_indices().nth(max).map_or(t, |(i, _)| &t[..i])
+}
+
 /// `classify`, with the "Why:" line in the UI language `ui` (`crate::messages`); `choice`: the
 /// control chooses among options (a select, a radio group), whose words answer its name.
 pub fn classify_in(
@@ -106,6 +116,7 @@ pub fn classify_in(
     ui: &str,
     choice: bool,
 ) -> Classification {
+    let (name, description) = (bounded(name, NAME_MAX), bounded(description, HELP_MAX));
     let n = fold(name);
     let d = fold(description);
     let lang = language::language_of(&format!("{n} {d}"), page_lang);
@@ -185,7 +196,7 @@ pub fn says_training(text: &str) -> bool {
 /// describe themselves: the control's name then does not turn them around. Answers ("No",
 /// "Nein") are not denials: they answer the name.
 pub fn option_denies(label: &str, page_lang: &str) -> bool {
-    let l = fold(label);
+    let l = fold(bounded(label, NAME_MAX));
     if !words::may_deny(&l) {
         return false;
     }
@@ -264,7 +275,7 @@ pub fn option_negates(label: &str, page_lang: &str) -> bool {
 }
 
 fn option_reading(label: &str, page_lang: &str) -> polarity::Polarity {
-    let l = fold(label);
+    let l = fold(bounded(label, NAME_MAX));
     // An option that speaks of training is read where it does ("Erlaubt, ohne KI-Modelle zu
     // verbessern": the clause after the comma); one that does not, whole ("Nicht zulassen").
     let speaks = topic::mentions_training(&l);
@@ -276,7 +287,7 @@ fn option_reading(label: &str, page_lang: &str) -> polarity::Polarity {
 /// pay…: `[dangerous]` in the lexicons), read in `page_lang` and in the language the text is
 /// clearly in; folded.
 pub fn dangerous_words(text: &str, page_lang: &str) -> Vec<String> {
-    let t = fold(text);
+    let t = fold(bounded(text, NAME_MAX));
     let mut langs: Vec<usize> = lexicon::language_index(page_lang).into_iter().collect();
     langs.extend(language::language_of(&t, page_lang));
     if langs.is_empty() {
@@ -288,6 +299,27 @@ pub fn dangerous_words(text: &str, page_lang: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::use_goes_on;
+
+    /// A name longer than any a page's control keeps is read as its first part: what follows
+    /// says no more (and a hostile name would only cost time).
+    #[test]
+    fn a_long_name_is_read_as_its_first_part() {
+        let head = "Use my photos to train AI models";
+        let long = format!(
+            "{head} {}",
+            "(GPTBot, CCBot & Google-Extended) ".repeat(150)
+        );
+        let short: String = long.chars().take(super::NAME_MAX).collect();
+        let (a, b) = (
+            super::classify(&long, "", &[], "en"),
+            super::classify(&short, "", &[], "en"),
+        );
+        assert_eq!(
+            (a.concern, a.inverted, a.certain),
+            (b.concern, b.inverted, b.certain)
+        );
+        assert_eq!(a.evidence.why, b.evidence.why);
+    }
 
     #[test]
     fn a_rights_status_says_whether_the_use_goes_on() {
