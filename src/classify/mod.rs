@@ -257,7 +257,8 @@ pub fn option_denies_use(label: &str, page_lang: &str) -> bool {
 /// what (a name, help text), or long.
 pub fn use_goes_on(status: &str) -> Option<bool> {
     let f = status.replace(':', " ");
-    if f.split_whitespace().count() > 8 {
+    // A right's status denies: the same cheap gate as `option_denies` before reading it.
+    if f.split_whitespace().count() > 8 || !words::may_deny(&fold(&f)) {
         return None;
     }
     let p = option_reading(&f, "");
