@@ -104,6 +104,34 @@ fn every_catalog_default_names_its_source() {
     }
 }
 
+/// A catalogued objection form, titled by a heading that names the right ("Right to object",
+/// "Widerspruchsrecht"): not sent yet, so the use goes on; read from the title's words, so not
+/// certain, and an uncertain reading is never sent to another form as its Turn off.
+#[test]
+fn objection_form_titled_by_the_right_shares_and_offers_no_turn_off() {
+    for (lang, title, button) in [
+        ("en", "Right to object", "Send"),
+        ("de", "Widerspruchsrecht", "Senden"),
+    ] {
+        let html = format!(
+            r#"<html lang="{lang}"><body><main><h1>{title}</h1><form><fieldset>
+            <legend>I want to object to the use of my information for Meta AI</legend>
+            <label for="e">E-mail</label><input id="e" type="email">
+            <button type="submit">{button}</button></fieldset></form></main></body></html>"#
+        );
+        let r = scan_at(
+            "https://www.facebook.com/help/contact/6359191084165019",
+            &html,
+        );
+        let f = ai(&r);
+        assert_eq!(f.len(), 1, "{lang}: {:?}", r.findings);
+        assert_eq!(f[0].setting.as_deref(), Some("meta-ai-training-objection"));
+        assert_eq!(f[0].sharing, Some(true), "{lang}: not objected yet");
+        assert!(!f[0].certain, "{lang}");
+        assert!(f[0].turn_off.is_none(), "{lang}: {:?}", f[0].turn_off);
+    }
+}
+
 #[test]
 fn linkedin_german_page() {
     let r = sample("linkedin-data-for-ai-de");

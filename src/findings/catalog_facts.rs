@@ -111,7 +111,9 @@ pub(super) fn apply_catalog(
             source: source_ref(st, a.source),
         })
         .collect();
-    if f.turn_off.is_none() && f.sharing == Some(true) {
+    // Only a certain reading sends the person elsewhere to turn it off: an uncertain one may
+    // already be off (an objection filed), and Turn off is never offered on a guess.
+    if f.turn_off.is_none() && f.certain && f.sharing == Some(true) {
         if let Some(e) = f.elsewhere.first() {
             f.turn_off = Some(TurnOff {
                 how: How::of_catalog(&e.how),
