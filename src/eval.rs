@@ -126,7 +126,9 @@ fn score(
             let hit = (0..found.len()).find(|&i| {
                 !used[i]
                     && if exact {
-                        fold(&found[i].label) == fold(&e.label)
+                        [&found[i].label, &found[i].control_name]
+                            .iter()
+                            .any(|n| fold(n) == fold(&e.label))
                     } else {
                         same(&found[i].label, &e.label)
                     }

@@ -104,6 +104,45 @@ fn every_catalog_default_names_its_source() {
     }
 }
 
+/// A row labelled by its title, whose button says only the state, and a form labelled by its
+/// title, whose button says "Send": each finding names the element itself too, as assistive
+/// technology does, so the row's "Uit" and the form's "Senden" are known for what they are.
+#[test]
+fn a_row_or_form_labelled_by_its_title_names_its_own_element() {
+    let r = scan_html(
+        r#"<html lang="nl"><body><main><h2>Gegevensbeheer</h2>
+        <div class="row"><span>Mijn chats gebruiken om het AI-model te trainen</span>
+        <button type="button">Uit</button></div>
+        <div class="row"><span>Meldingen per e-mail</span><button type="button">Aan</button></div>
+        </main></body></html>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{:?}", r.findings);
+    assert_eq!(
+        f[0].label,
+        "Mijn chats gebruiken om het AI-model te trainen"
+    );
+    assert_eq!(f[0].control_name, "Uit");
+    assert_eq!(f[0].sharing, Some(false));
+    let plain = scan_html(
+        r#"<html lang="en"><body><label><input type="checkbox" checked> Use my chats to train AI models</label></body></html>"#,
+    );
+    assert_eq!(ai(&plain)[0].control_name, "", "a control named by itself");
+    let form = scan_at(
+        "https://www.facebook.com/help/contact/6359191084165019",
+        r#"<html lang="de"><body><main><h1>Widerspruchsrecht</h1><form><fieldset>
+        <legend>Widerspruch gegen die Verwendung deiner Informationen für KI bei Meta</legend>
+        <label for="e">E-Mail</label><input id="e" type="email">
+        <button type="submit">Senden</button></fieldset></form></main></body></html>"#,
+    );
+    let f = ai(&form);
+    assert_eq!(f.len(), 1, "{:?}", form.findings);
+    assert_eq!(
+        (f[0].label.as_str(), f[0].control_name.as_str()),
+        ("Widerspruchsrecht", "Senden")
+    );
+}
+
 /// A catalogued objection form, titled by a heading that names the right ("Right to object",
 /// "Widerspruchsrecht"): not sent yet, so the use goes on; read from the title's words, so not
 /// certain, and an uncertain reading is never sent to another form as its Turn off.

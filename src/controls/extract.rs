@@ -1000,6 +1000,23 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
     let state_denied =
         u.kind == ControlKind::TextState && state == State::Off && row_says_denied(ctx, anchor);
     let section_intro = section_intro(ctx, u);
+    // What assistive technology calls the element, when the name is the row's or the form's
+    // (its content, even a state word: `own_name` passes over "Uit" as naming nothing).
+    let own_name = match u.text_state {
+        Some(_) => own_name(ctx, anchor, Skip::NONE)
+            .or_else(|| {
+                let t = TextOpts {
+                    skip_hidden: true,
+                    exclude: Skip::NONE,
+                    max_len: 300,
+                };
+                Some(text_of(ctx, anchor, &t))
+            })
+            .map(|n| clean_display(&n, 300))
+            .filter(|n| fold(n) != fold(&name))
+            .unwrap_or_default(),
+        None => String::new(),
+    };
     Control {
         kind: u.kind,
         name: clean_display(&name, 300),
@@ -1015,6 +1032,7 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
         state_denied,
         section_intro,
         action: u.action,
+        own_name,
     }
 }
 

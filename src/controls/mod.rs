@@ -95,4 +95,8 @@ pub struct Control {
     /// that the act is not done; kept only when the act is about AI training.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub action: bool,
+    /// The accessible name of the element itself when `name` is another's: a row's title
+    /// named for its button ("Uit", "Change"), a form's title for its "Send".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub own_name: String,
 }

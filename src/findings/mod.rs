@@ -387,6 +387,7 @@ fn finding(
     };
     let mut f = Finding {
         label: c.name.clone(),
+        control_name: c.own_name.clone(),
         description: c.description.clone(),
         section: c.section.clone(),
         concern,

@@ -190,6 +190,10 @@ pub struct AllegationOut {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
     pub label: String,
+    /// What assistive technology calls the element Unticked reads and clicks, when the label
+    /// is the name of its row or form ("Uit" beside "Improve the model for everyone").
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub control_name: String,
     pub description: String,
     pub section: Vec<String>,
     pub concern: Concern,
