@@ -143,6 +143,46 @@ fn a_row_or_form_labelled_by_its_title_names_its_own_element() {
     );
 }
 
+/// On a catalogued setting's page, a switch in words the catalog lacks, over rows of its own
+/// (companies that may train): the switch above all the others is the catalogued setting,
+/// its rows stay inferred; two switches side by side are neither known to be it.
+#[test]
+fn the_switch_above_its_rows_is_the_catalogued_setting() {
+    let page = |second: &str| {
+        format!(
+            r#"<html lang="en"><body><main><h1>Channel</h1><h2>Outside training</h2>
+            <label><input type="checkbox" checked> Let outside companies train AI models on my videos</label>
+            {second}
+            <h3>Companies that may train on your videos</h3>
+            <label><input type="checkbox" checked> Acme Labs</label>
+            <label><input type="checkbox"> Globex AI</label></main></body></html>"#
+        )
+    };
+    let url = "https://studio.youtube.com/channel/UC123/settings";
+    let r = scan_at(url, &page(""));
+    let f = ai(&r);
+    let main = f
+        .iter()
+        .find(|f| f.label.starts_with("Let outside"))
+        .expect("found");
+    assert_eq!(
+        main.setting.as_deref(),
+        Some("youtube-third-party-training"),
+        "{f:?}"
+    );
+    assert!(
+        f.iter().filter(|f| f.setting.is_some()).count() == 1,
+        "{f:?}"
+    );
+    let r = scan_at(
+        url,
+        &page(
+            r#"<label><input type="checkbox"> Let outside companies train AI models on my shorts</label>"#,
+        ),
+    );
+    assert!(ai(&r).iter().all(|f| f.setting.is_none()), "{:?}", ai(&r));
+}
+
 /// A catalogued objection form, titled by a heading that names the right ("Right to object",
 /// "Widerspruchsrecht"): not sent yet, so the use goes on; read from the title's words, so not
 /// certain, and an uncertain reading is never sent to another form as its Turn off.

@@ -43,6 +43,12 @@ pub(super) fn place_by_page(findings: &mut [Finding], shown: &[&Control], ctx: &
     let pairs: Vec<(usize, usize)> = match (&candidates[..], &found[..]) {
         ([], _) => return,
         ([_], [i]) if only => vec![(*i, 0)],
+        // The setting and its rows ("Allow third parties to train…" over a list of companies
+        // that may): the one switch above all the others is the setting.
+        ([_], _) if only => match above_all(findings, &found) {
+            Some(i) => vec![(i, 0)],
+            None => return,
+        },
         _ if only => return,
         _ => {
             why = "why.by_data";
@@ -70,6 +76,18 @@ pub(super) fn place_by_page(findings: &mut [Finding], shown: &[&Control], ctx: &
         );
         findings[i] = f;
     }
+}
+
+/// The one switch whose section path every other switch's path extends: the others are under
+/// headings of its own section, as a setting's rows are.
+fn above_all(findings: &[Finding], found: &[usize]) -> Option<usize> {
+    let top = *found.iter().min_by_key(|&&i| findings[i].section.len())?;
+    let path = &findings[top].section;
+    found
+        .iter()
+        .filter(|&&i| i != top)
+        .all(|&i| findings[i].section.len() > path.len() && findings[i].section.starts_with(path))
+        .then_some(top)
 }
 
 /// A heading or table column that repeats the start of an AI-training setting's name on the
