@@ -154,6 +154,9 @@ fn fold_char(c: char) -> Folded {
         '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{ab}' | '\u{bb}' => '"',
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe63}' => '-',
         '\u{2026}' => return Str("..."),
+        // Spanish opening marks: punctuation, not part of the first word ("¿Te opones…?").
+        '\u{bf}' => '?',
+        '\u{a1}' => '!',
         // Ligatures (NFKC).
         '\u{fb00}' => return Str("ff"),
         '\u{fb01}' => return Str("fi"),
