@@ -183,6 +183,61 @@ fn the_switch_above_its_rows_is_the_catalogued_setting() {
     assert!(ai(&r).iter().all(|f| f.setting.is_none()), "{:?}", ai(&r));
 }
 
+/// A table's caption titles its rows, and a column that only permits ("Allowed",
+/// "Consentito") is the rows' answer to it: rows named only by who or what they are take
+/// their meaning from the caption. A column that denies is no such answer.
+#[test]
+fn a_table_caption_over_an_allowing_column_names_its_rows() {
+    let page = |lang: &str, caption: &str, column: &str, rows: [&str; 2]| {
+        format!(
+            r#"<html lang="{lang}"><body><main><h2>Household</h2><table><caption>{caption}</caption>
+            <thead><tr><th>Profile</th><th>{column}</th></tr></thead><tbody>
+            <tr><th><label for="a">{}</label></th><td><input type="checkbox" id="a" checked></td></tr>
+            <tr><th><label for="b">{}</label></th><td><input type="checkbox" id="b"></td></tr>
+            </tbody></table></main></body></html>"#,
+            rows[0], rows[1]
+        )
+    };
+    for (lang, caption, column, rows) in [
+        (
+            "en",
+            "Listening history used to train our voice models",
+            "Allowed",
+            ["Mila (7 years)", "Tom (adult)"],
+        ),
+        (
+            "it",
+            "Addestramento dei modelli di IA con la cronologia di ascolto",
+            "Consentito",
+            ["Giulia (ospite)", "Marco (adulto)"],
+        ),
+    ] {
+        let r = scan_html(&page(lang, caption, column, rows));
+        let f = ai(&r);
+        assert_eq!(f.len(), 2, "{lang}: {:?}", r.findings);
+        let by = |l: &str| f.iter().find(|f| f.label == l).and_then(|f| f.sharing);
+        assert_eq!(
+            (by(rows[0]), by(rows[1])),
+            (Some(true), Some(false)),
+            "{lang}"
+        );
+    }
+    let r = scan_html(&page(
+        "en",
+        "Listening history used to train our voice models",
+        "Excluded",
+        ["Mila (7 years)", "Tom (adult)"],
+    ));
+    let f = ai(&r);
+    assert_eq!(f.len(), 2, "{:?}", r.findings);
+    let by = |l: &str| f.iter().find(|f| f.label == l).and_then(|f| f.sharing);
+    assert_eq!(
+        (by("Mila (7 years)"), by("Tom (adult)")),
+        (Some(false), Some(true)),
+        "excluded: {f:?}"
+    );
+}
+
 /// A catalogued objection form, titled by a heading that names the right ("Right to object",
 /// "Widerspruchsrecht"): not sent yet, so the use goes on; read from the title's words, so not
 /// certain, and an uncertain reading is never sent to another form as its Turn off.

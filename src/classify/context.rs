@@ -100,9 +100,11 @@ pub fn decide<'a>(
             let under = polarity::read(&nearest, lang, &|_| true);
             // Only a heading's own act, not a sentence's: an intro sentence's "without" or
             // "never" is about something else ("…sent without your address to train…").
-            let heading_acts = nearest.split(' ').count() <= 6
-                && under.flips > 0
-                && topic::names_training(&nearest);
+            // A column of a word or two that denies ("Excluded", "Ausgeschlossen") is the rows'
+            // answer to the heading over the table: its act, like a heading's.
+            let heading_acts = under.flips > 0
+                && (nearest.split(' ').count() <= 2
+                    || (nearest.split(' ').count() <= 6 && topic::names_training(&nearest)));
             // A name with no operator of its own: only words of what it is about.
             let bare = name_reading.flips == 0
                 && name_reading

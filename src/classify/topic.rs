@@ -574,7 +574,7 @@ fn context_means_training(
             || words <= 2
             || names_data(n)
             || any(n, v::OWNED())
-            || (t.section.last().is_some_and(|h| mentions_training(&fold(h)))
+            || (over_answers(t.section).is_some_and(|h| mentions_training(&fold(h)))
                 && !any(n, v::AI_TERMS())
                 && !t.reading.acts()))
         && !any(n, v::SHARE_TERMS())
@@ -602,6 +602,19 @@ fn context_means_training(
         && !is_feature(n)
         && !any(n, v::SHARE_TERMS());
     (use_mine && !name_is_ads && nearest_heading_is_ai(t.section)).then_some(Source::Section)
+}
+
+/// The nearest heading, past a table column that only permits or denies ("Allowed",
+/// "Toegestaan", "Excluded"): such a column is the rows' answer to the heading over the table,
+/// not a topic (`context::decide` reads a denying one's act).
+fn over_answers(section: &[String]) -> Option<&String> {
+    section.iter().rev().find(|h| {
+        let f = fold(h);
+        let p = super::polarity::read(&f, None, &|_| false);
+        !(f.split(' ').count() <= 2
+            && !p.marks.is_empty()
+            && p.marks.iter().all(|m| matches!(m.1, "permit" | "deny")))
+    })
 }
 
 /// The nearest heading names AI and nothing else: not a feature, an assistant, ads,

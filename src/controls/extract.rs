@@ -1465,11 +1465,17 @@ fn section_path(ctx: &Ctx, u: &Unit, name: &str) -> Vec<String> {
             // A cell's column header names what the controls of that column do ("Model
             // improvement" over a row per brand or project).
             column_header(ctx, a)
-        } else if e.name == "details" {
+        } else if matches!(e.name.as_str(), "details" | "table") {
+            // A details' summary, a table's caption: the title of what they hold.
+            let title = if e.name == "table" {
+                "caption"
+            } else {
+                "summary"
+            };
             doc.children(a)
                 .iter()
                 .copied()
-                .find(|&c| doc.tag(c) == "summary")
+                .find(|&c| doc.tag(c) == title)
                 .map(|l| {
                     text_of(
                         ctx,
@@ -1481,6 +1487,7 @@ fn section_path(ctx: &Ctx, u: &Unit, name: &str) -> Vec<String> {
                         },
                     )
                 })
+                .or_else(|| (e.name == "table").then(label).flatten())
         } else {
             None
         };
