@@ -542,9 +542,13 @@ fn own_title(ctx: &Ctx, button: NodeId) -> Option<String> {
     }
     let start = usize::from(words.first().is_some_and(|w| action(w)));
     let end = words.len() - usize::from(words.len() > start && action(words[words.len() - 1]));
-    // Only the button's own word ("Change" named "Change") names nothing.
-    (end > start && !(end - start == 1 && action(words[start])))
-        .then(|| words[start..end].join(" "))
+    // Only the button's own word ("Change" named "Change") names nothing, nor does the right
+    // it acts on ("Bezwaar intrekken", "Withdraw consent"): the row's title names the row.
+    let rest = words[start.min(end)..end].join(" ");
+    (end > start
+        && !(end - start == 1 && action(words[start]))
+        && !is_term(v::GENERIC_NAMES(), &fold(&rest)))
+    .then_some(rest)
 }
 
 /// A row the page names for assistive technology (a group's aria-labelledby or aria-label, or
@@ -1139,7 +1143,12 @@ fn question(ctx: &Ctx, u: &Unit, chunks: &[String]) -> Option<String> {
 /// A row chunk's part that is not the name: None when it only repeats the name or a state
 /// word; the tail when it starts with the name (a label with a title and a subtitle).
 fn after_name<'c>(chunk: &'c str, name: &str, folded_name: &str) -> Option<&'c str> {
-    if let Some(rest) = chunk.strip_prefix(name) {
+    // The name as a word of its own ("Taal" is not the start of "Taalmaatje"); text of the
+    // next element may follow it unspaced ("…AssistentenNicht aktiv").
+    if let Some(rest) = chunk
+        .strip_prefix(name)
+        .filter(|r| !r.starts_with(|c: char| c.is_lowercase()))
+    {
         let rest = rest.trim();
         return (!rest.is_empty() && !is_only_state(rest)).then_some(rest);
     }
