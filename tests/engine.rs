@@ -238,6 +238,38 @@ fn a_table_caption_over_an_allowing_column_names_its_rows() {
     );
 }
 
+/// A right's row whose act is named for assistive technology by a visually hidden echo of the
+/// row's title ("Retirar oposição<span> ao treino…</span>") is that row, read by its status;
+/// and a button that withdraws an objection is kept (what it removes is a refusal): not done
+/// yet, the objection stands.
+#[test]
+fn acts_on_a_right_named_at_length_are_read() {
+    let r = scan_html(
+        r#"<html lang="pt"><body><main><h2>Os seus direitos</h2>
+        <div class="state"><span>Oposição ao treino de modelos de IA com as minhas mensagens</span>
+        <span>Não apresentada</span>
+        <button type="button">Apresentar oposição<span class="sr-only"> ao treino de modelos de IA com as minhas mensagens</span></button></div>
+        </main></body></html>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{:?}", r.findings);
+    assert_eq!(f[0].sharing, Some(true), "no objection filed: {:?}", f[0]);
+    assert_ne!(
+        f[0].control_state, "off",
+        "read by the row's status: {:?}",
+        f[0]
+    );
+    let r = scan_html(
+        r#"<html lang="en"><body><main><h2>Your rights</h2>
+        <button type="button">Withdraw my objection to AI training on my posts</button>
+        </main></body></html>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{:?}", r.findings);
+    assert_eq!((f[0].sharing, f[0].certain), (Some(false), false));
+    assert!(f[0].turn_off.is_none());
+}
+
 /// A catalogued objection form, titled by a heading that names the right ("Right to object",
 /// "Widerspruchsrecht"): not sent yet, so the use goes on; read from the title's words, so not
 /// certain, and an uncertain reading is never sent to another form as its Turn off.

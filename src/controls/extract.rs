@@ -448,20 +448,25 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
     .is_some();
     // Or the row's own act on a right, in a few words that deny ("Widerspruch einlegen",
     // "Retirar oposição"): only beside a status that says what became of the right.
-    let acts = || {
+    // Its first few words may be followed by the row's title for assistive technology,
+    // visually hidden ("Retirer mon opposition<span class=sr> à l'entraînement…</span>"):
+    // what must then be in the row's title (folded), else "".
+    let mut echo = String::new();
+    if !edit {
         let t = text_of(
             ctx,
             id,
             &TextOpts {
                 skip_hidden: true,
                 exclude: Skip::NONE,
-                max_len: 40,
+                max_len: 200,
             },
         );
-        t.split_whitespace().count() <= 3 && crate::classify::option_denies(&t, "")
-    };
-    if !edit && !acts() {
-        return None;
+        let words: Vec<&str> = t.split_whitespace().collect();
+        if !crate::classify::option_denies(&words[..words.len().min(3)].join(" "), "") {
+            return None;
+        }
+        echo = fold(&words[words.len().min(3)..].join(" "));
     }
     // In a definition list the link's own <dt> group decides, state or none: the rows
     // around it are other settings.
@@ -514,10 +519,14 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
                 at(&|p| part_state(p).filter(|_| !edit && is_only_state(p)))
                     .map(|(i, s)| (i, State::Use((s == State::On) != title_refuses())))
             });
-        if let Some((_, state)) = state {
+        if let Some((_, state)) = state.filter(|_| fold(&parts[0]).contains(&echo)) {
             // The row's first part names it; parts between name and state describe it
             // (<td>Name</td><td>Help…</td><td>On</td><td>Change</td>).
             let name = parts[0].trim_end_matches([':', ' ']).to_string();
+            // A button that echoes the title names the act, the title names the row.
+            if !echo.is_empty() {
+                return Some((name, state));
+            }
             return Some(named_row(ctx, id, cur, (name, state)));
         }
     }

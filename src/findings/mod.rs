@@ -169,9 +169,11 @@ fn acts_on_training(f: &Finding, lang: &str) -> bool {
     f.concern == Concern::AiTraining
         && (role("permit") || role("deny") || f.setting.is_some())
         // Not one a turn-off must never press ("Delete my history", "Sign out"), unless what
-        // it removes is a permission ("Withdraw my consent": a deny word, then a permit word).
+        // it removes is a permission or a refusal ("Withdraw my consent", "Retirer mon
+        // opposition": a deny word, then a permit word or another deny word).
         && (crate::classify::dangerous_words(&f.label, lang).is_empty()
-            || (role("deny") && role("permit")))
+            || (role("deny")
+                && (role("permit") || f.evidence.words.iter().filter(|w| w.role == "deny").count() >= 2)))
 }
 
 fn rank(f: &Finding) -> u8 {
