@@ -270,6 +270,28 @@ fn acts_on_a_right_named_at_length_are_read() {
     assert!(f[0].turn_off.is_none());
 }
 
+/// A heading inside a <section> titles what the section holds: a switch after the section
+/// has closed is not under it (nor under a heading the page had before it).
+#[test]
+fn a_sections_heading_ends_with_the_section() {
+    let r = scan_html(
+        r#"<html lang="en"><body><main><h2>Kids</h2>
+        <section><h3>AI training with what your children watch</h3>
+        <label><input type="checkbox" checked> Ada (8)</label></section>
+        <label><input type="checkbox" checked> Living room TV</label>
+        </main></body></html>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{:?}", r.findings);
+    assert_eq!(f[0].label, "Ada (8)");
+    let tv = r
+        .findings
+        .iter()
+        .find(|f| f.label == "Living room TV")
+        .expect("read");
+    assert_eq!(tv.section, ["Kids"]);
+}
+
 /// A catalogued objection form, titled by a heading that names the right ("Right to object",
 /// "Widerspruchsrecht"): not sent yet, so the use goes on; read from the title's words, so not
 /// certain, and an uncertain reading is never sent to another form as its Turn off.

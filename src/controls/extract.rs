@@ -1517,13 +1517,21 @@ fn section_path(ctx: &Ctx, u: &Unit, name: &str) -> Vec<String> {
     // section of a control in the <footer>.
     let landmark = |n: NodeId| doc.ancestors(n).find(|&a| is_landmark(doc, a));
     let own = landmark(anchor);
+    // Nor does a heading of a <section> or <article> reach past its end: it titles what the
+    // section holds, not the controls after it.
+    let sectioning = |n: NodeId| {
+        doc.ancestors(n)
+            .take_while(|&a| !is_landmark(doc, a))
+            .find(|&a| matches!(doc.tag(a), "section" | "article"))
+    };
+    let inside = |l: NodeId| doc.ancestors(anchor).any(|a| a == l);
     entries.extend(
         u.headings
             .iter()
             .filter(|(h, o, _)| {
                 *o >= dialog_start
-                    && landmark(*h)
-                        .is_none_or(|l| Some(l) == own || doc.ancestors(anchor).any(|a| a == l))
+                    && landmark(*h).is_none_or(|l| Some(l) == own || inside(l))
+                    && sectioning(*h).is_none_or(inside)
             })
             .map(|(_, o, t)| (*o, t.clone())),
     );
