@@ -292,6 +292,34 @@ fn a_sections_heading_ends_with_the_section() {
     assert_eq!(tv.section, ["Kids"]);
 }
 
+/// A coach, a workout or a training mode keeps its help text's "train" when no AI word is
+/// there: the person (or their dog) is trained, not a model.
+#[test]
+fn a_training_mode_is_not_model_training_by_its_help_text() {
+    for (lang, name, help) in [
+        (
+            "en",
+            "Puppy training mode",
+            "Plays a short tone to help you train your puppy.",
+        ),
+        (
+            "en",
+            "Cycling coach",
+            "Weekly training tips for your rides.",
+        ),
+        (
+            "de",
+            "Lauftrainer",
+            "Tägliche Trainingstipps für deine Läufe.",
+        ),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><label><input type="checkbox" checked aria-describedby="h"> {name}</label><p id="h">{help}</p></body></html>"#
+        ));
+        assert!(ai(&r).is_empty(), "{name}: {:?}", ai(&r));
+    }
+}
+
 /// A catalogued objection form, titled by a heading that names the right ("Right to object",
 /// "Widerspruchsrecht"): not sent yet, so the use goes on; read from the title's words, so not
 /// certain, and an uncertain reading is never sent to another form as its Turn off.

@@ -896,7 +896,9 @@ fn description_means_training(d: &str, dw: &Words, name: &Words, reading: &NameR
             || ((any(name, v::OWNED()) || names_data(name) || names_data(dw)) && model_work)
             || (any(name, v::IMPROVE_VERBS()) && any(dw, v::TRAIN_VERBS()) && !is_feature(name));
     }
-    if !any(dw, v::TRAIN_VERBS()) || !any(dw, v::OWNED()) {
+    // Without an AI word, a name that is itself a workout, a coach or a training mode keeps
+    // its help text's "train" ("Dog training mode" + "…help you train your dog").
+    if !any(dw, v::TRAIN_VERBS()) || !any(dw, v::OWNED()) || any(name, v::NOT_MODEL_TRAINING()) {
         return false;
     }
     // "your audio clips are also used for training": training on the person's data, even
