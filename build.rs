@@ -484,6 +484,7 @@ const TOPIC_ROLES: &[&str] = &[
     "refuse",
     "of",
     "trainable",
+    "per_each",
 ];
 
 /// The lexicons as data lines ("code\trole\tterm|term…"), validated.

@@ -320,6 +320,30 @@ fn a_training_mode_is_not_model_training_by_its_help_text() {
     }
 }
 
+/// A caption that says how rows are listed ("Per profile", "Pro Gerät") names nothing: the
+/// heading over the table says what its rows are about; one that names something stops it.
+#[test]
+fn a_per_each_caption_passes_the_heading_on() {
+    let page = |lang: &str, caption: &str| {
+        format!(
+            r#"<html lang="{lang}"><body><main><section><h2>AI training with viewing history</h2>
+            <table><caption>{caption}</caption><tbody>
+            <tr><th><label for="a">Main</label></th><td><input type="checkbox" id="a" checked></td></tr>
+            </tbody></table></section></main></body></html>"#
+        )
+    };
+    for (lang, caption) in [
+        ("en", "Per profile"),
+        ("de", "Pro Gerät"),
+        ("fr", "Par profil"),
+    ] {
+        let r = scan_html(&page(lang, caption));
+        assert_eq!(ai(&r).len(), 1, "{caption}: {:?}", r.findings);
+    }
+    let r = scan_html(&page("en", "Notifications per device"));
+    assert!(ai(&r).is_empty(), "{:?}", ai(&r));
+}
+
 /// A catalogued objection form, titled by a heading that names the right ("Right to object",
 /// "Widerspruchsrecht"): not sent yet, so the use goes on; read from the title's words, so not
 /// certain, and an uncertain reading is never sent to another form as its Turn off.

@@ -394,6 +394,7 @@ vocab!(
     TURN_OFF_WORDS,
     TURN_ON_WORDS,
     TRAINABLE,
+    PER_EACH,
 );
 
 /// The data words as (pattern, label) pairs ("nachricht*" → "messages").

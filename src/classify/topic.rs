@@ -681,6 +681,14 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
         {
             return true;
         }
+        // "Per profile", "Pro Gerät": how the rows are listed, not what they are about.
+        let words: Vec<&str> = f.split(' ').collect();
+        let per = |n: usize| {
+            crate::controls::state::is_term(v::PER_EACH(), &words[..n.min(words.len())].join(" "))
+        };
+        if words.len() <= 3 && (per(1) || per(2)) {
+            continue;
+        }
         let names_something = [
             v::AI_TERMS(),
             v::ADS_TERMS(),
