@@ -344,6 +344,32 @@ fn a_per_each_caption_passes_the_heading_on() {
     assert!(ai(&r).is_empty(), "{:?}", ai(&r));
 }
 
+/// A row whose status opens with its state and a dash, then says what that means ("An —
+/// bewertete Chats werden …"), beside a Change link: the state is the word before the dash.
+#[test]
+fn a_status_led_by_its_state_and_a_dash() {
+    for (lang, status, sharing) in [
+        (
+            "en",
+            "On – the chats you rate are used to train our models",
+            true,
+        ),
+        (
+            "de",
+            "An — bewertete Chats werden für das Training unserer Modelle verwendet",
+            true,
+        ),
+    ] {
+        let r = scan_html(&format!(
+            r##"<html lang="{lang}"><body><main><div class="row"><h3 id="t">Feedback</h3>
+            <p>{status}</p><a id="c" href="#" aria-labelledby="c t">Change</a></div></main></body></html>"##
+        ));
+        let f = ai(&r);
+        assert_eq!(f.len(), 1, "{lang}: {:?}", r.findings);
+        assert_eq!(f[0].sharing, Some(sharing), "{lang}: {:?}", f[0]);
+    }
+}
+
 /// A catalogued objection form, titled by a heading that names the right ("Right to object",
 /// "Widerspruchsrecht"): not sent yet, so the use goes on; read from the title's words, so not
 /// certain, and an uncertain reading is never sent to another form as its Turn off.

@@ -7,7 +7,7 @@ use super::naming::{
     aria_name, idref_text, is_only_state, own_name, redundant, row_chunks, row_heading, row_of,
     skip, text_chunks, text_of, title_parts, Skip, TextOpts,
 };
-use super::state::{aria_bool, is_term, part_state, split_state_suffix};
+use super::state::{aria_bool, dash_led_state, is_term, part_state, split_state_suffix};
 use super::visibility::{hidden_by_markup, is_visible};
 use super::{Control, ControlKind, ControlOption, State};
 use crate::classify::lexicon::{v, Vocab, Words};
@@ -514,6 +514,7 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         // for training: Granted" [Withdraw consent]): whether the use goes on, by that title.
         let title_refuses = || crate::classify::option_refuses(&parts[0], "");
         let state = at(&|p| part_state(p).filter(|_| edit && is_only_state(p)))
+            .or_else(|| at(&|p| dash_led_state(p).filter(|_| edit)))
             .or_else(|| at(&|p| crate::classify::use_goes_on(p).map(State::Use)))
             .or_else(|| {
                 at(&|p| part_state(p).filter(|_| !edit && is_only_state(p)))

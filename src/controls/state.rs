@@ -28,6 +28,17 @@ pub fn part_state(text: &str) -> Option<State> {
     folded_state(fold(text).trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
+/// A state, a dash, then what it means ("On – chats you rate are used to improve our models",
+/// "Aus — nichts wird geteilt"): the row's state is the word before the dash.
+pub fn dash_led_state(text: &str) -> Option<State> {
+    let (head, rest) = text
+        .split_once(['–', '—'])
+        .or_else(|| text.split_once(" - "))?;
+    (head.split_whitespace().count() <= 2 && !rest.trim().is_empty())
+        .then(|| part_state(head))
+        .flatten()
+}
+
 /// The state a folded, trimmed text states: a state word, or one followed by when or by whom.
 pub fn folded_state(t: &str) -> Option<State> {
     state_word(t).or_else(|| leading_state(t))
