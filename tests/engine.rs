@@ -370,6 +370,25 @@ fn a_status_led_by_its_state_and_a_dash() {
     }
 }
 
+/// A right's row: its title, what became of the right, and a button whose own words are the
+/// act ("Widerspruch einlegen"): the title names the row, the status says the use goes on.
+#[test]
+fn a_rights_row_is_named_by_its_title_not_its_act() {
+    let r = scan_html(
+        r#"<html lang="de"><body><main><div class="state-row"><div>
+        <span>Widerspruch gegen die Nutzung meiner Fotos für KI-Training</span><span>Nicht eingelegt</span></div>
+        <button type="button">Widerspruch einlegen</button></div></main></body></html>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{:?}", r.findings);
+    assert_eq!(
+        f[0].label,
+        "Widerspruch gegen die Nutzung meiner Fotos für KI-Training"
+    );
+    assert_eq!(f[0].control_name, "Widerspruch einlegen");
+    assert_eq!((f[0].sharing, f[0].certain), (Some(true), false));
+}
+
 /// A catalogued objection form, titled by a heading that names the right ("Right to object",
 /// "Widerspruchsrecht"): not sent yet, so the use goes on; read from the title's words, so not
 /// certain, and an uncertain reading is never sent to another form as its Turn off.

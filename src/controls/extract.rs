@@ -538,6 +538,12 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
 /// own word (aria-labelledby="change-link title" → "Change Trip history"): the title,
 /// without the edit or turn-off word.
 fn own_title(ctx: &Ctx, button: NodeId) -> Option<String> {
+    // Named for assistive technology: its visible words alone ("Widerspruch einlegen") are its
+    // act, and the row's title names the row.
+    let doc = ctx.doc;
+    if doc.attr(button, "aria-labelledby").is_none() && doc.attr(button, "aria-label").is_none() {
+        return None;
+    }
     let n = own_name(ctx, button, Skip::NONE)?;
     let words: Vec<&str> = n.split_whitespace().collect();
     let action = |w: &str| {
