@@ -389,6 +389,27 @@ fn a_rights_row_is_named_by_its_title_not_its_act() {
     assert_eq!((f[0].sharing, f[0].certain), (Some(true), false));
 }
 
+/// A column that keeps rows out of a bare "training" ("Excluir do treinamento") says which way
+/// its switches go; the section's intro that only says the assistant learns does not outweigh it.
+#[test]
+fn an_excluding_column_outweighs_an_intro_that_only_says_training_happens() {
+    let r = scan_html(
+        r#"<html lang="pt-BR"><body><main><section><h2>Treinamento do assistente</h2>
+        <p>O nosso assistente aprende com as conversas encerradas dos clientes. Marque o que fica de fora.</p>
+        <table><thead><tr><th>Fila</th><th>Excluir do treinamento</th></tr></thead><tbody>
+        <tr><th id="a">Suporte técnico</th><td><input type="checkbox" aria-labelledby="a" checked></td></tr>
+        <tr><th id="b">Vendas</th><td><input type="checkbox" aria-labelledby="b"></td></tr>
+        </tbody></table></section></main></body></html>"#,
+    );
+    let f = ai(&r);
+    let by = |l: &str| f.iter().find(|f| f.label == l).and_then(|f| f.sharing);
+    assert_eq!(
+        (by("Suporte técnico"), by("Vendas")),
+        (Some(false), Some(true)),
+        "{f:?}"
+    );
+}
+
 /// A catalogued objection form, titled by a heading that names the right ("Right to object",
 /// "Widerspruchsrecht"): not sent yet, so the use goes on; read from the title's words, so not
 /// certain, and an uncertain reading is never sent to another form as its Turn off.

@@ -204,10 +204,13 @@ fn finding(
     let section: Vec<String> = match known {
         Some(_) => Vec::new(),
         None => {
-            let nearer = c
-                .section
-                .last()
-                .is_some_and(|h| crate::classify::names_training(h));
+            // (A bare "training" that a column keeps things out of counts too: "Excluir do
+            // treinamento" over a row per channel says more than "Our assistant learns from…".)
+            let nearer = c.section.last().is_some_and(|h| {
+                crate::classify::names_training(h)
+                    || (crate::classify::says_training(h)
+                        && crate::classify::option_refuses(h, lang))
+            });
             c.section
                 .iter()
                 .cloned()
