@@ -485,6 +485,7 @@ const TOPIC_ROLES: &[&str] = &[
     "of",
     "trainable",
     "per_each",
+    "collect_verbs",
 ];
 
 /// The lexicons as data lines ("code\trole\tterm|term…"), validated.

@@ -410,6 +410,25 @@ fn an_excluding_column_outweighs_an_intro_that_only_says_training_happens() {
     );
 }
 
+/// An AI that collects comes after the collecting when it is who gathers the person's content
+/// (training data); before it, it is the tool ("Let AI collect highlights…"), a feature.
+#[test]
+fn content_collected_by_ai_is_training_data_but_ai_that_collects_is_a_tool() {
+    let r = scan_html(
+        r#"<html lang="en"><body>
+        <label><input type="checkbox"> Let AI collect highlights from my meetings</label>
+        <label><input type="checkbox" checked> Keep my posts from collection by outside AI companies</label>
+        </body></html>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(
+        f[0].label,
+        "Keep my posts from collection by outside AI companies"
+    );
+    assert_eq!(f[0].sharing, Some(false));
+}
+
 /// A catalogued objection form, titled by a heading that names the right ("Right to object",
 /// "Widerspruchsrecht"): not sent yet, so the use goes on; read from the title's words, so not
 /// certain, and an uncertain reading is never sent to another form as its Turn off.

@@ -395,6 +395,7 @@ vocab!(
     TURN_ON_WORDS,
     TRAINABLE,
     PER_EACH,
+    COLLECT_VERBS,
 );
 
 /// The data words as (pattern, label) pairs ("nachricht*" → "messages").

@@ -92,6 +92,14 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
         // …unless the person's data goes to *improving* them ("Share my data for AI-powered
         // features improvement").
         || ((ai || ml || model) && improve() && (any(&w, v::OWNED()) || any(&w, v::OWNED_DATA())) && data_for_ai(t, &w))
+        // The person's content collected by AI ("… contre la collecte par des IA tierces",
+        // "Opor-me à recolha … por empresas de IA"): the AI after the collecting is who gathers
+        // it, for training (an AI before it is a tool: "Let AI collect highlights").
+        || (ai
+            && !assistant
+            && !feature()
+            && (any(&w, v::OWNED()) || names_data(&w))
+            && verb_then(t, v::COLLECT_VERBS(), v::AI_TERMS(), 10))
         // The person's data handed to those who make AI ("Share my catalogue with AI
         // partners", "… with partners who develop AI models"): a share word, then to whom.
         || ((ai || model)
