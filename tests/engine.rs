@@ -429,6 +429,31 @@ fn content_collected_by_ai_is_training_data_but_ai_that_collects_is_a_tool() {
     assert_eq!(f[0].sharing, Some(false));
 }
 
+/// A table row's header says which row ("Marketing Q4", "Partner team"), not what its switch
+/// does, whatever its words: under a column about training, the row is that training's; under
+/// a column about something else, it is not.
+#[test]
+fn a_row_header_names_the_row_not_what_it_does() {
+    let page = |column: &str| {
+        format!(
+            r#"<html lang="en"><body><main><table><thead><tr><th>Workspace</th><th>{column}</th></tr></thead><tbody>
+            <tr><th id="a">Marketing Q4</th><td><input type="checkbox" aria-labelledby="a" checked></td></tr>
+            <tr><th id="b">Partner team</th><td><input type="checkbox" aria-labelledby="b"></td></tr>
+            </tbody></table></main></body></html>"#
+        )
+    };
+    let r = scan_html(&page("Used to train our AI models"));
+    let f = ai(&r);
+    let by = |l: &str| f.iter().find(|f| f.label == l).and_then(|f| f.sharing);
+    assert_eq!(
+        (by("Marketing Q4"), by("Partner team")),
+        (Some(true), Some(false)),
+        "{f:?}"
+    );
+    let r = scan_html(&page("Weekly email digest"));
+    assert!(ai(&r).is_empty(), "{:?}", ai(&r));
+}
+
 /// A catalogued objection form, titled by a heading that names the right ("Right to object",
 /// "Widerspruchsrecht"): not sent yet, so the use goes on; read from the title's words, so not
 /// certain, and an uncertain reading is never sent to another form as its Turn off.

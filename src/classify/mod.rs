@@ -93,7 +93,7 @@ pub fn classify(
     section: &[String],
     page_lang: &str,
 ) -> Classification {
-    classify_in(name, description, section, page_lang, "en", false)
+    classify_in(name, description, section, page_lang, "en", false, false)
 }
 
 /// Names and help text are read up to a little over the lengths a page's controls keep (the
@@ -107,7 +107,8 @@ fn bounded(t: &str, max: usize) -> &str {
 }
 
 /// `classify`, with the "Why:" line in the UI language `ui` (`crate::messages`); `choice`: the
-/// control chooses among options (a select, a radio group), whose words answer its name.
+/// control chooses among options (a select, a radio group), whose words answer its name;
+/// `row_name`: the name is its table row's header (which row, not what it does).
 pub fn classify_in(
     name: &str,
     description: &str,
@@ -115,6 +116,7 @@ pub fn classify_in(
     page_lang: &str,
     ui: &str,
     choice: bool,
+    row_name: bool,
 ) -> Classification {
     let (name, description) = (bounded(name, NAME_MAX), bounded(description, HELP_MAX));
     let n = fold(name);
@@ -127,6 +129,7 @@ pub fn classify_in(
         section,
         reading: &reading,
         choice,
+        row_name,
     };
     let (concern, source) = topic::concern(&texts);
     let Some(source) = source else {

@@ -438,6 +438,8 @@ pub struct Texts<'a> {
     pub reading: &'a NameReading<'a>,
     /// A choice among options (a select, a radio group): its name asks, the options answer.
     pub choice: bool,
+    /// The name is its table row's header: which row, not what the control does.
+    pub row_name: bool,
 }
 
 /// A name read in its language, once and only if asked: reading a name's polarity is dear,
@@ -598,7 +600,11 @@ fn context_means_training(
         && nearest_heading_means_training(t.section)
         && !t.reading.stays()
         && !t.reading.does_else();
-    if generic {
+    // A table row's header names which row ("Team Partner", "Marketing Q4"), whatever its
+    // words: under a column or heading about training, the row is that training's.
+    if generic
+        || (t.row_name && words <= 8 && !t.choice && nearest_heading_means_training(t.section))
+    {
         return Some(Source::Section);
     }
     // 4b. The person's data put to use ("Meine Forenbeiträge verwenden", "Usar minhas

@@ -1037,6 +1037,7 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
             .unwrap_or_default(),
         None => String::new(),
     };
+    let row_name = named_by_row_header(ctx, anchor, &name);
     Control {
         kind: u.kind,
         name: clean_display(&name, 300),
@@ -1053,7 +1054,25 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
         section_intro,
         action: u.action,
         own_name,
+        row_name,
     }
+}
+
+/// Is the control in a table row whose header cell says its name?
+fn named_by_row_header(ctx: &Ctx, anchor: NodeId, name: &str) -> bool {
+    let doc = ctx.doc;
+    let Some(tr) = doc.ancestors(anchor).take(4).find(|&a| doc.tag(a) == "tr") else {
+        return false;
+    };
+    let name = fold(name);
+    let opts = TextOpts {
+        skip_hidden: true,
+        exclude: Skip::NONE,
+        max_len: 300,
+    };
+    doc.children(tr)
+        .iter()
+        .any(|&c| doc.tag(c) == "th" && fold(&text_of(ctx, c, &opts)) == name)
 }
 
 /// The paragraph right after the nearest heading, fieldset legend or details summary above the

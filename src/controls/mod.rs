@@ -99,4 +99,8 @@ pub struct Control {
     /// named for its button ("Uit", "Change"), a form's title for its "Send".
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub own_name: String,
+    /// Named by its table row's header ("Team Partner", "Marketing Q4"): the name says which
+    /// row, not what the control does (its column, caption or heading says that).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub row_name: bool,
 }

@@ -239,6 +239,7 @@ fn finding(
                         .options
                         .iter()
                         .any(|o| crate::classify::option_refuses(&o.label, lang))),
+            c.row_name,
         ))
     } else {
         None
@@ -271,7 +272,7 @@ fn finding(
             .find(|(_, &yes)| yes)
             .map(|(o, _)| o.label.as_str())
             .unwrap_or("");
-        *cl = classify_in(first, &c.description, &section, lang, ui, false);
+        *cl = classify_in(first, &c.description, &section, lang, ui, false, false);
         cl.concern = Concern::AiTraining;
         cl.inverted = false;
         cl.certain = true;
