@@ -454,6 +454,39 @@ fn a_row_header_names_the_row_not_what_it_does() {
     assert!(ai(&r).is_empty(), "{:?}", ai(&r));
 }
 
+/// A right's status with its date spelt out ("Presentada el 4 de febrero de 2025") beside a
+/// button that withdraws it ("Retirar oposición"): the objection stands, so nothing is shared.
+#[test]
+fn a_filed_objection_with_a_long_date_beside_its_withdrawal() {
+    for (lang, title, status, act) in [
+        (
+            "es",
+            "Oposición al entrenamiento de IA con mis fotos",
+            "Presentada el 4 de febrero de 2025",
+            "Retirar oposición",
+        ),
+        (
+            "pt",
+            "Oposição ao treino de IA com as minhas fotos",
+            "Apresentada em 2 de fevereiro de 2025",
+            "Retirar oposição",
+        ),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><div class="row"><div><span>{title}</span><span>{status}</span></div>
+            <button type="button">{act}</button></div></main></body></html>"#
+        ));
+        let f = ai(&r);
+        assert_eq!(f.len(), 1, "{lang}: {:?}", r.findings);
+        assert_eq!(
+            (f[0].sharing, f[0].certain),
+            (Some(false), false),
+            "{lang}: {:?}",
+            f[0]
+        );
+    }
+}
+
 /// A catalogued objection form, titled by a heading that names the right ("Right to object",
 /// "Widerspruchsrecht"): not sent yet, so the use goes on; read from the title's words, so not
 /// certain, and an uncertain reading is never sent to another form as its Turn off.

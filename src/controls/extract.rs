@@ -517,7 +517,7 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
             .or_else(|| at(&|p| dash_led_state(p).filter(|_| edit)))
             .or_else(|| at(&|p| crate::classify::use_goes_on(p).map(State::Use)))
             .or_else(|| {
-                at(&|p| part_state(p).filter(|_| !edit && is_only_state(p)))
+                at(&|p| part_state(p).filter(|_| !edit))
                     .map(|(i, s)| (i, State::Use((s == State::On) != title_refuses())))
             });
         if let Some((_, state)) = state.filter(|_| fold(&parts[0]).contains(&echo)) {

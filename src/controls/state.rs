@@ -59,7 +59,12 @@ pub fn leading_state(folded: &str) -> Option<State> {
         // "on 3 May 2024", "par l'administrateur", "11.09.2024": a short rest that opens with
         // when or by whom, or with a date ("Permitted services 3 services" is no state).
         let dated = rest[0].starts_with(|c: char| c.is_ascii_digit());
-        (rest.len() <= 4 && (dated || is_term(v::STATE_BY(), opener)))
+        // A date spelt out takes more words in some languages ("el 4 de febrero de 2025").
+        let date_in = rest
+            .iter()
+            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        let most = if date_in { 6 } else { 4 };
+        (rest.len() <= most && (dated || is_term(v::STATE_BY(), opener)))
             .then(|| state_word(&words[..take].join(" ")))?
     })
 }
