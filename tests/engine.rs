@@ -487,6 +487,20 @@ fn a_filed_objection_with_a_long_date_beside_its_withdrawal() {
     }
 }
 
+/// Under a heading about training, a feature's output that is the person's own ("Summaries you
+/// edit", "Transcripts I correct") is data put to that training; a feature alone stays one.
+#[test]
+fn the_persons_own_feature_output_under_a_training_heading_is_data() {
+    let r = scan_html(
+        r#"<html lang="en"><body><main><section><h2>Model training</h2>
+        <label><input type="checkbox" checked> Summaries you edit</label>
+        <label><input type="checkbox" checked> Automatic summaries</label></section></main></body></html>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].label, "Summaries you edit");
+}
+
 /// A catalogued objection form, titled by a heading that names the right ("Right to object",
 /// "Widerspruchsrecht"): not sent yet, so the use goes on; read from the title's words, so not
 /// certain, and an uncertain reading is never sent to another form as its Turn off.

@@ -595,7 +595,7 @@ fn context_means_training(
         && !any(n, v::ANALYTICS_TERMS())
         // A feature's name stays a feature ("Automatic translation of posts"); an assistant
         // is who the data goes to ("Chats with our assistant").
-        && (!is_feature(n) || any(n, v::ASSISTANT_TERMS()))
+        && (!is_feature(n) || any(n, v::ASSISTANT_TERMS()) || any(n, v::OWNED()))
         && !name_is_ads
         && nearest_heading_means_training(t.section)
         && !t.reading.stays()
