@@ -501,6 +501,30 @@ fn the_persons_own_feature_output_under_a_training_heading_is_data() {
     assert_eq!(f[0].label, "Summaries you edit");
 }
 
+/// Beside a Change link, a row's status may be a short sentence that says whether training
+/// happens ("Used to train our speech models", "Retirés de l'entraînement de nos modèles"):
+/// the row's state is what it says.
+#[test]
+fn a_status_sentence_about_training_beside_change() {
+    for (lang, status, change, sharing) in [
+        ("en", "Used to train our speech models", "Change", true),
+        (
+            "fr",
+            "Retirés de l'entraînement de nos modèles",
+            "Modifier",
+            false,
+        ),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><div class="row"><div><span>Voice recordings</span>
+            <span>{status}</span></div><button type="button">{change}</button></div></main></body></html>"#
+        ));
+        let f = ai(&r);
+        assert_eq!(f.len(), 1, "{lang}: {:?}", r.findings);
+        assert_eq!(f[0].sharing, Some(sharing), "{lang}: {:?}", f[0]);
+    }
+}
+
 /// A catalogued objection form, titled by a heading that names the right ("Right to object",
 /// "Widerspruchsrecht"): not sent yet, so the use goes on; read from the title's words, so not
 /// certain, and an uncertain reading is never sent to another form as its Turn off.

@@ -273,6 +273,14 @@ pub fn use_goes_on(status: &str) -> Option<bool> {
     (right && !topic).then_some(p.flips % 2 == 0)
 }
 
+/// A row's status that says in a short sentence whether training on the person's data happens
+/// ("May not retain or learn from your data", "Your chats train our models"): whether it does,
+/// by the parity of its denials and negations. None for any other text.
+pub fn training_stated(status: &str) -> Option<bool> {
+    (status.split_whitespace().count() <= 12 && says_training(status))
+        .then(|| option_reading(status, "").flips % 2 == 0)
+}
+
 /// Does the option negate or deny at all, read in its language (Portuguese "no" is "in the")?
 pub fn option_negates(label: &str, page_lang: &str) -> bool {
     option_reading(label, page_lang).flips > 0

@@ -474,11 +474,12 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         return found;
     }
     let mut cur = id;
+    let mut fallback = None;
     for _ in 0..3 {
-        cur = ctx.doc.parent(cur)?;
-        if ctx.size[cur] > 40 || ctx.doc.element(cur).is_none() {
-            return None;
-        }
+        cur = match ctx.doc.parent(cur) {
+            Some(p) if ctx.size[p] <= 40 && ctx.doc.element(p).is_some() => p,
+            _ => return fallback,
+        };
         let chunks = text_chunks(
             ctx,
             cur,
@@ -530,8 +531,17 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
             }
             return Some(named_row(ctx, id, cur, (name, state)));
         }
+        // Else, beside a Change link, a short sentence that says whether training happens
+        // ("May not retain or learn from your data"), if no wider row says more.
+        if fallback.is_none() && edit {
+            fallback =
+                at(&|p| crate::classify::training_stated(p).map(State::Use)).map(|(_, st)| {
+                    let name = parts[0].trim_end_matches([':', ' ']).to_string();
+                    named_row(ctx, id, cur, (name, st))
+                });
+        }
     }
-    None
+    fallback
 }
 
 /// The row's button named for assistive technology by the row's title, with or without its
