@@ -1248,6 +1248,30 @@ fn a_label_of_many_colons_is_read() {
     assert!(c.inverted && c.certain, "{c:?}");
 }
 
+/// Found by the classify_text fuzz target (session 15, after about 8.8 million executions): 75
+/// headings of look-alike "training" took over a second under instrumentation, every heading
+/// read against those above it. The classifier reads the nearest eight (the extractor gives
+/// six and an intro): a heading further out says nothing, here a "Model training" above ten
+/// neutral ones.
+#[test]
+fn the_classifier_reads_only_the_nearest_headings() {
+    use unticked::classify::classify;
+    let near: Vec<String> = std::iter::once("Model training".to_string())
+        .chain(std::iter::repeat_n("Options".to_string(), 4))
+        .collect();
+    assert_eq!(
+        classify("Allow", "", &near, "en").concern,
+        Concern::AiTraining
+    );
+    let far: Vec<String> = std::iter::once("Model training".to_string())
+        .chain(std::iter::repeat_n("Options".to_string(), 10))
+        .collect();
+    assert_ne!(
+        classify("Allow", "", &far, "en").concern,
+        Concern::AiTraining
+    );
+}
+
 #[test]
 fn a_state_only_button_is_named_by_its_rows_title() {
     // The row shows "Melhorar modelos para todos · Ligado ›"; the real switch waits in a closed
