@@ -697,10 +697,10 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
         }
         // "Per profile", "Pro Gerät": how the rows are listed, not what they are about.
         let words: Vec<&str> = f.split(' ').collect();
-        let per = |n: usize| {
-            crate::controls::state::is_term(v::PER_EACH(), &words[..n.min(words.len())].join(" "))
-        };
-        if words.len() <= 3 && (per(1) || per(2)) {
+        if words.len() <= 3
+            && (word_in(words[0], v::PER_EACH())
+                || v::PER_EACH().is_phrase(&words[..words.len().min(2)].join(" ")))
+        {
             continue;
         }
         let names_something = [

@@ -521,10 +521,11 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
                 at(&|p| part_state(p).filter(|_| !edit))
                     .map(|(i, s)| (i, State::Use((s == State::On) != title_refuses())))
             });
+        // The row's first part names it; parts between name and state describe it
+        // (<td>Name</td><td>Help…</td><td>On</td><td>Change</td>).
+        let title = || parts[0].trim_end_matches([':', ' ']).to_string();
         if let Some((_, state)) = state.filter(|_| fold(&parts[0]).contains(&echo)) {
-            // The row's first part names it; parts between name and state describe it
-            // (<td>Name</td><td>Help…</td><td>On</td><td>Change</td>).
-            let name = parts[0].trim_end_matches([':', ' ']).to_string();
+            let name = title();
             // A button that echoes the title names the act, the title names the row.
             if !echo.is_empty() {
                 return Some((name, state));
@@ -534,11 +535,8 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         // Else, beside a Change link, a short sentence that says whether training happens
         // ("May not retain or learn from your data"), if no wider row says more.
         if fallback.is_none() && edit {
-            fallback =
-                at(&|p| crate::classify::training_stated(p).map(State::Use)).map(|(_, st)| {
-                    let name = parts[0].trim_end_matches([':', ' ']).to_string();
-                    named_row(ctx, id, cur, (name, st))
-                });
+            fallback = at(&|p| crate::classify::training_stated(p).map(State::Use))
+                .map(|(_, st)| named_row(ctx, id, cur, (title(), st)));
         }
     }
     fallback
