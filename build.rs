@@ -432,6 +432,7 @@ const LANG_ROLES: &[&str] = &[
     "off_condition",
     "stays",
     "dangerous",
+    "verb_shape",
     "function",
 ];
 /// Every other role is about what a control concerns; it is read in all languages at once

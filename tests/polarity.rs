@@ -17,6 +17,8 @@ struct Spec {
     data: Vec<String>,
     /// (text, ON shares?)
     rows: Vec<(String, bool)>,
+    /// A made-up word where a verb stands: the reader cannot know which way it goes.
+    unknown: Vec<String>,
 }
 
 fn spec(lang: &str) -> Spec {
@@ -25,6 +27,7 @@ fn spec(lang: &str) -> Spec {
         lang: lang.into(),
         data: Vec::new(),
         rows: Vec::new(),
+        unknown: Vec::new(),
     };
     let mut section = String::new();
     for line in text
@@ -40,6 +43,7 @@ fn spec(lang: &str) -> Spec {
             "data" => s.data.extend(line.split('|').map(|d| d.trim().to_string())),
             "shares" => s.rows.push((line.into(), true)),
             "protects" => s.rows.push((line.into(), false)),
+            "unknown" => s.unknown.push(line.into()),
             other => panic!("{lang}: unknown section [{other}]"),
         }
     }
@@ -148,6 +152,24 @@ fn run(lang: &str) {
                             "{shape} {on}: turn off {action:?}, want {want:?}: {name}"
                         ));
                     }
+                }
+            }
+        }
+    }
+    for row in &s.unknown {
+        for data in &s.data {
+            let name = row.replace("{data}", data);
+            for shape in SHAPES {
+                cases += 1;
+                let fs = findings(&s.lang, &control(shape, &name, true));
+                match fs.iter().find(|f| f.concern == Concern::AiTraining) {
+                    Some(f) if !f.certain && f.turn_off.is_none() => {}
+                    Some(f) => wrong.push(format!(
+                        "{shape}: certain {} turn off {:?} with an unknown verb: {name}",
+                        f.certain,
+                        f.turn_off.as_ref().map(|t| &t.action)
+                    )),
+                    None => wrong.push(format!("{shape}: not AI training: {name}")),
                 }
             }
         }

@@ -23,6 +23,8 @@ pub struct Language {
     pub off_condition: &'static str,
     pub stays: &'static str,
     pub dangerous: &'static str,
+    /// Where the language puts a verb and how it ends (`[verb_shape]`, see `polarity`).
+    pub verb_shape: &'static str,
     pub function: &'static str,
 }
 
@@ -42,6 +44,7 @@ impl Language {
         off_condition: "",
         stays: "",
         dangerous: "",
+        verb_shape: "",
         function: "",
     };
 }
@@ -106,6 +109,7 @@ fn parse(text: &'static str) -> Lexicon {
             "off_condition" => &mut l.off_condition,
             "stays" => &mut l.stays,
             "dangerous" => &mut l.dangerous,
+            "verb_shape" => &mut l.verb_shape,
             "function" => &mut l.function,
             _ => continue,
         };

@@ -272,6 +272,9 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
         if n >= 3 {
             p = p.doubt("doubt.negations");
         }
+        if found.is_empty() && unknown_verb(g, l) {
+            p = p.doubt("doubt.unknown_verb");
+        }
         p.flips += n;
         parities.push(n % 2 == 1);
     }
@@ -304,6 +307,45 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
         }
     }
     p
+}
+
+/// A clause with no operator the lexicon knows may still have a verb it lacks, and that verb
+/// may deny ("AI-crawlers weren…", to keep out): a word no role knows, standing where the
+/// language puts its verb and shaped like one (`[verb_shape]` of `lexicon/<lang>.txt`).
+fn unknown_verb(g: &[Tok], l: usize) -> bool {
+    let o = ops(l);
+    let function = |k: usize| o.function.binary_search(&g[k].word).is_ok();
+    let unknown = |k: usize| {
+        g[k].word.chars().count() > 3
+            && !function(k)
+            && super::topic::topic_role(g[k].word).is_none()
+    };
+    let shapes = languages()[l].verb_shape.split('|');
+    // After an article, a preposition or an inflected adjective stands a noun.
+    let nominal = |w: &str| {
+        shapes
+            .clone()
+            .filter_map(|s| s.strip_prefix('!'))
+            .any(|s| s.strip_prefix('*').map_or(w == s, |end| w.ends_with(end)))
+    };
+    g.len() > 1
+        && shapes.clone().any(|s| {
+            if let Some(end) = s.strip_prefix("... *") {
+                (1..g.len()).any(|k| {
+                    g[k].word.ends_with(end)
+                        && !function(k - 1)
+                        && !nominal(g[k - 1].word)
+                        // "Verbeter aanbevelingen": a verb's object, not a verb.
+                        && super::topic::topic_role(g[k - 1].word) != Some("use")
+                        && unknown(k)
+                })
+            } else if let Some(next) = s.strip_prefix("* ") {
+                g[1].word == next && unknown(0)
+            } else {
+                s.strip_prefix('*')
+                    .is_some_and(|end| g[0].word.ends_with(end) && unknown(0))
+            }
+        })
 }
 
 /// "Meine Übungsdaten nicht in der Bestenliste zeigen, aber für das Training … nutzen": no
