@@ -342,6 +342,81 @@ fn a_per_each_caption_passes_the_heading_on() {
     }
     let r = scan_html(&page("en", "Notifications per device"));
     assert!(ai(&r).is_empty(), "{:?}", ai(&r));
+    // After the data it lists ("Data per profile", "Daten pro Gerät"), the same.
+    for (lang, caption) in [("en", "Data per profile"), ("de", "Daten pro Gerät")] {
+        let r = scan_html(&page(lang, caption));
+        assert_eq!(ai(&r).len(), 1, "{caption}: {:?}", r.findings);
+    }
+}
+
+/// A cell named by its row and its column ("Listening exercises Maya": the kind of data, then
+/// whose) is named for which cell: under a heading about training, the cell is that training's.
+#[test]
+fn a_cell_named_by_its_row_and_column_takes_the_heading() {
+    let page = |heading: &str| {
+        format!(
+            r#"<html lang="en"><body><main><section><h2>{heading}</h2><table><thead><tr><th>Kind</th><th id="m">Maya</th><th id="j">Jonas</th></tr></thead><tbody>
+            <tr><th id="x">Listening exercises</th><td><input type="checkbox" aria-labelledby="x m" checked></td><td><input type="checkbox" aria-labelledby="x j"></td></tr>
+            </tbody></table></section></main></body></html>"#
+        )
+    };
+    let r = scan_html(&page("What may we use to train our speech models?"));
+    let f = ai(&r);
+    let by = |l: &str| f.iter().find(|f| f.label == l).and_then(|f| f.sharing);
+    assert_eq!(
+        (
+            by("Listening exercises Maya"),
+            by("Listening exercises Jonas")
+        ),
+        (Some(true), Some(false)),
+        "{f:?}"
+    );
+    let r = scan_html(&page("Reminders"));
+    assert!(ai(&r).is_empty(), "{:?}", ai(&r));
+}
+
+/// A tutor is an assistant: improved or trained with the person's own, it is a model's work,
+/// and "with AI" after it says what kind of tutor, not the tool ("Treino de pronúncia com IA"
+/// stays a practice the person does).
+#[test]
+fn a_tutor_trained_with_ones_answers_is_a_model() {
+    use unticked::classify::classify;
+    for (lang, name) in [
+        ("en", "Use my quiz answers to improve the tutor"),
+        ("pt", "Usar minhas redações para treinar o tutor com IA"),
+        (
+            "de",
+            "Meine Übungen zum Trainieren des Tutors mit KI verwenden",
+        ),
+    ] {
+        assert_eq!(
+            classify(name, "", &[], lang).concern,
+            Concern::AiTraining,
+            "{name}"
+        );
+    }
+    assert_ne!(
+        classify("Treinar minha pronúncia com IA", "", &[], "pt").concern,
+        Concern::AiTraining
+    );
+    assert_ne!(
+        classify("Share my progress with my tutor", "", &[], "en").concern,
+        Concern::AiTraining
+    );
+}
+
+/// A row's button that says "consent" and an act on it ("Einwilligung widerrufen": in German
+/// the infinitive is also the participle "withdrawn") is the act, not a name and its state:
+/// the row's status says consent is given, so the use goes on.
+#[test]
+fn consent_and_an_act_on_it_is_no_name_and_state() {
+    let r = scan_html(
+        r#"<html lang="de"><body><main><h2>Einwilligungen</h2><div class="row"><span>Sprachnotizen für das KI-Training</span> <span>Einwilligung erteilt</span><button type="button">Einwilligung widerrufen</button></div></main></body></html>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].label, "Sprachnotizen für das KI-Training");
+    assert_eq!(f[0].sharing, Some(true), "{f:?}");
 }
 
 /// A row whose status opens with its state and a dash, then says what that means ("An —

@@ -68,8 +68,13 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
     };
     let improve = || any(&w, v::IMPROVE_VERBS());
     let feature = || is_feature(&w);
-    // "Treino de pronúncia com IA": a practice with AI as the tool trains the person.
-    let ai_is_the_tool = || !model && with_ai(&t.split(' ').collect::<Vec<_>>());
+    // "Treino de pronúncia com IA": a practice with AI as the tool trains the person; "treinar o
+    // Tutor com IA": an assistant the verb trains is what "with AI" qualifies.
+    let ai_is_the_tool = || {
+        !model
+            && !verb_then(t, v::TRAIN_VERBS(), v::ASSISTANT_TERMS(), 3)
+            && with_ai(&t.split(' ').collect::<Vec<_>>())
+    };
     ((ai || model || assistant) && train() && !ai_is_the_tool())
         || (model && improve())
         || (ai && any(&w, v::CRAWLER_TERMS()))
@@ -695,11 +700,17 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
         {
             return true;
         }
-        // "Per profile", "Pro Gerät": how the rows are listed, not what they are about.
+        // "Per profile", "Pro Gerät", "Datos por perfil": how the rows are listed (after
+        // nothing, or after the data listed), not what they are about.
         let words: Vec<&str> = f.split(' ').collect();
+        let distributive = |k: usize| {
+            word_in(words[k], v::PER_EACH())
+                || v::PER_EACH().is_phrase(&words[k..words.len().min(k + 2)].join(" "))
+        };
         if words.len() <= 3
-            && (word_in(words[0], v::PER_EACH())
-                || v::PER_EACH().is_phrase(&words[..words.len().min(2)].join(" ")))
+            && (0..words.len()).any(|k| {
+                distributive(k) && (k == 0 || names_data(&Words::new(&words[..k].join(" "))))
+            })
         {
             continue;
         }

@@ -369,7 +369,9 @@ fn text_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
             max_len: 300,
         },
     );
-    split_state_suffix(&t)
+    // "Einwilligung widerrufen": a right and an act on it (the German infinitive is also the
+    // participle "withdrawn"), not a name and its state: a generic name names nothing.
+    split_state_suffix(&t).filter(|(name, _)| !is_term(v::GENERIC_NAMES(), &fold(name)))
 }
 
 /// A state-only button with no name of its own ("Activé ›" beside "Améliorer le modèle pour
@@ -524,7 +526,9 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         // The row's first part names it; parts between name and state describe it
         // (<td>Name</td><td>Help…</td><td>On</td><td>Change</td>).
         let title = || parts[0].trim_end_matches([':', ' ']).to_string();
-        if let Some((_, state)) = state.filter(|_| fold(&parts[0]).contains(&echo)) {
+        // The echo as whole words of the title (not inside longer ones).
+        let echoed = || echo.is_empty() || crate::text::has_phrase(&fold(&parts[0]), &echo);
+        if let Some((_, state)) = state.filter(|_| echoed()) {
             let name = title();
             // A button that echoes the title names the act, the title names the row.
             if !echo.is_empty() {
@@ -1078,9 +1082,16 @@ fn named_by_row_header(ctx: &Ctx, anchor: NodeId, name: &str) -> bool {
         exclude: Skip::NONE,
         max_len: 300,
     };
-    doc.children(tr)
-        .iter()
-        .any(|&c| doc.tag(c) == "th" && fold(&text_of(ctx, c, &opts)) == name)
+    // The row's header alone, or with a column's few words after it (a cell named by its row
+    // and its column: "Recordings Pablo").
+    doc.children(tr).iter().any(|&c| {
+        doc.tag(c) == "th"
+            && name
+                .strip_prefix(fold(&text_of(ctx, c, &opts)).as_str())
+                .is_some_and(|rest| {
+                    rest.is_empty() || (rest.starts_with(' ') && rest.split(' ').count() <= 4)
+                })
+    })
 }
 
 /// The paragraph right after the nearest heading, fieldset legend or details summary above the

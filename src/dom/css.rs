@@ -4,9 +4,10 @@
 //!
 //! Only what can be read without a layout engine: top-level rules whose selector is one
 //! compound (`tag`, `#id`, `.class`, `[attr]`, `[attr=value]`, combined). Rules inside `@media`
-//! and the like, selectors with combinators or pseudo-classes are left out. No cascade: an
-//! element any rule shows again (`display: block`) is not hidden — we would rather show a
-//! hidden control than hide a visible one.
+//! and the like, selectors with combinators or pseudo-classes are left out. Among the rules
+//! read, the cascade decides, for `display` and for `visibility` apart: `!important`, then
+//! the more specific selector, then the later rule (`.row{display:flex}` then
+//! `.retired{display:none}` hides a `row retired`; `.panel.open{display:block}` shows again).
 
 use super::Element;
 use std::collections::HashMap;
@@ -105,34 +106,72 @@ fn has_class(e: &Element, class: &str) -> bool {
 /// (`display:none`, `visibility:hidden`, `content-visibility:hidden`), show (another value of
 /// those), or say nothing of them? The one reading of hiding CSS for both.
 pub fn declares(block: &str) -> Option<bool> {
-    let mut out = None;
+    let [d, v] = properties(block);
+    match (d, v) {
+        (Some(x), _) | (None, Some(x)) if x.hides => Some(true),
+        (_, Some(x)) | (Some(x), None) => Some(x.hides),
+        (None, None) => None,
+    }
+}
+
+/// One property's value in a block: does it hide, and is it `!important`?
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Decl {
+    hides: bool,
+    important: bool,
+}
+
+/// What a block declares of `display` and of `visibility` (with `content-visibility`), the
+/// last declaration of each.
+fn properties(block: &str) -> [Option<Decl>; 2] {
+    let mut out = [None, None];
     for decl in block.split(';') {
         let Some((prop, value)) = decl.split_once(':') else {
             continue;
         };
         let prop = prop.trim().to_ascii_lowercase();
-        let value: String = value
-            .trim()
-            .trim_end_matches("!important")
-            .trim()
-            .to_ascii_lowercase();
-        match prop.as_str() {
-            "display" => out = Some(value == "none"),
-            "content-visibility" => out = Some(value == "hidden"),
-            "visibility" => out = Some(value == "hidden" || value == "collapse"),
-            _ => {}
-        }
-        if out == Some(true) {
-            return out;
-        }
+        let value = value.trim().to_ascii_lowercase();
+        let important = value.ends_with("!important");
+        let value = value.trim_end_matches("!important").trim();
+        let (slot, hides) = match prop.as_str() {
+            "display" => (0, value == "none"),
+            "content-visibility" => (1, value == "hidden"),
+            "visibility" => (1, value == "hidden" || value == "collapse"),
+            _ => continue,
+        };
+        out[slot] = Some(Decl { hides, important });
     }
     out
+}
+
+/// One rule read: its selector, which property, what it declares, and where it stands.
+#[derive(Debug, Clone)]
+struct Rule {
+    sel: Compound,
+    visibility: bool,
+    decl: Decl,
+    order: usize,
+}
+
+impl Rule {
+    /// The cascade's order: `!important`, then specificity (ids, classes and attributes,
+    /// tags), then the later rule.
+    fn weight(&self) -> (bool, usize, usize, usize, usize) {
+        let s = &self.sel;
+        (
+            self.decl.important,
+            usize::from(s.id.is_some()),
+            s.classes.len() + s.attrs.len(),
+            usize::from(s.tag.is_some()),
+            self.order,
+        )
+    }
 }
 
 /// The page's hiding and showing rules, looked up by id, class or tag.
 #[derive(Debug, Clone, Default)]
 pub struct Sheets {
-    rules: HashMap<String, Vec<(Compound, bool)>>,
+    rules: HashMap<String, Vec<Rule>>,
     count: usize,
 }
 
@@ -152,26 +191,41 @@ impl Sheets {
             if prelude.starts_with('@') {
                 continue;
             }
-            let Some(hides) = declares(block) else {
+            let props = properties(block);
+            if props == [None, None] {
                 continue;
-            };
+            }
             for sel in prelude.split(',') {
                 if self.count >= MAX_RULES {
                     return;
                 }
-                if let Some(c) = Compound::parse(sel) {
-                    self.count += 1;
-                    self.rules.entry(c.key()).or_default().push((c, hides));
+                let Some(c) = Compound::parse(sel) else {
+                    continue;
+                };
+                for (k, decl) in props.iter().enumerate() {
+                    if let Some(decl) = *decl {
+                        self.count += 1;
+                        let rule = Rule {
+                            sel: c.clone(),
+                            visibility: k == 1,
+                            decl,
+                            order: self.count,
+                        };
+                        self.rules.entry(c.key()).or_default().push(rule);
+                    }
                 }
             }
         }
     }
 
-    /// The rules read, as a style sheet that reads back to the same rules (a redacted
-    /// capture keeps what hides a control, and nothing else of the page's styles).
+    /// The rules read, as a style sheet that reads back to the same rules, in their order (a
+    /// redacted capture keeps what hides a control, and nothing else of the page's styles).
     pub fn css(&self) -> String {
-        let mut out: Vec<String> = Vec::new();
-        for (c, hides) in self.rules.values().flatten() {
+        let mut rules: Vec<&Rule> = self.rules.values().flatten().collect();
+        rules.sort_by_key(|r| r.order);
+        let mut out = String::new();
+        for r in rules {
+            let c = &r.sel;
             let mut s = c.tag.clone().unwrap_or_default();
             if let Some(id) = &c.id {
                 s = s + "#" + id;
@@ -185,14 +239,19 @@ impl Sheets {
                     None => format!("{s}[{k}]"),
                 };
             }
-            let d = if *hides { "none" } else { "block" };
-            out.push(format!("{s}{{display:{d}}}\n"));
+            let value = match (r.visibility, r.decl.hides) {
+                (false, true) => "display:none",
+                (false, false) => "display:block",
+                (true, true) => "visibility:hidden",
+                (true, false) => "visibility:visible",
+            };
+            let bang = if r.decl.important { "!important" } else { "" };
+            out.push_str(&format!("{s}{{{value}{bang}}}\n"));
         }
-        crate::sort::sort(&mut out);
-        out.concat()
+        out
     }
 
-    /// Does a rule hide `e`, and none show it?
+    /// Do the rules that win the cascade for `e` hide it?
     pub fn hides(&self, e: &Element) -> bool {
         if self.rules.is_empty() {
             return false;
@@ -204,19 +263,18 @@ impl Sheets {
         if let Some(cls) = e.attr("class") {
             keys.extend(cls.split_ascii_whitespace().map(|c| format!(".{c}")));
         }
-        let mut hidden = false;
-        for (_, hides) in keys
-            .iter()
-            .filter_map(|k| self.rules.get(k))
-            .flatten()
-            .filter(|(c, _)| c.matches(e))
-        {
-            if !hides {
-                return false;
-            }
-            hidden = true;
-        }
-        hidden
+        let matching = || {
+            keys.iter()
+                .filter_map(|k| self.rules.get(k))
+                .flatten()
+                .filter(|r| r.sel.matches(e))
+        };
+        [false, true].iter().any(|&vis| {
+            matching()
+                .filter(|r| r.visibility == vis)
+                .max_by_key(|r| r.weight())
+                .is_some_and(|r| r.decl.hides)
+        })
     }
 }
 
@@ -291,6 +349,30 @@ mod tests {
         s.add(".panel{display:none} .panel.open{display:block}");
         assert!(s.hides(&el("div", &[("class", "panel")])));
         assert!(!s.hides(&el("div", &[("class", "panel open")])));
+    }
+
+    #[test]
+    fn the_cascade_decides_between_rules() {
+        let mut s = Sheets::default();
+        // Same specificity: the later rule wins, either way.
+        s.add(".row{display:flex} .retired{display:none} .gone{display:none} .back{display:block}");
+        assert!(s.hides(&el("div", &[("class", "row retired")])));
+        assert!(!s.hides(&el("div", &[("class", "gone back")])));
+        // An id outweighs classes, !important outweighs an id; display and visibility apart.
+        s.add("#keep{display:block} .x{display:none} .y{display:none!important} #z{display:block}");
+        s.add(".v{visibility:hidden} .w{display:block}");
+        assert!(!s.hides(&el("div", &[("id", "keep"), ("class", "x")])));
+        assert!(s.hides(&el("div", &[("id", "z"), ("class", "y")])));
+        assert!(s.hides(&el("div", &[("class", "v w")])));
+        // Written back, the rules read back to the same decisions.
+        let mut back = Sheets::default();
+        back.add(&s.css());
+        for classes in ["row retired", "gone back", "v w", "x"] {
+            let e = el("div", &[("class", classes)]);
+            assert_eq!(back.hides(&e), s.hides(&e), "{classes}");
+        }
+        let e = el("div", &[("id", "z"), ("class", "y")]);
+        assert_eq!(back.hides(&e), s.hides(&e));
     }
 
     #[test]
