@@ -2697,3 +2697,53 @@ fn turn_off_is_offered_only_on_certain_readings_on_every_labelled_page() {
         bad.join("\n")
     );
 }
+
+/// "Outside of" keeps out what follows it: the use when its clause names it ("Fotos buiten
+/// AI-training"), a place otherwise ("… buiten mijn dorp"), which leaves the choice sharing.
+#[test]
+fn outside_of_a_place_is_no_denial() {
+    for (lang, name, help, options) in [
+        (
+            "nl",
+            "Welke routes",
+            "We trainen onze AI-modellen met je routes.",
+            [
+                "Alle routes",
+                "Alleen routes buiten mijn dorp",
+                "Geen routes",
+            ],
+        ),
+        (
+            "en",
+            "Which journeys",
+            "We train our AI models with your journeys.",
+            [
+                "All journeys",
+                "Only journeys out of my town",
+                "No journeys",
+            ],
+        ),
+        (
+            "fr",
+            "Quels trajets",
+            "Nous entraînons nos modèles d'IA avec vos trajets.",
+            [
+                "Tous les trajets",
+                "Seulement les trajets hors de ma ville",
+                "Aucun trajet",
+            ],
+        ),
+    ] {
+        let html = format!(
+            r#"<html lang="{lang}"><body><main><label for="s">{name}</label><select id="s" aria-describedby="h"><option>{}</option><option selected>{}</option><option>{}</option></select><p id="h">{help}</p></main></body></html>"#,
+            options[0], options[1], options[2]
+        );
+        let r = scan_html(&html);
+        let f = ai(&r);
+        assert_eq!(f.len(), 1, "{name}: {f:?}");
+        assert_eq!(f[0].sharing, Some(true), "{name}: {f:?}");
+    }
+    use unticked::classify::classify;
+    let c = classify("Mijn foto's buiten AI-training", "", &[], "nl");
+    assert_eq!((c.concern, c.inverted), (Concern::AiTraining, true));
+}
