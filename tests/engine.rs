@@ -2747,3 +2747,30 @@ fn outside_of_a_place_is_no_denial() {
     let c = classify("Mijn foto's buiten AI-training", "", &[], "nl");
     assert_eq!((c.concern, c.inverted), (Concern::AiTraining, true));
 }
+
+/// An intro that says the training with a pronoun for what is trained, then asks what may be
+/// used for it ("… we train it with real bookings. Which of these may we use for that?"),
+/// is read as one sentence: the data rows under it are that training's.
+#[test]
+fn an_intro_of_two_sentences_asks_about_training() {
+    let page = |intro: &str, row: &str| {
+        format!(
+            r#"<html lang="en"><body><main><section><h2>Meet your travel helper</h2><p>{intro}</p>
+            <div><label><input type="checkbox" checked> Hotel reviews</label></div>
+            <div><label><input type="checkbox" checked> {row}</label></div></section></main></body></html>"#
+        )
+    };
+    let r = scan_html(&page(
+        "To make the assistant smarter, we train it with real bookings. Which of these may we use for that?",
+        "My past bookings",
+    ));
+    let f = ai(&r);
+    let row = f.iter().find(|f| f.label == "My past bookings");
+    assert_eq!(row.and_then(|f| f.sharing), Some(true), "{:?}", r.findings);
+    assert!(row.is_some_and(|f| f.description.is_empty()), "{row:?}");
+    let r = scan_html(&page(
+        "We train our own language models. Prices may vary by country.",
+        "Show prices in euros",
+    ));
+    assert!(ai(&r).is_empty(), "{:?}", ai(&r));
+}

@@ -234,15 +234,31 @@ pub fn option_denies(label: &str, page_lang: &str) -> bool {
 /// use ("…is not used for training") or names no data ("We train our own language models").
 /// One that says what turning a control on or off does to training counts too, denial and all
 /// ("When on, these are never used to train our models"); with `only_on_off`, only such a one.
+/// A sentence that asks about using data after one that says the training, its object a
+/// pronoun ("… we train it with real orders. What may we use for that?"), is read as one.
 pub fn training_sentence(text: &str, page_lang: &str, only_on_off: bool) -> Option<String> {
     let is_use = |c: &str| topic::mentions_training(c);
-    text.split_inclusive(['.', '!', '?', ';'])
+    let sentences: Vec<&str> = text
+        .split_inclusive(['.', '!', '?', ';'])
         .map(str::trim)
-        .find(|s| {
-            let f = fold(s);
-            (!only_on_off && topic::asks_about_training(&f))
-                || polarity::described(&f, language::language_of(&f, page_lang), &is_use).is_some()
+        .collect();
+    let one = sentences.iter().copied().find(|s| {
+        let f = fold(s);
+        (!only_on_off && topic::asks_about_training(&f))
+            || polarity::described(&f, language::language_of(&f, page_lang), &is_use).is_some()
+    });
+    let pair = || {
+        sentences.windows(2).find_map(|w| {
+            let (first, then) = (fold(w[0]), fold(w[1]));
+            let joined = format!("{first} {then}");
+            (topic::mentions_training(&first)
+                && topic::uses_data(&then)
+                && topic::asks_about_training(&joined))
+            .then(|| format!("{} {}", w[0], w[1]))
         })
+    };
+    one.map(str::to_string)
+        .or_else(|| pair().filter(|_| !only_on_off))
         .map(|s| s.trim_end_matches(['.', '!', '?', ';']).to_string())
 }
 

@@ -396,6 +396,12 @@ pub(super) fn asks_about_training(s: &str) -> bool {
         && (names_data(&w) || any(&w, v::OWNED()) || any(&w, v::USE_WORDS()))
 }
 
+/// A text that speaks of using or training on data ("What may we use for that?").
+pub(super) fn uses_data(t: &str) -> bool {
+    let w = Words::new(t);
+    any(&w, v::USE_WORDS()) || any(&w, v::TRAIN_VERBS())
+}
+
 /// A heading or text with a training word of its own (not a course or a lesson).
 pub(super) fn names_training(t: &str) -> bool {
     let w = Words::new(t);
