@@ -2774,3 +2774,58 @@ fn an_intro_of_two_sentences_asks_about_training() {
     ));
     assert!(ai(&r).is_empty(), "{:?}", ai(&r));
 }
+
+/// Help text that says a feature works "without model training" ("sans entraînement de
+/// modèle") says no training: the suggestion switch stays what it is.
+#[test]
+fn help_text_without_training_says_no_training() {
+    use unticked::classify::classify;
+    for (lang, name, help) in [
+        (
+            "en",
+            "Recipe ideas from what you cook",
+            "Worked out in your account, without model training.",
+        ),
+        (
+            "fr",
+            "Idées de recettes selon vos plats",
+            "Calculées dans votre compte, sans entraînement de modèle.",
+        ),
+        (
+            "de",
+            "Rezeptideen nach deinen Gerichten",
+            "In deinem Konto berechnet, ohne Training von Modellen.",
+        ),
+    ] {
+        assert_ne!(
+            classify(name, help, &[], lang).concern,
+            Concern::AiTraining,
+            "{name}"
+        );
+    }
+    // "Without" something else leaves the training said.
+    assert_eq!(
+        classify(
+            "Cooking photos",
+            "We train our models on your photos, without your name.",
+            &[],
+            "en"
+        )
+        .concern,
+        Concern::AiTraining
+    );
+}
+
+/// Autoplay is a player's setting, and narration a feature that reads to the person: in a
+/// table under a heading about training, their columns stay what they are.
+#[test]
+fn autoplay_and_narration_columns_stay_what_they_are() {
+    let r = scan_html(
+        r#"<html lang="es"><body><main><section><h2>Las lecturas de tus hijos ayudan a entrenar nuestra IA</h2>
+        <table><thead><tr><th>Perfil</th><th id="a">Reproducción automática</th><th id="n">Narración</th><th id="t">Entrenamiento de la IA</th></tr></thead><tbody>
+        <tr><th id="p">Carla</th><td><input type="checkbox" aria-labelledby="a p" checked></td><td><input type="checkbox" aria-labelledby="n p" checked></td><td><input type="checkbox" aria-labelledby="t p" checked></td></tr>
+        </tbody></table></section></main></body></html>"#,
+    );
+    let labels: Vec<&str> = ai(&r).iter().map(|f| f.label.as_str()).collect();
+    assert_eq!(labels, ["Entrenamiento de la IA Carla"], "{:?}", r.findings);
+}

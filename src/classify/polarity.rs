@@ -369,11 +369,19 @@ fn contrast_part<'a>(whole: &[Tok<'a>], parts: &[Vec<Tok<'a>>]) -> Option<Vec<To
 }
 
 /// Does `text` (folded) hold a negation of language `l` ("not", "nicht", "ne … pas")?
+/// "Without" negates too when the use follows it ("… sans entraînement de modèle"), not when
+/// something else does ("without your name").
 pub fn negates_in(text: &str, l: usize) -> bool {
     let toks = tokenize(text);
-    operators(&toks, ops(l))
-        .iter()
-        .any(|f| matches!(f.role, Role::Negator | Role::NegatorTail))
+    operators(&toks, ops(l)).iter().any(|f| match f.role {
+        Role::Negator | Role::NegatorTail => true,
+        Role::Without => toks
+            .iter()
+            .skip(f.at[f.at.len() - 1] + 1)
+            .take(2)
+            .any(|t| super::topic::topic_role(t.word) == Some("use")),
+        _ => false,
+    })
 }
 
 /// What help text says the control does when ON, if it says so in a sentence about the use:
