@@ -2829,3 +2829,52 @@ fn autoplay_and_narration_columns_stay_what_they_are() {
     let labels: Vec<&str> = ai(&r).iter().map(|f| f.label.as_str()).collect();
     assert_eq!(labels, ["Entrenamiento de la IA Carla"], "{:?}", r.findings);
 }
+
+/// Help text that names AI crawlers says what a name's "access" is; a generator, a grader or
+/// a checker is a machine a training verb trains; a person's drawings are their images.
+#[test]
+fn crawlers_in_help_graders_and_drawings() {
+    use unticked::classify::classify;
+    for (lang, name, help, section) in [
+        (
+            "en",
+            "Access of AI companies to my public recipes",
+            "Applies to crawlers such as GPTBot and CCBot.",
+            vec![],
+        ),
+        (
+            "en",
+            "Train the quiz generator with my worksheets",
+            "",
+            vec![],
+        ),
+        (
+            "fr",
+            "Rédactions utilisées pour entraîner l'évaluateur automatique",
+            "",
+            vec![],
+        ),
+        (
+            "pt",
+            "Entrar no programa de testes",
+            "Os desenhos das crianças são usados para treinar nosso ilustrador de IA.",
+            vec![],
+        ),
+    ] {
+        assert_eq!(
+            classify(name, help, &section, lang).concern,
+            Concern::AiTraining,
+            "{name}"
+        );
+    }
+    assert_ne!(
+        classify(
+            "Access to the AI assistant",
+            "Ask questions about your notes.",
+            &[],
+            "en"
+        )
+        .concern,
+        Concern::AiTraining
+    );
+}

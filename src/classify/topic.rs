@@ -781,7 +781,12 @@ pub fn concern(t: &Texts) -> (Concern, Option<Source>) {
     // 2–4. Help text and section, for a name that is neither a feature nor personal learning;
     // a feature too when its help text says the person's own data trains ("Your workouts are
     // used to train the AI models behind Coach"), not how the feature was trained.
-    if !personal && (!name_is_feature || help_trains_on_theirs(t.description, t.reading.lang)) {
+    // (AI crawlers named in the help text say what the name's access is: "Access of AI
+    // companies to my notes" + "… crawlers such as GPTBot".)
+    let crawled = || any(d, v::CRAWLER_TERMS()) && any(d, v::AI_TERMS());
+    if !personal
+        && (!name_is_feature || help_trains_on_theirs(t.description, t.reading.lang) || crawled())
+    {
         if let Some(src) = context_means_training(t, n, d, s, name_is_ads) {
             return (Concern::AiTraining, Some(src));
         }
@@ -931,7 +936,9 @@ fn description_means_training(d: &str, dw: &Words, name: &Words, reading: &NameR
                 && (any(dw, v::IMPROVE_VERBS()) || any(dw, v::REFINE())));
         // "Help improve Faro" + "… used to train Faro's models": the help text says what the
         // name's improving is, even when it names the data only by a relative clause.
+        // AI crawlers named ("… crawlers such as GPTBot") gather the content for training.
         return any(dw, v::OWNED())
+            || any(dw, v::CRAWLER_TERMS())
             || ((any(name, v::OWNED()) || names_data(name) || names_data(dw)) && model_work)
             || (any(name, v::IMPROVE_VERBS()) && any(dw, v::TRAIN_VERBS()) && !is_feature(name));
     }
