@@ -2878,3 +2878,40 @@ fn crawlers_in_help_graders_and_drawings() {
         Concern::AiTraining
     );
 }
+
+/// A fieldset's aria-describedby describes the radio group it holds.
+#[test]
+fn a_fieldsets_description_is_its_radio_groups() {
+    let r = scan_html(
+        r#"<html lang="en"><body><main><section><h2>Research</h2><div><label><input type="checkbox"> Show my streak</label></div>
+        <fieldset aria-describedby="h"><legend>Research programme</legend>
+        <label><input type="radio" name="r" checked> Take part</label><label><input type="radio" name="r"> Don't take part</label></fieldset></section>
+        <footer><p id="h">Your essays and quiz answers may be used to train our AI models.</p></footer></main></body></html>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{:?}", r.findings);
+    assert_eq!(
+        (f[0].label.as_str(), f[0].sharing),
+        ("Research programme", Some(true))
+    );
+}
+
+/// A right's act whose hidden echo names the row's thing in other words ("al uso de mis
+/// facturas escaneadas" beside "Uso de facturas escaneadas para …") is the row's act, named by
+/// its own words; the row's text is then no other control's help text.
+#[test]
+fn an_act_whose_echo_shares_a_word_with_the_title_is_the_rows() {
+    let r = scan_html(
+        r#"<html lang="es"><head><style>.vh{position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden}</style></head><body><main><section><h2>Documentos</h2>
+        <div><label><input type="checkbox" checked> Conservar mis facturas durante diez años</label></div>
+        <div class="state-row"><div><span>Uso de facturas escaneadas para entrenar el lector automático</span> <span>Sin oposición</span></div>
+        <button type="button">Oponerme<span class="vh"> al uso de mis facturas escaneadas</span></button></div></section></main></body></html>"#,
+    );
+    let act = r
+        .findings
+        .iter()
+        .find(|f| f.control_name.starts_with("Oponerme"));
+    assert!(act.is_some(), "{:?}", r.findings);
+    let keep = r.findings.iter().find(|f| f.label.starts_with("Conservar"));
+    assert!(keep.is_some_and(|f| f.description.is_empty()), "{keep:?}");
+}

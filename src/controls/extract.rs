@@ -453,7 +453,7 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
     // Its first few words may be followed by the row's title for assistive technology,
     // visually hidden ("Retirer mon opposition<span class=sr> à l'entraînement…</span>"):
     // what must then be in the row's title (folded), else "".
-    let mut echo = String::new();
+    let (mut echo, mut echo_text) = (String::new(), String::new());
     if !edit {
         let t = text_of(
             ctx,
@@ -469,6 +469,7 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
             return None;
         }
         echo = fold(&words[words.len().min(3)..].join(" "));
+        echo_text = words.join(" ");
     }
     // In a definition list the link's own <dt> group decides, state or none: the rows
     // around it are other settings.
@@ -528,13 +529,23 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         let title = || parts[0].trim_end_matches([':', ' ']).to_string();
         // The echo as whole words of the title (not inside longer ones).
         let echoed = || echo.is_empty() || crate::text::has_phrase(&fold(&parts[0]), &echo);
-        if let Some((_, state)) = state.filter(|_| echoed()) {
+        if let Some((_, state)) = state.clone().filter(|_| echoed()) {
             let name = title();
             // A button that echoes the title names the act, the title names the row.
             if !echo.is_empty() {
                 return Some((name, state));
             }
             return Some(named_row(ctx, id, cur, (name, state)));
+        }
+        // An echo in other words than the title ("– automatic receipt recognition" beside
+        // "… our AI-assisted receipt recognition", or what the act is about: "… to training on
+        // my test scripts" beside "Objection to MarkWise"): the act is the row's, named by the
+        // title and, after a colon, the act's own words (the title's words decide the state).
+        if let Some((_, state)) = state.filter(|_| !echo.is_empty()) {
+            return Some((
+                format!("{}: {echo_text}", title().trim_end_matches(':')),
+                state,
+            ));
         }
         // Else, beside a Change link, a short sentence that says whether training happens
         // ("May not retain or learn from your data"), if no wider row says more.
@@ -965,6 +976,14 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
         Some(g) if u.kind == ControlKind::RadioGroup => idref_text(ctx, g, "aria-describedby"),
         _ => String::new(),
     };
+    // A fieldset that holds the whole group describes it too.
+    if description.is_empty() && u.kind == ControlKind::RadioGroup {
+        if let Some(f) = doc.ancestors(anchor).find(|&a| doc.tag(a) == "fieldset") {
+            if u.anchors.iter().all(|&r| doc.ancestors(r).any(|a| a == f)) {
+                description = idref_text(ctx, f, "aria-describedby");
+            }
+        }
+    }
     if description.is_empty() {
         description = idref_text(ctx, anchor, "aria-describedby");
     }
