@@ -245,7 +245,20 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
             if f.role == Role::Deny {
                 deny_end = f.at.last().copied();
             }
-            if flips(f.role) && !joined {
+            // "… que aceita ou rejeita", "allow or block": a permit and a denial joined by a
+            // coordinator name a choice, not an act on the use; neither flips.
+            let between = |a: &Found, b: &Found| {
+                let (end, start) = (a.at[a.at.len() - 1], b.at[0]);
+                end + 1 < start
+                    && g[end + 1..start]
+                        .iter()
+                        .all(|t| o.coordinators.contains(&t.word))
+            };
+            let choice = f.role == Role::Deny
+                && found
+                    .iter()
+                    .any(|x| x.role == Role::Permit && (between(x, f) || between(f, x)));
+            if flips(f.role) && !joined && !choice {
                 n += 1;
             }
             p.marks
