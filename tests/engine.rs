@@ -2915,3 +2915,24 @@ fn an_act_whose_echo_shares_a_word_with_the_title_is_the_rows() {
     let keep = r.findings.iter().find(|f| f.label.starts_with("Conservar"));
     assert!(keep.is_some_and(|f| f.description.is_empty()), "{keep:?}");
 }
+
+/// An aside between a pair of dashes negates only itself: "… sends only a summary — never your
+/// words — to improve the shared model" still says the person's typing improves the model.
+#[test]
+fn an_aside_between_dashes_negates_only_itself() {
+    use unticked::classify::classify;
+    let c = classify(
+        "Help make suggestions better for everyone",
+        "Your device learns from your typing and sends a summary — never your words — to improve the shared suggestion model.",
+        &[],
+        "en",
+    );
+    assert_eq!(c.concern, Concern::AiTraining);
+    let c = classify(
+        "Help make suggestions better for everyone",
+        "Your device learns from your typing and never sends anything to improve the shared suggestion model.",
+        &[],
+        "en",
+    );
+    assert_ne!(c.concern, Concern::AiTraining);
+}

@@ -372,7 +372,8 @@ fn mentions_training_in(t: &str, reach: usize, skip_negated: bool, lang: Option<
     })
 }
 
-/// A sentence without its parenthesised asides: "(never what you type)" negates only itself.
+/// A sentence without its asides, in brackets or between a pair of dashes: "(never what you
+/// type)", "… sends only that update — never your text — to improve …" negate only themselves.
 pub(crate) fn outside_asides(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut depth = 0usize;
@@ -384,7 +385,19 @@ pub(crate) fn outside_asides(s: &str) -> String {
             _ => {}
         }
     }
-    out
+    // Folded text has straightened its dashes: a hyphen between spaces.
+    let mut rest = out.as_str();
+    let mut kept = String::with_capacity(out.len());
+    while let Some((before, after)) = rest.split_once(" - ") {
+        let Some((_, tail)) = after.split_once(" - ") else {
+            break;
+        };
+        kept.push_str(before);
+        kept.push(' ');
+        rest = tail;
+    }
+    kept.push_str(rest);
+    kept
 }
 
 /// A sentence that puts data to training: a training word, data or a use of it, and no
