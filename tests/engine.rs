@@ -2936,3 +2936,32 @@ fn an_aside_between_dashes_negates_only_itself() {
     );
     assert_ne!(c.concern, Concern::AiTraining);
 }
+
+/// Help text in which a kind of data trains a machine ("… per addestrare il sistema di lettura
+/// automatica") says training without a possessive; a reader is such a machine.
+#[test]
+fn a_kind_of_data_that_trains_a_machine() {
+    use unticked::classify::classify;
+    let c = classify(
+        "Partecipa al programma Lettura facile",
+        "Le foto del contatore e le correzioni vengono usate per addestrare il sistema di lettura automatica.",
+        &[],
+        "it",
+    );
+    assert_eq!(c.concern, Concern::AiTraining);
+    let c = classify(
+        "Fotos de facturas para entrenar el lector automático",
+        "",
+        &[],
+        "es",
+    );
+    assert_eq!(c.concern, Concern::AiTraining);
+    // A person trained, or a machine not trained, is not.
+    let c = classify(
+        "Partecipa al programma Lettura facile",
+        "Le foto del contatore vengono mostrate nel sistema di lettura automatica.",
+        &[],
+        "it",
+    );
+    assert_ne!(c.concern, Concern::AiTraining);
+}

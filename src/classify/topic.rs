@@ -957,15 +957,16 @@ fn description_means_training(d: &str, dw: &Words, name: &Words, reading: &NameR
     }
     // Without an AI word, a name that is itself a workout, a coach or a training mode keeps
     // its help text's "train" ("Dog training mode" + "…help you train your dog").
-    if !any(dw, v::TRAIN_VERBS()) || !any(dw, v::OWNED()) || any(name, v::NOT_MODEL_TRAINING()) {
+    if !any(dw, v::TRAIN_VERBS()) || any(name, v::NOT_MODEL_TRAINING()) {
         return false;
     }
     // "your audio clips are also used for training": training on the person's data, even
-    // without an AI word (not workouts or courses, and not denied).
+    // without an AI word (not workouts or courses, and not denied); or a kind of data that
+    // trains a machine ("Le foto del contatore … per addestrare il sistema di lettura").
     d.split(['.', ';', '!', '?', '|', ':']).any(|sent| {
         let w = Words::new(sent);
         any(&w, v::TRAIN_VERBS())
-            && any(&w, v::OWNED())
+            && (any(&w, v::OWNED()) || (names_data(&w) && ai_is_trained(sent.trim())))
             && !any(&w, v::NOT_MODEL_TRAINING())
             && !any(&w, v::TEACHING())
             && !(skip_negated && negates(sent, reading.lang))

@@ -168,11 +168,11 @@ impl Rule {
     }
 }
 
-/// The page's hiding and showing rules, looked up by id, class or tag.
+/// The page's hiding and showing rules in their order, looked up by id, class or tag.
 #[derive(Debug, Clone, Default)]
 pub struct Sheets {
-    rules: HashMap<String, Vec<Rule>>,
-    count: usize,
+    rules: Vec<Rule>,
+    by_key: HashMap<String, Vec<usize>>,
 }
 
 impl Sheets {
@@ -196,7 +196,7 @@ impl Sheets {
                 continue;
             }
             for sel in prelude.split(',') {
-                if self.count >= MAX_RULES {
+                if self.rules.len() >= MAX_RULES {
                     return;
                 }
                 let Some(c) = Compound::parse(sel) else {
@@ -204,14 +204,16 @@ impl Sheets {
                 };
                 for (k, decl) in props.iter().enumerate() {
                     if let Some(decl) = *decl {
-                        self.count += 1;
-                        let rule = Rule {
+                        self.by_key
+                            .entry(c.key())
+                            .or_default()
+                            .push(self.rules.len());
+                        self.rules.push(Rule {
                             sel: c.clone(),
                             visibility: k == 1,
                             decl,
-                            order: self.count,
-                        };
-                        self.rules.entry(c.key()).or_default().push(rule);
+                            order: self.rules.len(),
+                        });
                     }
                 }
             }
@@ -221,10 +223,8 @@ impl Sheets {
     /// The rules read, as a style sheet that reads back to the same rules, in their order (a
     /// redacted capture keeps what hides a control, and nothing else of the page's styles).
     pub fn css(&self) -> String {
-        let mut rules: Vec<&Rule> = self.rules.values().flatten().collect();
-        rules.sort_by_key(|r| r.order);
         let mut out = String::new();
-        for r in rules {
+        for r in &self.rules {
             let c = &r.sel;
             let mut s = c.tag.clone().unwrap_or_default();
             if let Some(id) = &c.id {
@@ -265,8 +265,9 @@ impl Sheets {
         }
         let matching = || {
             keys.iter()
-                .filter_map(|k| self.rules.get(k))
+                .filter_map(|k| self.by_key.get(k))
                 .flatten()
+                .map(|&i| &self.rules[i])
                 .filter(|r| r.sel.matches(e))
         };
         [false, true].iter().any(|&vis| {
