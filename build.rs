@@ -267,7 +267,8 @@ fn setting(file: &str, v: &Value, ids: &mut HashSet<String>, out: &mut String) {
                 if p.trim().is_empty() || p.to_lowercase() != p || p.contains('\n') {
                     fail(file, &format!("{id}: match phrase \"{p}\" must be lowercase, on one line and non-empty"));
                 }
-                matches.push(p.to_string());
+                // Folded here, once, as the engine folds what it reads (no cache in the Wasm).
+                matches.push(text::fold(p));
             }
         }
     }

@@ -2965,3 +2965,25 @@ fn a_kind_of_data_that_trains_a_machine() {
     );
     assert_ne!(c.concern, Concern::AiTraining);
 }
+
+/// Under a heading about training, a name of up to eight words that only says which data
+/// ("Notes written in other apps and the browser") is that data put to the heading's use; one
+/// with an AI word or another subject says what it is itself.
+#[test]
+fn a_longer_name_of_data_takes_the_heading() {
+    use unticked::classify::classify;
+    let h = vec!["Use of your writing to train our AI".to_string()];
+    let c = |n: &str| classify(n, "", &h, "en").concern;
+    assert_eq!(
+        c("Notes written in other apps and the browser"),
+        Concern::AiTraining
+    );
+    assert_ne!(
+        c("Notes summarised by AI in other apps and the browser"),
+        Concern::AiTraining
+    );
+    assert_ne!(
+        c("Show a small badge in other apps and the browser"),
+        Concern::AiTraining
+    );
+}

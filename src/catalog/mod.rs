@@ -21,8 +21,9 @@ pub struct Setting {
     pub concern: &'static str,
     pub control: &'static str,
     pub polarity: &'static str,
-    /// Lowercase phrases in every language the service ships, separated by U+001E (the
-    /// catalog files group them by language; the engine does not need to know which).
+    /// Phrases in every language the service ships, folded by build.rs as the engine folds
+    /// what it reads, separated by U+001E (the catalog files group them by language; the
+    /// engine does not need to know which).
     pub matches: &'static str,
     pub label_confidence: &'static str,
     pub shares: &'static [&'static str],
@@ -286,22 +287,9 @@ pub fn match_setting(
     None
 }
 
-/// A setting's match phrases, folded once (the catalog keeps them as written).
-fn folded_phrases(st: &'static Setting) -> &'static [String] {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    static CACHE: OnceLock<Mutex<HashMap<&'static str, &'static [String]>>> = OnceLock::new();
-    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
-    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
-    map.entry(st.id).or_insert_with(|| {
-        Box::leak(
-            st.matches
-                .split('\u{1e}')
-                .map(fold)
-                .collect::<Vec<_>>()
-                .into_boxed_slice(),
-        )
-    })
+/// A setting's match phrases, folded (build.rs folds them as the engine folds what it reads).
+fn folded_phrases(st: &'static Setting) -> impl Iterator<Item = &'static str> {
+    st.matches.split('\u{1e}')
 }
 
 /// The catalogued settings pages, path-precise: each `https://` settings URL with its path,

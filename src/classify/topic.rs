@@ -598,7 +598,10 @@ fn context_means_training(
     let words = t.name.split(' ').count();
     // A choice among other things than answers ("Country": France / Spain) asks its own
     // question: a heading does not make it about training (options that speak of it do).
-    let generic = words <= 6
+    // (Up to eight words for a kind of data named by no operator of its language: "Text
+    // checked in other apps and on websites" says only which data.)
+    let generic = (words <= 6
+        || (words <= 8 && names_data(n) && !t.reading.acts() && !any(n, v::AI_TERMS())))
         && !t.choice
         // A generic word, a word or two, a kind of data, the person's own ("Mis exámenes"), or,
         // right under the heading, a switch whose name only says what it is about, by no

@@ -10,7 +10,6 @@
 //! `.retired{display:none}` hides a `row retired`; `.panel.open{display:block}` shows again).
 
 use super::Element;
-use std::collections::HashMap;
 
 /// At most this many selectors are kept (big sites ship thousands of rules; the hiding ones
 /// that matter are few).
@@ -168,16 +167,22 @@ impl Rule {
     }
 }
 
-/// The page's hiding and showing rules in their order, looked up by id, class or tag.
+/// The page's hiding and showing rules in their order, looked up by id, class or tag (the
+/// keys sorted, each with its rule: a binary search, and no hash map's code in the Wasm).
 #[derive(Debug, Clone, Default)]
 pub struct Sheets {
     rules: Vec<Rule>,
-    by_key: HashMap<String, Vec<usize>>,
+    by_key: Vec<(String, usize)>,
 }
 
 impl Sheets {
     /// Read one style sheet's top-level rules.
     pub fn add(&mut self, css: &str) {
+        self.read(css);
+        crate::sort::sort(&mut self.by_key);
+    }
+
+    fn read(&mut self, css: &str) {
         let css = strip_comments(css);
         let mut rest = css.as_str();
         while let Some(open) = rest.find('{') {
@@ -204,10 +209,7 @@ impl Sheets {
                 };
                 for (k, decl) in props.iter().enumerate() {
                     if let Some(decl) = *decl {
-                        self.by_key
-                            .entry(c.key())
-                            .or_default()
-                            .push(self.rules.len());
+                        self.by_key.push((c.key(), self.rules.len()));
                         self.rules.push(Rule {
                             sel: c.clone(),
                             visibility: k == 1,
@@ -265,9 +267,11 @@ impl Sheets {
         }
         let matching = || {
             keys.iter()
-                .filter_map(|k| self.by_key.get(k))
-                .flatten()
-                .map(|&i| &self.rules[i])
+                .flat_map(|k| {
+                    let at = self.by_key.partition_point(|(x, _)| x < k);
+                    self.by_key[at..].iter().take_while(move |(x, _)| x == k)
+                })
+                .map(|&(_, i)| &self.rules[i])
                 .filter(|r| r.sel.matches(e))
         };
         [false, true].iter().any(|&vis| {
