@@ -265,21 +265,20 @@ impl Sheets {
         if let Some(cls) = e.attr("class") {
             keys.extend(cls.split_ascii_whitespace().map(|c| format!(".{c}")));
         }
-        let matching = || {
-            keys.iter()
-                .flat_map(|k| {
-                    let at = self.by_key.partition_point(|(x, _)| x < k);
-                    self.by_key[at..].iter().take_while(move |(x, _)| x == k)
-                })
-                .map(|&(_, i)| &self.rules[i])
-                .filter(|r| r.sel.matches(e))
-        };
-        [false, true].iter().any(|&vis| {
-            matching()
-                .filter(|r| r.visibility == vis)
-                .max_by_key(|r| r.weight())
-                .is_some_and(|r| r.decl.hides)
-        })
+        // The winning rule for `display` and for `visibility` (plain loops: the Wasm is smaller).
+        let mut win: [Option<&Rule>; 2] = [None, None];
+        for k in &keys {
+            let mut at = self.by_key.partition_point(|(x, _)| x < k);
+            while at < self.by_key.len() && &self.by_key[at].0 == k {
+                let r = &self.rules[self.by_key[at].1];
+                at += 1;
+                let slot = &mut win[usize::from(r.visibility)];
+                if r.sel.matches(e) && slot.is_none_or(|w| r.weight() > w.weight()) {
+                    *slot = Some(r);
+                }
+            }
+        }
+        win.iter().any(|w| w.is_some_and(|r| r.decl.hides))
     }
 }
 
