@@ -2987,3 +2987,18 @@ fn a_longer_name_of_data_takes_the_heading() {
         Concern::AiTraining
     );
 }
+
+/// A right's act in a definition list (<dt>Objection…</dt><dd>Not made</dd><dd>[Object]</dd>)
+/// is read by its <dt> group, as a Change link is: no objection made, the use goes on.
+#[test]
+fn a_rights_act_in_a_definition_list_is_its_groups() {
+    let r = scan_html(
+        r##"<html lang="nl"><head><style>.sr{position:absolute;clip:rect(0 0 0 0)}</style></head><body><main><h2>Jouw foto's</h2><dl>
+        <dt>Bezwaar tegen modeltraining</dt><dd>Niet gemaakt</dd><dd><a href="#b">Bezwaar maken<span class="sr"> tegen training op mijn foto's</span></a></dd>
+        <dt>Fotoboek delen met familie</dt><dd>Aan</dd><dd><a href="#w">Wijzigen</a></dd></dl></main></body></html>"##,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{:?}", r.findings);
+    assert_eq!(f[0].label, "Bezwaar tegen modeltraining");
+    assert_eq!(f[0].sharing, Some(true), "{f:?}");
+}

@@ -472,8 +472,9 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         echo_text = words.join(" ");
     }
     // In a definition list the link's own <dt> group decides, state or none: the rows
-    // around it are other settings.
-    if let Some(found) = definition_row(ctx, id).filter(|_| edit) {
+    // around it are other settings. (A right's act only when a <dd> states on or off: a status
+    // sentence, "Registrata il 21/11/2024", is read below.)
+    if let Some(found) = definition_row(ctx, id).filter(|f| edit || f.is_some()) {
         return found;
     }
     let mut cur = id;
