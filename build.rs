@@ -488,6 +488,7 @@ const TOPIC_ROLES: &[&str] = &[
     "trainable",
     "per_each",
     "collect_verbs",
+    "notice",
 ];
 
 /// The lexicons as data lines ("code\trole\tterm|term…"), validated.

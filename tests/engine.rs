@@ -3002,3 +3002,29 @@ fn a_rights_act_in_a_definition_list_is_its_groups() {
     assert_eq!(f[0].label, "Bezwaar tegen modeltraining");
     assert_eq!(f[0].sharing, Some(true), "{f:?}");
 }
+
+/// A notice named by its kind first ("News about …", "Notify me when …") tells about training;
+/// it does not decide it. Data that the training uses is still data ("my news articles").
+#[test]
+fn a_notice_about_training_is_not_training() {
+    use unticked::classify::classify;
+    for (lang, name) in [
+        ("en", "Notify me when my data is used to train AI models"),
+        ("de", "Neuigkeiten zum KI-Training mit Ihren Daten"),
+        ("fr", "Notifications sur l'entraînement de l'IA"),
+        ("es", "Novedades sobre el entrenamiento de modelos de IA"),
+        ("pt", "Notificações sobre o treinamento de IA"),
+        ("it", "Notizie sull'addestramento dei modelli di IA"),
+        ("nl", "Nieuws over AI-training en datasets"),
+    ] {
+        assert_ne!(
+            classify(name, "", &[], lang).concern,
+            Concern::AiTraining,
+            "{name}"
+        );
+    }
+    assert_eq!(
+        classify("Use my news articles to train AI models", "", &[], "en").concern,
+        Concern::AiTraining
+    );
+}

@@ -400,6 +400,7 @@ vocab!(
     TRAINABLE,
     PER_EACH,
     COLLECT_VERBS,
+    NOTICE,
 );
 
 /// The data words as (pattern, label) pairs ("nachricht*" → "messages").

@@ -783,7 +783,15 @@ pub fn concern(t: &Texts) -> (Concern, Option<Source>) {
             && !mentions_training(main)
             && !mentions_training_in(aside, 3, true, t.reading.lang)
     };
-    if mentions_training(t.name) && !personal && !feature_not_training() {
+    // A notice named by its kind first ("News about AI datasets", "Notify me when …") tells
+    // about training; it does not decide it.
+    let notice = t
+        .name
+        .split(|c: char| !super::lexicon::is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .any(|w| v::NOTICE().has(w));
+    if mentions_training(t.name) && !personal && !notice && !feature_not_training() {
         return (Concern::AiTraining, Some(Source::Name));
     }
     let s_text = fold(&t.section.join(" · "));
@@ -801,6 +809,7 @@ pub fn concern(t: &Texts) -> (Concern, Option<Source>) {
     // companies to my notes" + "… crawlers such as GPTBot".)
     let crawled = || any(d, v::CRAWLER_TERMS()) && any(d, v::AI_TERMS());
     if !personal
+        && !notice
         && (!name_is_feature || help_trains_on_theirs(t.description, t.reading.lang) || crawled())
     {
         if let Some(src) = context_means_training(t, n, d, s, name_is_ads) {

@@ -134,7 +134,9 @@ fn heading_level(doc: &Document, id: NodeId) -> Option<u32> {
 fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
     let doc = ctx.doc;
     let mut units: Vec<Unit> = Vec::new();
-    let mut radio_groups: HashMap<(NodeId, String), usize> = HashMap::new();
+    // (scope, group name) → [its unit]: the same type of map as `Ctx`'s indexes (each type
+    // of map costs the Wasm some hundred bytes).
+    let mut radio_groups: HashMap<(NodeId, &str), Vec<usize>> = HashMap::new();
     let mut headings: Vec<(u32, NodeId, String)> = Vec::new(); // (level, node, text)
     let mut cap = Cap::default();
     // Action buttons (see `action_button`) do not count against the cap.
@@ -209,8 +211,8 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
                     "checkbox" => Some((ControlKind::Checkbox, None)),
                     "radio" => {
                         let key = match e.attr("name").filter(|n| !n.is_empty()) {
-                            Some(n) => (form_or_scope(ctx, id), n.to_string()),
-                            None => (id, String::new()),
+                            Some(n) => (form_or_scope(ctx, id), n),
+                            None => (id, ""),
                         };
                         // A native group may be named as an ARIA one (role=radiogroup, aria-labelledby).
                         let group = radiogroup_of(doc, id);
@@ -236,10 +238,7 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
                 }
                 (_, Some("radio" | "menuitemradio")) => {
                     let group = radiogroup_of(doc, id);
-                    let key = (
-                        group.or_else(|| doc.parent(id)).unwrap_or(id),
-                        "role".to_string(),
-                    );
+                    let key = (group.or_else(|| doc.parent(id)).unwrap_or(id), "role");
                     add_radio(&mut units, &mut radio_groups, key, id, group, snapshot());
                     None
                 }
@@ -247,7 +246,7 @@ fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
                     // "Yes | No" or "On | Off" as pressed buttons side by side: one question,
                     // answered by the pressed one, like a radio group.
                     Some(row) => {
-                        let key = (row, "aria-pressed".to_string());
+                        let key = (row, "aria-pressed");
                         add_radio(
                             &mut units,
                             &mut radio_groups,
@@ -824,18 +823,19 @@ fn radiogroup_of(doc: &Document, id: NodeId) -> Option<NodeId> {
         .find(|&a| role(doc, a).as_deref() == Some("radiogroup"))
 }
 
-fn add_radio(
+fn add_radio<'a>(
     units: &mut Vec<Unit>,
-    groups: &mut HashMap<(NodeId, String), usize>,
-    key: (NodeId, String),
+    groups: &mut HashMap<(NodeId, &'a str), Vec<usize>>,
+    key: (NodeId, &'a str),
     id: NodeId,
     group: Option<NodeId>,
     headings: Vec<(NodeId, u32, String)>,
 ) {
-    if let Some(&i) = groups.get(&key) {
+    let group_units = groups.entry(key).or_default();
+    if let Some(&i) = group_units.first() {
         units[i].anchors.push(id);
     } else {
-        groups.insert(key, units.len());
+        group_units.push(units.len());
         units.push(Unit {
             kind: ControlKind::RadioGroup,
             anchors: vec![id],
