@@ -3028,3 +3028,48 @@ fn a_notice_about_training_is_not_training() {
         Concern::AiTraining
     );
 }
+
+/// A button named by itself and the row's title (aria-labelledby="self title") is named as
+/// browsers name it, its act first: an objection not yet made leaves the use going on. A status
+/// cell that ends with the button's help ("Kein Widerspruch eingelegt <span id=hint>…</span>")
+/// says its status before the help.
+#[test]
+fn a_button_named_by_itself_and_its_row() {
+    let r = scan_html(
+        r#"<html lang="de"><body><main><h2>Datennutzung</h2><dl>
+        <div><dt id="t1">Verwendung Ihrer Fotos zum Training unserer KI</dt><dd><button type="button" id="b1" aria-labelledby="b1 t1">Widerspruch einlegen</button></dd></div>
+        <div><dt id="t2">Nutzung Ihrer Chats zur Verbesserung unserer KI-Modelle</dt><dd>Kein Widerspruch eingelegt <span id="h2">Sofern Sie nicht widersprechen, werden Ihre Chats genutzt.</span></dd><dd><button type="button" id="b2" aria-labelledby="b2 t2" aria-describedby="h2">Widerspruch einlegen</button></dd></div>
+        </dl></main></body></html>"#,
+    );
+    let got: Vec<(&str, Option<bool>)> = ai(&r)
+        .iter()
+        .map(|f| (f.label.as_str(), f.sharing))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Widerspruch einlegen Verwendung Ihrer Fotos zum Training unserer KI",
+                Some(true)
+            ),
+            (
+                "Nutzung Ihrer Chats zur Verbesserung unserer KI-Modelle",
+                Some(true)
+            ),
+        ],
+        "{:?}",
+        r.findings
+    );
+    // Portuguese puts the pronoun before the infinitive in Brazil: "Me opor" objects.
+    use unticked::classify::classify;
+    let c = classify(
+        "Me opor ao uso dos meus dados para treinar modelos de IA",
+        "",
+        &[],
+        "pt",
+    );
+    assert_eq!(
+        (c.concern, c.inverted, c.certain),
+        (Concern::AiTraining, true, true)
+    );
+}

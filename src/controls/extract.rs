@@ -4,8 +4,8 @@
 use super::context::Ctx;
 use super::locator::locator;
 use super::naming::{
-    aria_name, idref_text, is_only_state, own_name, redundant, row_chunks, row_heading, row_of,
-    skip, text_chunks, text_of, title_parts, Skip, TextOpts,
+    aria_name, idref_text, idref_text_but, is_only_state, own_name, redundant, row_chunks,
+    row_heading, row_of, skip, text_chunks, text_of, title_parts, Skip, TextOpts,
 };
 use super::state::{aria_bool, dash_led_state, is_term, part_state, split_state_suffix};
 use super::visibility::{hidden_by_markup, is_visible};
@@ -476,6 +476,7 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
     if let Some(found) = definition_row(ctx, id).filter(|f| edit || f.is_some()) {
         return found;
     }
+    let help = idref_text(ctx, id, "aria-describedby");
     let mut cur = id;
     let mut fallback = None;
     for _ in 0..3 {
@@ -519,7 +520,14 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         let title_refuses = || crate::classify::option_refuses(&parts[0], "");
         let state = at(&|p| part_state(p).filter(|_| edit && is_only_state(p)))
             .or_else(|| at(&|p| dash_led_state(p).filter(|_| edit)))
-            .or_else(|| at(&|p| crate::classify::use_goes_on(p).map(State::Use)))
+            // (A status cell may end with the button's help, "Kein Widerspruch eingelegt
+            // <span id=hint>Sofern Sie nicht widersprechen, …</span>": the status is before it.)
+            .or_else(|| {
+                at(&|p| {
+                    let status = p.strip_suffix(help.as_str()).unwrap_or(p);
+                    crate::classify::use_goes_on(status).map(State::Use)
+                })
+            })
             .or_else(|| {
                 at(&|p| part_state(p).filter(|_| !edit))
                     .map(|(i, s)| (i, State::Use((s == State::On) != title_refuses())))
@@ -567,7 +575,10 @@ fn own_title(ctx: &Ctx, button: NodeId) -> Option<String> {
     if doc.attr(button, "aria-labelledby").is_none() && doc.attr(button, "aria-label").is_none() {
         return None;
     }
-    let n = own_name(ctx, button, Skip::NONE)?;
+    // (Its own words among them are its act, not the row's name.)
+    let n = Some(idref_text_but(ctx, button, "aria-labelledby", button))
+        .filter(|n| !n.is_empty())
+        .or_else(|| own_name(ctx, button, Skip::NONE))?;
     let words: Vec<&str> = n.split_whitespace().collect();
     let action = |w: &str| {
         let f = fold(w);

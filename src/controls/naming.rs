@@ -212,12 +212,19 @@ fn collect(
     }
 }
 
-/// Text of the elements an IDREF attribute points to (hidden targets count, per ARIA).
+/// Text of the elements an IDREF attribute points to (hidden targets count, per ARIA). An
+/// element that names itself among them ("Object" named by itself and the row's title) gives
+/// its own text, as browsers compute it.
 pub fn idref_text(ctx: &Ctx, id: NodeId, attr: &str) -> String {
+    idref_text_but(ctx, id, attr, usize::MAX)
+}
+
+/// The same, leaving out the element `but` (a button's own words beside the title it names).
+pub fn idref_text_but(ctx: &Ctx, id: NodeId, attr: &str, but: NodeId) -> String {
     let parts: Vec<String> = ctx
         .idrefs(id, attr)
         .into_iter()
-        .filter(|&t| t != id)
+        .filter(|&t| t != but)
         .map(|t| match ctx.doc.attr(t, "aria-label") {
             Some(l) if !l.trim().is_empty() => l.to_string(),
             _ => text_of(
