@@ -3073,3 +3073,27 @@ fn a_button_named_by_itself_and_its_row() {
         (Concern::AiTraining, true, true)
     );
 }
+
+/// Help placed after a control's row, as the next element with nothing to press in it, is the
+/// control's help; a next row with a control of its own is not.
+#[test]
+fn help_placed_after_the_row_is_its_help() {
+    let r = scan_html(
+        r#"<html lang="it"><body><main><h2>Preferenze</h2>
+        <div class="field"><input type="checkbox" id="a" checked> <label for="a">Partecipa al laboratorio della community</label></div>
+        <p class="help">Le tue partite registrate servono ad addestrare i nostri modelli di IA.</p>
+        <div class="field"><input type="checkbox" id="b" checked> <label for="b">Suggerimenti nel negozio</label></div>
+        <div class="field"><input type="checkbox" id="c"> <label for="c">Mostra i trofei sul profilo</label><p>Le partite registrate addestrano i modelli di IA.</p></div>
+        </main></body></html>"#,
+    );
+    let got: Vec<(&str, Option<bool>)> = ai(&r)
+        .iter()
+        .map(|f| (f.label.as_str(), f.sharing))
+        .collect();
+    assert_eq!(
+        got,
+        [("Partecipa al laboratorio della community", Some(true))],
+        "{:?}",
+        r.findings
+    );
+}

@@ -1015,6 +1015,40 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
             .collect();
         description = clean_display(&rest.join(" "), 500);
     }
+    // Help placed after the control's row, as its next element, with no control of its own
+    // (`<div class=field>…</div><p class=help>…</p>`).
+    if description.is_empty() {
+        let next = row.and_then(|r| {
+            let siblings = doc.children(doc.parent(r)?);
+            let at = siblings.iter().position(|&c| c == r)?;
+            siblings[at + 1..]
+                .iter()
+                .copied()
+                .find(|&c| doc.element(c).is_some())
+        });
+        if let Some(n) = next.filter(|&n| {
+            // Only text: nothing to press or read as a heading inside.
+            let at = ctx.order[n] as usize;
+            matches!(doc.tag(n), "p" | "small" | "span" | "div")
+                && ctx.size[n] <= 12
+                && count_of(n) == 0
+                && ctx.preorder[at..at + ctx.size[n] as usize]
+                    .iter()
+                    .all(|&d| {
+                        !matches!(
+                            doc.tag(d),
+                            "a" | "button" | "input" | "select" | "textarea" | "h2" | "h3" | "h4"
+                        )
+                    })
+        }) {
+            let t = TextOpts {
+                skip_hidden: true,
+                exclude: Skip::NONE,
+                max_len: 500,
+            };
+            description = clean_display(&text_of(ctx, n, &t), 500);
+        }
+    }
     if fold(&description) == fold(&name) {
         description.clear();
     }
