@@ -3097,3 +3097,29 @@ fn help_placed_after_the_row_is_its_help() {
         r.findings
     );
 }
+
+/// "Included" is the state the denied "Excluded" is the other side of; and a row named by its
+/// title whose button's own name says more ("Object<hidden> to AI training on …</hidden>")
+/// reads that name as its help.
+#[test]
+fn included_states_and_a_buttons_own_words() {
+    let r = scan_html(
+        r##"<html lang="en"><body><main><h2>Support</h2>
+        <div class="row"><span id="t1">Chat transcripts used to train our assistant</span><span>Included</span><a href="#" aria-labelledby="c1 t1"><span id="c1">Change</span></a><p>Your chats with our team teach the assistant to answer. We keep them for a year.</p></div>
+        <div class="row"><span>Training on uploaded clips</span><span>No objection on file</span><button type="button">Object<span class="sr-only"> to AI training on uploaded clips</span></button></div>
+        </main></body></html>"##,
+    );
+    let got: Vec<(&str, Option<bool>)> = ai(&r)
+        .iter()
+        .map(|f| (f.label.as_str(), f.sharing))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Chat transcripts used to train our assistant", Some(true)),
+            ("Training on uploaded clips", Some(true)),
+        ],
+        "{:?}",
+        r.findings
+    );
+}

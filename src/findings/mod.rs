@@ -222,10 +222,22 @@ fn finding(
                 .collect()
         }
     };
+    // A row named by its title whose button's own name says more ("Training on uploads" ›
+    // [Object<hidden> to AI training on uploads</hidden>]): that name is read as its help.
+    let f = crate::text::fold;
+    // (Not the name with a state after it: "…: disattivato".)
+    let help = if !c.own_name.is_empty()
+        && !f(&c.name).contains(&f(&c.own_name))
+        && !f(&c.own_name).starts_with(&f(&c.name))
+    {
+        format!("{}. {}", c.own_name, c.description)
+    } else {
+        c.description.clone()
+    };
     let mut cls = if known.is_none() {
         Some(classify_in(
             &c.name,
-            &c.description,
+            &help,
             &section,
             lang,
             ui,

@@ -9,7 +9,7 @@ use crate::inspector::TurnOffStatus;
 use crate::web::{Can, Host};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, Clone)]
 pub struct FindingProps {
     pub finding: Finding,
     pub host: Host,
@@ -19,6 +19,28 @@ pub struct FindingProps {
     pub on_turn_off: Callback<Finding>,
     /// Undo an unexpected change: the finding, and how.
     pub on_put_back: Callback<(Finding, TurnOff)>,
+}
+
+/// A card changes when its switch reads otherwise or its turn-off moves. Compared by the
+/// finding's identity and reading, not field by field: a whole finding's derived comparison
+/// was the card's largest cost in the Wasm, for no change a re-read can make to the rest.
+impl PartialEq for FindingProps {
+    fn eq(&self, o: &Self) -> bool {
+        let (a, b) = (&self.finding, &o.finding);
+        a.locator == b.locator
+            && a.label == b.label
+            && a.control_state == b.control_state
+            && a.sharing == b.sharing
+            && a.certain == b.certain
+            && a.explanation == b.explanation
+            && a.evidence.why == b.evidence.why
+            && self.host == o.host
+            && self.record == o.record
+            && self.flag == o.flag
+            && self.status == o.status
+            && self.on_turn_off == o.on_turn_off
+            && self.on_put_back == o.on_put_back
+    }
 }
 
 /// What the click will do, in the words the confirmation uses ("Untick 'Use my data…'").
