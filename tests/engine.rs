@@ -43,6 +43,14 @@ fn ai(r: &Report) -> Vec<&Finding> {
         .collect()
 }
 
+/// The AI-training findings as (label, sharing), in the report's order.
+fn ai_sharing(r: &Report) -> Vec<(&str, Option<bool>)> {
+    ai(r)
+        .into_iter()
+        .map(|f| (f.label.as_str(), f.sharing))
+        .collect()
+}
+
 #[test]
 fn linkedin_generative_ai_switch_is_known_and_sharing() {
     let r = sample("linkedin-data-for-ai");
@@ -2183,10 +2191,7 @@ fn a_sections_intro_sentence_says_what_its_kinds_of_data_are_for() {
     let r = scan_html(&page(
         "Scegli quali dati possiamo usare per addestrare i nostri modelli. Il tuo nome non viene mai incluso.",
     ));
-    let got: Vec<(&str, Option<bool>)> = ai(&r)
-        .iter()
-        .map(|f| (f.label.as_str(), f.sharing))
-        .collect();
+    let got = ai_sharing(&r);
     assert!(
         got.contains(&("Registrazioni vocali", Some(true))),
         "{got:?}"
@@ -2468,10 +2473,7 @@ fn a_named_group_of_chips_with_several_pressed_is_several_switches() {
         <div role=group aria-labelledby=h><button aria-pressed=true>Prompts</button>
         <button aria-pressed=false>Uploaded images</button><button aria-pressed=true>Generated images</button></div>"#,
     );
-    let got: Vec<(&str, Option<bool>)> = ai(&r)
-        .iter()
-        .map(|f| (f.label.as_str(), f.sharing))
-        .collect();
+    let got = ai_sharing(&r);
     assert_eq!(
         got,
         [
@@ -2527,10 +2529,7 @@ fn a_bare_training_heading_under_a_heading_about_an_ai_model_is_about_training()
         <h2>Schulungen</h2><h3>Training für neue Mitarbeitende</h3>
         <div role=switch aria-checked=true aria-label="Teilnahmebestätigung"></div>"#,
     );
-    let got: Vec<(&str, Option<bool>)> = ai(&r)
-        .iter()
-        .map(|f| (f.label.as_str(), f.sharing))
-        .collect();
+    let got = ai_sharing(&r);
     assert_eq!(got, [("Merkliste", Some(true))], "{r:#?}");
     assert!(
         ai(&r)[0].evidence.why.contains("Diese Daten"),
@@ -2551,10 +2550,7 @@ fn a_table_column_header_says_what_each_rows_control_does() {
         <table><tr><th>Progetto</th><th>Uso per l'addestramento</th></tr>
         <tr><th id=p3>analisi-dati</th><td><select aria-labelledby=p3><option selected>Eredita dall'organizzazione (disattivato)</option><option>Consenti</option><option>Escludi</option></select></td></tr></table>"#,
     );
-    let got: Vec<(&str, Option<bool>)> = ai(&r)
-        .iter()
-        .map(|f| (f.label.as_str(), f.sharing))
-        .collect();
+    let got = ai_sharing(&r);
     assert!(got.contains(&("portale-web", Some(false))), "{got:?}");
     assert!(got.contains(&("app-mobile", Some(true))), "{got:?}");
     assert!(got.contains(&("analisi-dati", Some(false))), "{got:?}");
@@ -3041,10 +3037,7 @@ fn a_button_named_by_itself_and_its_row() {
         <div><dt id="t2">Nutzung Ihrer Chats zur Verbesserung unserer KI-Modelle</dt><dd>Kein Widerspruch eingelegt <span id="h2">Sofern Sie nicht widersprechen, werden Ihre Chats genutzt.</span></dd><dd><button type="button" id="b2" aria-labelledby="b2 t2" aria-describedby="h2">Widerspruch einlegen</button></dd></div>
         </dl></main></body></html>"#,
     );
-    let got: Vec<(&str, Option<bool>)> = ai(&r)
-        .iter()
-        .map(|f| (f.label.as_str(), f.sharing))
-        .collect();
+    let got = ai_sharing(&r);
     assert_eq!(
         got,
         [
@@ -3086,10 +3079,7 @@ fn help_placed_after_the_row_is_its_help() {
         <div class="field"><input type="checkbox" id="c"> <label for="c">Mostra i trofei sul profilo</label><p>Le partite registrate addestrano i modelli di IA.</p></div>
         </main></body></html>"#,
     );
-    let got: Vec<(&str, Option<bool>)> = ai(&r)
-        .iter()
-        .map(|f| (f.label.as_str(), f.sharing))
-        .collect();
+    let got = ai_sharing(&r);
     assert_eq!(
         got,
         [("Partecipa al laboratorio della community", Some(true))],
@@ -3109,10 +3099,7 @@ fn included_states_and_a_buttons_own_words() {
         <div class="row"><span>Training on uploaded clips</span><span>No objection on file</span><button type="button">Object<span class="sr-only"> to AI training on uploaded clips</span></button></div>
         </main></body></html>"##,
     );
-    let got: Vec<(&str, Option<bool>)> = ai(&r)
-        .iter()
-        .map(|f| (f.label.as_str(), f.sharing))
-        .collect();
+    let got = ai_sharing(&r);
     assert_eq!(
         got,
         [

@@ -224,12 +224,9 @@ fn finding(
     };
     // A row named by its title whose button's own name says more ("Training on uploads" ›
     // [Object<hidden> to AI training on uploads</hidden>]): that name is read as its help.
-    let f = crate::text::fold;
     // (Not the name with a state after it: "…: disattivato".)
-    let help = if !c.own_name.is_empty()
-        && !f(&c.name).contains(&f(&c.own_name))
-        && !f(&c.own_name).starts_with(&f(&c.name))
-    {
+    let (name, own) = (crate::text::fold(&c.name), crate::text::fold(&c.own_name));
+    let help = if !own.is_empty() && !name.contains(&own) && !own.starts_with(&name) {
         format!("{}. {}", c.own_name, c.description)
     } else {
         c.description.clone()
