@@ -537,8 +537,9 @@ fn a_row_header_names_the_row_not_what_it_does() {
     assert!(ai(&r).is_empty(), "{:?}", ai(&r));
 }
 
-/// A right's status with its date spelt out ("Presentada el 4 de febrero de 2025") beside a
-/// button that withdraws it ("Retirar oposición"): the objection stands, so nothing is shared.
+/// A right's status with its date spelt out ("Presentada el 4 de febrero de 2025", European
+/// Portuguese "Registada a 3 de março de 2025") beside a button that withdraws it ("Retirar
+/// oposición"): the objection stands, so nothing is shared.
 #[test]
 fn a_filed_objection_with_a_long_date_beside_its_withdrawal() {
     for (lang, title, status, act) in [
@@ -552,6 +553,12 @@ fn a_filed_objection_with_a_long_date_beside_its_withdrawal() {
             "pt",
             "Oposição ao treino de IA com as minhas fotos",
             "Apresentada em 2 de fevereiro de 2025",
+            "Retirar oposição",
+        ),
+        (
+            "pt",
+            "Oposição à utilização das minhas mensagens para treinar IA",
+            "Registada a 3 de março de 2025",
             "Retirar oposição",
         ),
     ] {
@@ -3109,4 +3116,31 @@ fn included_states_and_a_buttons_own_words() {
         "{:?}",
         r.findings
     );
+}
+
+#[test]
+fn sharing_for_an_ai_model_hands_data_to_training_in_each_language() {
+    // The noun or participle of "share" is a use of the person's data, and "for (an) AI model"
+    // its purpose, past an indefinite article; sharing for something else stays sharing.
+    let rows = [
+        ("en", "Sharing with partners for an AI model"),
+        ("de", "Weitergabe an Partner für ein KI-Modell"),
+        ("fr", "Partage avec des partenaires pour un modèle d'IA"),
+        ("es", "Datos compartidos con socios para un modelo de IA"),
+        ("pt", "Compartilhamento com parceiros para um modelo de IA"),
+        ("it", "Condivisione con i partner per un modello di IA"),
+        ("nl", "Gedeeld met partners voor een AI-model"),
+    ];
+    for (lang, label) in rows {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><label><input type="checkbox" checked> {label}</label>
+            <label><input type="checkbox" checked> Sharing with partners for ads</label></main></body></html>"#
+        ));
+        assert_eq!(
+            ai_sharing(&r),
+            [(label, Some(true))],
+            "{lang}: {:?}",
+            r.findings
+        );
+    }
 }
