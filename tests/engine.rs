@@ -3144,3 +3144,37 @@ fn sharing_for_an_ai_model_hands_data_to_training_in_each_language() {
         );
     }
 }
+
+/// A section's intro opens the block that holds the control (`<h2>` then `<div><p>…</p>
+/// <table>`), and a legend with no paragraph of its own leaves the heading's; a block beside
+/// the control (a radio group's own question) introduces nothing after it.
+#[test]
+fn an_intro_opens_the_block_that_holds_the_control() {
+    let r = scan_html(
+        r#"<html lang="en"><body><main><section><h2>Playlists</h2><div class="wrap">
+        <p>Songs from the playlists you tick may be used to train our music models.</p>
+        <table><thead><tr><th>Playlist</th><th>Allowed</th></tr></thead><tbody>
+        <tr><th id="p1">Road trip</th><td><input type="checkbox" aria-labelledby="p1" checked></td></tr>
+        <tr><th id="p2">Lullabies</th><td><input type="checkbox" aria-labelledby="p2"></td></tr>
+        </tbody></table></div></section>
+        <section><h2>Recordings</h2><p>You can send us voice memos from the app. The memos serve to train the speech model.</p>
+        <fieldset><legend>Voice memos</legend>
+        <label><input type="radio" name="m" checked> May be used</label>
+        <label><input type="radio" name="m"> May not be used</label></fieldset></section>
+        <section><h2>Replies</h2><div class="group"><p id="q">Use my replies to train the AI?</p>
+        <div role="radiogroup" aria-labelledby="q"><div role="radio" aria-checked="true">Yes</div><div role="radio" aria-checked="false">No</div></div></div>
+        <div><span id="s1">Answer calls on my watch</span><button role="switch" aria-checked="true" aria-labelledby="s1"></button></div></section>
+        </main></body></html>"#,
+    );
+    assert_eq!(
+        ai_sharing(&r),
+        [
+            ("Road trip", Some(true)),
+            ("Voice memos", Some(true)),
+            ("Use my replies to train the AI?", Some(true)),
+            ("Lullabies", Some(false)),
+        ],
+        "{:?}",
+        r.findings
+    );
+}

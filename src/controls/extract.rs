@@ -1161,7 +1161,8 @@ fn named_by_row_header(ctx: &Ctx, anchor: NodeId, name: &str) -> bool {
 
 /// The paragraph right after the nearest heading, fieldset legend or details summary above the
 /// control, in a container that holds the control too, when it comes before the control and
-/// holds no control itself.
+/// holds no control itself. A title with no such paragraph (a legend straight above its
+/// radios) leaves the intro of the title above it.
 fn section_intro(ctx: &Ctx, u: &Unit) -> String {
     let doc = ctx.doc;
     let anchor = u.anchors[0];
@@ -1179,26 +1180,41 @@ fn section_intro(ctx: &Ctx, u: &Unit) -> String {
                 .find(|&c| doc.tag(c) == want),
         );
     }
-    let Some(&title) = titles.iter().max_by_key(|&&t| ctx.order[t]) else {
-        return String::new();
-    };
+    titles.sort_by_key(|&t| std::cmp::Reverse(ctx.order[t]));
+    titles
+        .iter()
+        .find_map(|&t| intro_after(ctx, t, anchor))
+        .unwrap_or_default()
+}
+
+/// The paragraph that follows `title` (or opens the block after it that holds the control:
+/// `<h2>…</h2><div><p>…</p><table>…`), before the control and in a container that holds it.
+fn intro_after(ctx: &Ctx, title: NodeId, anchor: NodeId) -> Option<String> {
+    let doc = ctx.doc;
     // The title, its intro and the control share a container: a row's own title and help
     // text (<div><h3>…</h3><p>…</p></div><button>) introduce nothing after the row.
-    let Some(box_) = doc.parent(title) else {
-        return String::new();
-    };
+    let box_ = doc.parent(title)?;
     if !doc.ancestors(anchor).any(|a| a == box_) {
-        return String::new();
+        return None;
     }
     // Siblings are in document order: the title's place by binary search, not a walk from the
     // first sibling (a long flat list of rows and headings made that quadratic).
     let siblings = doc.children(box_);
     let at = siblings.partition_point(|&c| ctx.order[c] <= ctx.order[title]);
-    let Some(&next) = siblings[at..].iter().find(|&&c| doc.element(c).is_some()) else {
-        return String::new();
-    };
+    let mut next = *siblings[at..].iter().find(|&&c| doc.element(c).is_some())?;
+    // A block that holds the control opens with its intro (a table's, a list's): not one
+    // beside it (a radio group's own question).
+    for _ in 0..2 {
+        if doc.tag(next) != "div" || !doc.ancestors(anchor).any(|a| a == next) {
+            break;
+        }
+        next = *doc
+            .children(next)
+            .iter()
+            .find(|&&c| doc.element(c).is_some())?;
+    }
     if doc.tag(next) != "p" || ctx.order[next] > ctx.order[anchor] || contains_control(doc, next) {
-        return String::new();
+        return None;
     }
     let t = text_of(
         ctx,
@@ -1209,7 +1225,7 @@ fn section_intro(ctx: &Ctx, u: &Unit) -> String {
             max_len: 400,
         },
     );
-    clean_display(&t, 400)
+    Some(clean_display(&t, 400)).filter(|t| !t.is_empty())
 }
 
 /// The small row around a state-only control holds a deny verb's participle as a state.
