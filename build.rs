@@ -479,6 +479,7 @@ const TOPIC_ROLES: &[&str] = &[
     "personal_terms",
     "share_terms",
     "crawler_terms",
+    "search_engines",
     "owned",
     "owned_data",
     "negations",

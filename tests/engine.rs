@@ -3178,3 +3178,173 @@ fn an_intro_opens_the_block_that_holds_the_control() {
         r.findings
     );
 }
+
+/// German puts the verb last, and its infinitive "widerrufen" is also the participle
+/// "withdrawn": a button "Einwilligung … widerrufen" is the act on the right, not a name with
+/// the state "withdrawn", and the row's status says the consent stands.
+#[test]
+fn a_verb_last_act_on_a_button_is_the_act_not_its_state() {
+    let r = scan_html(
+        r#"<html lang="de"><body><main><h2>Daten</h2>
+        <div class="row"><div><span>Sprachnachrichten</span><br><span>Einwilligung erteilt am 3.3.2025</span></div>
+        <button type="button">Einwilligung<span class="sr-only"> zur Nutzung meiner Sprachnachrichten für KI-Training</span> widerrufen</button></div>
+        </main></body></html>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1, "{:?}", r.findings);
+    assert_eq!(f[0].sharing, Some(true), "{:?}", f[0]);
+    assert_eq!(f[0].control_state, "on", "{:?}", f[0]);
+}
+
+/// An option that lets in search engines, and names neither crawlers as such nor AI, keeps
+/// the AI crawlers out.
+#[test]
+fn letting_in_only_search_engines_keeps_ai_crawlers_out() {
+    for (lang, name, options) in [
+        (
+            "en",
+            "AI crawlers on my profile",
+            [
+                "Allow all crawlers",
+                "Allow search engines only",
+                "Block all crawlers",
+            ],
+        ),
+        (
+            "de",
+            "KI-Crawler auf meinem Profil",
+            [
+                "Alle Crawler zulassen",
+                "Nur Suchmaschinen zulassen",
+                "Alle Crawler blockieren",
+            ],
+        ),
+        (
+            "fr",
+            "Robots d'IA sur mon profil",
+            [
+                "Autoriser tous les robots",
+                "Autoriser seulement les moteurs de recherche",
+                "Bloquer tous les robots",
+            ],
+        ),
+    ] {
+        let opts: String = options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                format!(
+                    "<option{}>{o}</option>",
+                    if i == 1 { " selected" } else { "" }
+                )
+            })
+            .collect();
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><label for="s">{name}</label><select id="s">{opts}</select></main></body></html>"#
+        ));
+        assert_eq!(
+            ai_sharing(&r),
+            [(name, Some(false))],
+            "{lang}: {:?}",
+            r.findings
+        );
+        let f = ai(&r)[0];
+        let shares: Vec<Option<bool>> = f.options.iter().map(|o| o.sharing).collect();
+        assert_eq!(shares, [Some(true), Some(false), Some(false)], "{lang}");
+    }
+}
+
+/// "Keep … from" keeps the data from a use, unless a kind of data follows "from": then it
+/// says where the data comes from ("keep clips from voice chats to improve …").
+#[test]
+fn keep_from_a_source_is_not_a_denial() {
+    let r = scan_html(
+        r#"<html lang="en"><body><main>
+        <label><input type="checkbox"> Let us keep clips from voice chats to improve our speech model</label>
+        <label><input type="checkbox" checked> Keep my clips from AI training</label>
+        </main></body></html>"#,
+    );
+    assert_eq!(
+        ai_sharing(&r),
+        [
+            (
+                "Let us keep clips from voice chats to improve our speech model",
+                Some(false)
+            ),
+            ("Keep my clips from AI training", Some(false)),
+        ],
+        "{:?}",
+        r.findings
+    );
+    assert!(ai(&r).iter().all(|f| f.certain), "{:?}", r.findings);
+}
+
+/// "Shared" and "Not shared" are states of a row whose title names the data and its use, in
+/// each language (the participle of "share", as "Included" / "Excluded").
+#[test]
+fn shared_and_not_shared_are_states_in_each_language() {
+    for (lang, title, on, off, change) in [
+        (
+            "en",
+            "Photos for AI training",
+            "Shared",
+            "Not shared",
+            "Change",
+        ),
+        (
+            "de",
+            "Fotos für KI-Training",
+            "Geteilt",
+            "Nicht geteilt",
+            "Ändern",
+        ),
+        (
+            "fr",
+            "Photos pour l'entraînement de l'IA",
+            "Partagées",
+            "Non partagées",
+            "Modifier",
+        ),
+        (
+            "es",
+            "Fotos para el entrenamiento de IA",
+            "Compartidas",
+            "No compartidas",
+            "Cambiar",
+        ),
+        (
+            "pt",
+            "Fotos para treino de IA",
+            "Compartilhadas",
+            "Não compartilhadas",
+            "Alterar",
+        ),
+        (
+            "it",
+            "Foto per l'addestramento dell'IA",
+            "Condivise",
+            "Non condivise",
+            "Modifica",
+        ),
+        (
+            "nl",
+            "Foto's voor AI-training",
+            "Gedeeld",
+            "Niet gedeeld",
+            "Wijzigen",
+        ),
+    ] {
+        for (state, sharing) in [(on, true), (off, false)] {
+            let r = scan_html(&format!(
+                r#"<html lang="{lang}"><body><main><div class="row"><div><span id="t">{title}</span> <span>{state}</span></div>
+                <button type="button" id="b" aria-labelledby="b t">{change}</button></div></main></body></html>"#
+            ));
+            assert_eq!(
+                ai_sharing(&r),
+                [(title, Some(sharing))],
+                "{lang} {state}: {:?}",
+                r.findings
+            );
+        }
+    }
+}

@@ -221,6 +221,10 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
                 // "ne … pas", "no … nunca": the second half does not negate again.
                 Role::NegatorTail if negated => continue,
                 Role::Except => p = p.doubt("doubt.exception"),
+                // "Keep recordings from voice rooms to improve …": a split denial whose last
+                // word is followed by a kind of data says where the data comes from, not
+                // what it is kept from.
+                Role::Deny if names_a_source(g, f) => continue,
                 // "Include without personal data" (an option, the use said elsewhere): with no
                 // use in its clause, "without" qualifies the data, not the use ("Train models
                 // without my photos" keeps them out of it).
@@ -379,6 +383,20 @@ fn contrast_part<'a>(whole: &[Tok<'a>], parts: &[Vec<Tok<'a>>]) -> Option<Vec<To
         [one] if segments.len() > 1 => Some(one.to_vec()),
         _ => None,
     }
+}
+
+/// A split operator ("keep … from") whose last word is followed by data (in the next two
+/// words past articles, before any use or AI: "from group calls", not "from AI training").
+fn names_a_source(g: &[Tok], f: &Found) -> bool {
+    let end = f.at[f.at.len() - 1];
+    let role = |t: &Tok| super::topic::topic_role(t.word);
+    f.at.windows(2).any(|w| w[1] > w[0] + 1)
+        && g[end + 1..]
+            .iter()
+            .filter(|t| !super::lexicon::v::ARTICLES().has(t.word))
+            .take(2)
+            .find(|t| role(t).is_some())
+            .is_some_and(|t| role(t) == Some("data"))
 }
 
 /// Does `text` (folded) hold a negation of language `l` ("not", "nicht", "ne … pas")?

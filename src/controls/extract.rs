@@ -369,8 +369,10 @@ fn text_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         },
     );
     // "Einwilligung widerrufen": a right and an act on it (the German infinitive is also the
-    // participle "withdrawn"), not a name and its state: a generic name names nothing.
-    split_state_suffix(&t).filter(|(name, _)| !is_term(v::GENERIC_NAMES(), &fold(name)))
+    // participle "withdrawn"), not a name and its state: a generic name names nothing, and on a
+    // plain button the last word, an act, is what it does ("Einwilligung zur … widerrufen").
+    let acts = plain_button(ctx, id) && t.split_whitespace().last().is_some_and(is_act);
+    split_state_suffix(&t).filter(|(name, _)| !acts && !is_term(v::GENERIC_NAMES(), &fold(name)))
 }
 
 /// A state-only button with no name of its own ("Activé ›" beside "Améliorer le modèle pour
@@ -425,15 +427,23 @@ fn own_state_word(ctx: &Ctx, id: NodeId) -> Option<State> {
     );
     // On a plain button, a word that is also an action is the action: Italian "Disattiva" is
     // "off" on a label and "Turn off" on a button (and a button that says so is not a state).
-    let plain_button = (ctx.doc.tag(id) == "button" || ctx.doc.attr(id, "role") == Some("button"))
-        && ctx.doc.attr(id, "aria-pressed").is_none()
-        && ctx.doc.attr(id, "aria-checked").is_none();
-    let f = fold(&t);
-    let f = f.trim_matches(|c: char| !c.is_alphanumeric());
-    if plain_button && (is_term(v::TURN_OFF_WORDS(), f) || is_term(v::TURN_ON_WORDS(), f)) {
+    if plain_button(ctx, id) && is_act(&t) {
         return None;
     }
     part_state(&t).filter(|_| is_only_state(&t))
+}
+
+fn plain_button(ctx: &Ctx, id: NodeId) -> bool {
+    (ctx.doc.tag(id) == "button" || ctx.doc.attr(id, "role") == Some("button"))
+        && ctx.doc.attr(id, "aria-pressed").is_none()
+        && ctx.doc.attr(id, "aria-checked").is_none()
+}
+
+/// A word that turns a setting off or on ("Disattiva", "widerrufen").
+fn is_act(word: &str) -> bool {
+    let f = fold(word);
+    let f = f.trim_matches(|c: char| !c.is_alphanumeric());
+    is_term(v::TURN_OFF_WORDS(), f) || is_term(v::TURN_ON_WORDS(), f)
 }
 
 /// A summary row: "Name: Off … [Change]". The state sits beside an edit link, which opens the
@@ -464,10 +474,18 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
             },
         );
         let words: Vec<&str> = t.split_whitespace().collect();
-        if !crate::classify::option_denies(&words[..words.len().min(3)].join(" "), "") {
+        let denies = |w: &str| crate::classify::option_denies(w, "");
+        let head = words.len().min(3);
+        let last = words.len().saturating_sub(1);
+        let between = if denies(&words[..head].join(" ")) {
+            &words[head..]
+        } else if last >= 2 && denies(&format!("{} {}", words[0], words[last])) {
+            // German and Dutch put the verb last: "Einwilligung zur Auswertung … widerrufen".
+            &words[1..last]
+        } else {
             return None;
-        }
-        echo = fold(&words[words.len().min(3)..].join(" "));
+        };
+        echo = fold(&between.join(" "));
         echo_text = words.join(" ");
     }
     // In a definition list the link's own <dt> group decides, state or none: the rows

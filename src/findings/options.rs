@@ -136,6 +136,15 @@ pub fn option_shares(label: &str, inverted: bool, own: bool, lang: &str) -> Opti
             return option_shares(aside, inverted, own, lang);
         }
     }
+    // An option that lets in search engines, and neither crawlers as such nor AI ("Nur
+    // Suchmaschinen erlauben"), keeps the AI out.
+    let w = Words::new(&l);
+    if v::SEARCH_ENGINES().matches(&w)
+        && !v::CRAWLER_TERMS().matches(&w)
+        && !v::AI_TERMS().matches(&w)
+    {
+        return Some(false);
+    }
     // An option that is just an "off" state ("Disattivo", "Uit") refuses.
     let off = crate::controls::state::part_state(&l) == Some(crate::controls::State::Off);
     // A self-describing option is read by its own operators ("Geen bezwaar" permits).
