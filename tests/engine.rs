@@ -3348,3 +3348,96 @@ fn shared_and_not_shared_are_states_in_each_language() {
         }
     }
 }
+
+/// Consent given, as the participle of "give" in each language, is a row's status: beside a
+/// button that withdraws it, the use goes on.
+#[test]
+fn consent_given_is_a_status_in_each_language() {
+    for (lang, title, status, act) in [
+        (
+            "en",
+            "AI training on my listings",
+            "Given on 3 May 2025",
+            "Withdraw consent",
+        ),
+        (
+            "de",
+            "KI-Training mit meinen Anzeigen",
+            "Gegeben am 3.5.2025",
+            "Einwilligung widerrufen",
+        ),
+        (
+            "fr",
+            "Entraînement de l'IA sur mes annonces",
+            "Donné le 3 mai 2025",
+            "Retirer mon consentement",
+        ),
+        (
+            "es",
+            "Entrenamiento de IA con mis anuncios",
+            "Dado el 3 de mayo de 2025",
+            "Retirar el consentimiento",
+        ),
+        (
+            "nl",
+            "AI-training met mijn advertenties",
+            "Gegeven op 3 mei 2025",
+            "Toestemming intrekken",
+        ),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><div class="row"><span>{title}</span> <span>{status}</span>
+            <button type="button">{act}</button></div></main></body></html>"#
+        ));
+        let f = ai(&r);
+        assert_eq!(f.len(), 1, "{lang}: {:?}", r.findings);
+        assert_eq!(f[0].sharing, Some(true), "{lang}: {:?}", f[0]);
+    }
+}
+
+/// Licensing the person's content to AI, in the licence noun's plural too.
+#[test]
+fn ai_licences_in_the_plural_in_each_language() {
+    for (lang, label) in [
+        ("en", "Include my reviews in AI licences"),
+        ("fr", "Inclure mes avis dans les licences d'IA"),
+        ("es", "Incluir mis reseñas en las licencias de IA"),
+        ("pt", "Incluir minhas avaliações nas licenças de IA"),
+        ("it", "Includi le mie recensioni nelle licenze IA"),
+        ("nl", "Mijn reviews opnemen in AI-licenties"),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><label><input type="checkbox" checked> {label}</label></main></body></html>"#
+        ));
+        assert_eq!(
+            ai_sharing(&r),
+            [(label, Some(true))],
+            "{lang}: {:?}",
+            r.findings
+        );
+    }
+}
+
+/// A denial's participle agrees with the data it qualifies: every gender and number is a
+/// denial ("Fotos protegidas frente al …" checked keeps them out).
+#[test]
+fn a_denials_participle_in_every_gender_and_number() {
+    for (lang, label) in [
+        ("es", "Fotos protegidas frente al entrenamiento de IA"),
+        ("es", "Grabaciones retiradas del entrenamiento de IA"),
+        ("pt", "Fotos protegidas contra o treino de IA"),
+        ("pt", "Conversas retiradas do treino de IA"),
+        ("it", "Foto vietate per l'addestramento dell'IA"),
+        ("fr", "Vidéos préservées de l'entraînement de l'IA"),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><label><input type="checkbox" checked> {label}</label></main></body></html>"#
+        ));
+        assert_eq!(
+            ai_sharing(&r),
+            [(label, Some(false))],
+            "{lang}: {:?}",
+            r.findings
+        );
+    }
+}

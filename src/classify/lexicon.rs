@@ -139,6 +139,11 @@ pub fn languages() -> &'static [Language] {
 }
 
 /// A topic role's terms, all languages together ('|'-joined).
+/// The topic role at place `i` of the data.
+fn topic_at(i: usize) -> &'static str {
+    lexicon().topics.get(i).map_or("", |t| t.1)
+}
+
 pub fn topic(role: &str) -> &'static str {
     lexicon()
         .topics
@@ -332,21 +337,25 @@ macro_rules! vocab {
             use std::sync::OnceLock;
             #[derive(Clone, Copy)]
             enum Role { $($name),* }
-            const NAMES: &[&str] = &[$(stringify!($name)),*];
+            const COUNT: usize = [$(Role::$name),*].len();
             fn get(r: Role) -> &'static Vocab {
                 static ALL: OnceLock<Vec<Vocab>> = OnceLock::new();
-                &ALL.get_or_init(|| {
-                    NAMES
-                        .iter()
-                        .map(|n| Vocab::new(super::topic(&n.to_ascii_lowercase())))
-                        .collect()
-                })[r as usize]
+                &ALL.get_or_init(|| (0..COUNT).map(|i| Vocab::new(super::topic_at(i))).collect())
+                    [r as usize]
             }
             $(
                 pub fn $name() -> &'static Vocab {
                     get(Role::$name)
                 }
             )*
+            /// build.rs writes the topic roles in this order (`TOPIC_ROLES`): the data is
+            /// found by place, and the names need not ship.
+            #[test]
+            fn the_data_holds_the_roles_in_this_order() {
+                let names = [$(stringify!($name)),*].map(|n| n.to_ascii_lowercase());
+                let data: Vec<&str> = super::lexicon().topics.iter().map(|t| t.0).collect();
+                assert_eq!(data[..COUNT], names);
+            }
         }
     };
 }

@@ -389,14 +389,13 @@ fn contrast_part<'a>(whole: &[Tok<'a>], parts: &[Vec<Tok<'a>>]) -> Option<Vec<To
 /// words past articles, before any use or AI: "from group calls", not "from AI training").
 fn names_a_source(g: &[Tok], f: &Found) -> bool {
     let end = f.at[f.at.len() - 1];
-    let role = |t: &Tok| super::topic::topic_role(t.word);
     f.at.windows(2).any(|w| w[1] > w[0] + 1)
         && g[end + 1..]
             .iter()
             .filter(|t| !super::lexicon::v::ARTICLES().has(t.word))
             .take(2)
-            .find(|t| role(t).is_some())
-            .is_some_and(|t| role(t) == Some("data"))
+            .find_map(|t| super::topic::topic_role(t.word))
+            == Some("data")
 }
 
 /// Does `text` (folded) hold a negation of language `l` ("not", "nicht", "ne … pas")?

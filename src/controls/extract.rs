@@ -479,7 +479,7 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         let last = words.len().saturating_sub(1);
         let between = if denies(&words[..head].join(" ")) {
             &words[head..]
-        } else if last >= 2 && denies(&format!("{} {}", words[0], words[last])) {
+        } else if last >= 2 && denies(&[words[0], words[last]].join(" ")) {
             // German and Dutch put the verb last: "Einwilligung zur Auswertung … widerrufen".
             &words[1..last]
         } else {
@@ -1198,11 +1198,13 @@ fn section_intro(ctx: &Ctx, u: &Unit) -> String {
                 .find(|&c| doc.tag(c) == want),
         );
     }
-    titles.sort_by_key(|&t| std::cmp::Reverse(ctx.order[t]));
-    titles
-        .iter()
-        .find_map(|&t| intro_after(ctx, t, anchor))
-        .unwrap_or_default()
+    // Nearest first (a few titles: no sort, whose code each element type pays for again).
+    while let Some(i) = (0..titles.len()).max_by_key(|&i| ctx.order[titles[i]]) {
+        if let Some(intro) = intro_after(ctx, titles.swap_remove(i), anchor) {
+            return intro;
+        }
+    }
+    String::new()
 }
 
 /// The paragraph that follows `title` (or opens the block after it that holds the control:

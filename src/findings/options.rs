@@ -164,7 +164,7 @@ pub fn option_shares(label: &str, inverted: bool, own: bool, lang: &str) -> Opti
     // The refusing words are every language's at once ("no" refuses in Spanish and is "in the"
     // in Portuguese): in a sentence they count only where its own language negates.
     let refuses = off
-        || (v::REFUSE().matches(&Words::new(&l))
+        || (v::REFUSE().matches(&w)
             && (l.split_whitespace().count() <= 3 || crate::classify::option_negates(label, lang)))
         || (!inverted && crate::classify::option_refuses(label, lang));
     Some(refuses == inverted)
