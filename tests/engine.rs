@@ -3441,3 +3441,44 @@ fn a_denials_participle_in_every_gender_and_number() {
         );
     }
 }
+
+/// Where the person went (trips, journeys, routes) is a kind of their data, in each language:
+/// the explanation says it shares their location.
+#[test]
+fn trips_and_routes_are_location_data_in_each_language() {
+    for (lang, label) in [
+        ("en", "Use the trips I take to train AI models"),
+        ("de", "Gefahrene Routen für das KI-Training nutzen"),
+        ("fr", "Utiliser les trajets effectués pour entraîner l'IA"),
+        ("es", "Usar las rutas recorridas para entrenar la IA"),
+        ("pt", "Usar os percursos feitos para treinar a IA"),
+        ("it", "Usare i tragitti percorsi per addestrare l'IA"),
+        ("nl", "Gereden ritten gebruiken om AI te trainen"),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><label><input type="checkbox" checked> {label}</label></main></body></html>"#
+        ));
+        let f = ai(&r);
+        assert_eq!(f.len(), 1, "{lang}: {:?}", r.findings);
+        assert_eq!(f[0].shares, ["location"], "{lang}: {:?}", f[0]);
+    }
+}
+
+/// A column that only lets data in or keeps it out ("Include the photos") says which data the
+/// rows answer for: what they are about is the caption's, over a row per place.
+#[test]
+fn a_column_that_includes_data_answers_the_caption() {
+    let r = scan_html(
+        r#"<html lang="en"><body><main><h2>Deliveries</h2><table><caption>Route data for training our delivery model</caption>
+        <thead><tr><th>Address</th><th>Include the photos</th></tr></thead><tbody>
+        <tr><th id="a">Home</th><td><input type="checkbox" aria-labelledby="a" checked></td></tr>
+        <tr><th id="b">Office</th><td><input type="checkbox" aria-labelledby="b"></td></tr>
+        </tbody></table></main></body></html>"#,
+    );
+    assert_eq!(
+        ai_sharing(&r),
+        [("Home", Some(true)), ("Office", Some(false))],
+        "{:?}",
+        r.findings
+    );
+}

@@ -748,13 +748,23 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
         ]
         .iter()
         .any(|x| x.matches(&w))
-            || names_data(&w)
+            || (names_data(&w) && !includes(&f))
             || super::language::stays_in_any(&f);
         if names_something {
             return false;
         }
     }
     false
+}
+
+/// A column that lets data in or keeps it out in a few words ("Incluir os trajetos",
+/// "Exclude photos"): which data the rows answer for, not what is done with it.
+fn includes(f: &str) -> bool {
+    f.split(' ').count() <= 4
+        && super::polarity::read(f, None, &|_| false)
+            .marks
+            .iter()
+            .any(|m| matches!(m.1, "permit" | "deny"))
 }
 
 /// The person's own listings or ads as a short name ("Photos de mes annonces", "My ads"): an
