@@ -3482,3 +3482,27 @@ fn a_column_that_includes_data_answers_the_caption() {
         r.findings
     );
 }
+
+/// The paragraph right before a table says what its rows are for, when it is not the one
+/// right under the heading (a switch of the section stands between).
+#[test]
+fn the_paragraph_before_a_table_introduces_its_rows() {
+    let r = scan_html(
+        r#"<html lang="en"><body><main><section><h2>Voice shopping list</h2>
+        <div><label><input type="checkbox" checked> Add items by voice</label><p>Say what you need and it is added.</p></div>
+        <p>Recordings from these speakers may be used to train our speech recognition.</p>
+        <table><thead><tr><th>Speaker</th><th>Recordings</th></tr></thead><tbody>
+        <tr><th id="a">Hallway speaker</th><td><button role="switch" aria-checked="true" aria-labelledby="a">On</button></td></tr>
+        <tr><th id="b">Garden speaker</th><td><button role="switch" aria-checked="false" aria-labelledby="b">Off</button></td></tr>
+        </tbody></table></section></main></body></html>"#,
+    );
+    assert_eq!(
+        ai_sharing(&r),
+        [
+            ("Hallway speaker", Some(true)),
+            ("Garden speaker", Some(false))
+        ],
+        "{:?}",
+        r.findings
+    );
+}

@@ -1204,7 +1204,24 @@ fn section_intro(ctx: &Ctx, u: &Unit) -> String {
             return intro;
         }
     }
-    String::new()
+    // Or the paragraph right before the control's table ("<p>…</p><table>"): the title of a
+    // table is its caption, the paragraph before it says what the rows are for.
+    let table = doc
+        .ancestors(anchor)
+        .take(8)
+        .find(|&a| doc.tag(a) == "table");
+    let before = table.and_then(|t| {
+        let siblings = doc.children(doc.parent(t)?);
+        let at = siblings.partition_point(|&c| ctx.order[c] < ctx.order[t]);
+        siblings[..at]
+            .iter()
+            .rev()
+            .find(|&&c| doc.element(c).is_some())
+            .copied()
+    });
+    before
+        .and_then(|p| intro_text(ctx, p, anchor))
+        .unwrap_or_default()
 }
 
 /// The paragraph that follows `title` (or opens the block after it that holds the control:
@@ -1233,12 +1250,17 @@ fn intro_after(ctx: &Ctx, title: NodeId, anchor: NodeId) -> Option<String> {
             .iter()
             .find(|&&c| doc.element(c).is_some())?;
     }
-    if doc.tag(next) != "p" || ctx.order[next] > ctx.order[anchor] || contains_control(doc, next) {
+    intro_text(ctx, next, anchor)
+}
+
+/// A paragraph's text as an intro: a `<p>` before the control, with nothing to press in it.
+fn intro_text(ctx: &Ctx, p: NodeId, anchor: NodeId) -> Option<String> {
+    if ctx.doc.tag(p) != "p" || ctx.order[p] > ctx.order[anchor] || contains_control(ctx.doc, p) {
         return None;
     }
     let t = text_of(
         ctx,
-        next,
+        p,
         &TextOpts {
             skip_hidden: true,
             exclude: Skip::NONE,
