@@ -3506,3 +3506,92 @@ fn the_paragraph_before_a_table_introduces_its_rows() {
         r.findings
     );
 }
+
+/// "Without" negates a denial right after it: a right's status "Sin oposición presentada"
+/// says no objection stands, so the use goes on (an option's "without personal data" still
+/// qualifies only the data).
+#[test]
+fn without_an_objection_the_use_goes_on() {
+    for (lang, title, status, act) in [
+        (
+            "es",
+            "Oposición al entrenamiento de IA con mis fotos",
+            "Sin oposición presentada",
+            "Oponerme",
+        ),
+        (
+            "de",
+            "Widerspruch gegen KI-Training mit meinen Fotos",
+            "Ohne Widerspruch",
+            "Widersprechen",
+        ),
+        (
+            "fr",
+            "Opposition à l'entraînement de l'IA sur mes photos",
+            "Sans opposition",
+            "M'opposer",
+        ),
+        (
+            "pt",
+            "Oposição ao treino de IA com as minhas fotos",
+            "Sem oposição registada",
+            "Opor-me",
+        ),
+        (
+            "it",
+            "Opposizione all'addestramento dell'IA con le mie foto",
+            "Senza opposizione",
+            "Opponiti",
+        ),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><div class="row"><span>{title}</span> <span>{status}</span>
+            <button type="button">{act}</button></div></main></body></html>"#
+        ));
+        let f = ai(&r);
+        assert_eq!(f.len(), 1, "{lang}: {:?}", r.findings);
+        assert_eq!(f[0].sharing, Some(true), "{lang}: {:?}", f[0]);
+    }
+}
+
+/// Handing the person's data over or releasing it to AI partners ("ceder", "liberar",
+/// "overdragen") is training by others, read as certain: a verb of giving, no denial.
+#[test]
+fn handing_data_over_to_ai_partners_in_each_language() {
+    for (lang, label) in [
+        ("fr", "Céder mes avis à des partenaires d'IA"),
+        ("es", "Ceder mis reseñas a socios de IA"),
+        ("pt", "Liberar as minhas avaliações para parceiros de IA"),
+        ("it", "Cedere le mie recensioni ai partner di IA"),
+        ("nl", "Mijn reviews overdragen aan AI-partners"),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><label><input type="checkbox" checked> {label}</label></main></body></html>"#
+        ));
+        assert_eq!(
+            ai_sharing(&r),
+            [(label, Some(true))],
+            "{lang}: {:?}",
+            r.findings
+        );
+        assert!(ai(&r)[0].certain, "{lang}: {:?}", r.findings);
+    }
+}
+
+/// A German compound on "KI-Training…" is a model's training unless its head says otherwise:
+/// a "KI-Trainingsplan" is a workout plan made with AI.
+#[test]
+fn an_ai_training_plan_is_a_workout() {
+    let r = scan_html(
+        r#"<html lang="de"><body><main>
+        <label><input type="checkbox" checked> KI-Trainingsplan für meine Läufe</label>
+        <label><input type="checkbox" checked> Meine Fotos für KI-Trainingszwecke nutzen</label>
+        </main></body></html>"#,
+    );
+    assert_eq!(
+        ai_sharing(&r),
+        [("Meine Fotos für KI-Trainingszwecke nutzen", Some(true))],
+        "{:?}",
+        r.findings
+    );
+}

@@ -200,10 +200,11 @@ pub struct Vocab {
 impl Vocab {
     /// `terms`: a '|'-joined list from the lexicon.
     pub fn new(terms: &'static str) -> Self {
-        Self::from_terms(terms.split('|').filter(|t| !t.is_empty()))
+        Self::from_terms(&mut terms.split('|').filter(|t| !t.is_empty()))
     }
 
-    pub fn from_terms(terms: impl Iterator<Item = &'static str>) -> Self {
+    /// (Behind `dyn`: one copy of this code for every kind of list, not one each.)
+    pub fn from_terms(terms: &mut dyn Iterator<Item = &'static str>) -> Self {
         let mut v = Vocab {
             words: Vec::new(),
             prefixes: Vec::new(),

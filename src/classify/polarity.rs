@@ -228,10 +228,13 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
                 // "Include without personal data" (an option, the use said elsewhere): with no
                 // use in its clause, "without" qualifies the data, not the use ("Train models
                 // without my photos" keeps them out of it).
+                // A denial right after it is what it negates ("Sin oposición registrada").
                 Role::Without
                     if !g.iter().any(|t| {
                         matches!(super::topic::topic_role(t.word), Some("use" | "ai"))
-                    }) =>
+                    }) && !found
+                        .iter()
+                        .any(|x| x.role == Role::Deny && x.at[0] == f.at[f.at.len() - 1] + 1) =>
                 {
                     continue
                 }

@@ -929,7 +929,7 @@ fn topic_role_of(word: &str) -> Option<&'static str> {
 /// Does the wording name a kind of the person's data ("Chat messages", "Transcripciones")?
 fn names_data(w: &Words) -> bool {
     static V: std::sync::OnceLock<Vocab> = std::sync::OnceLock::new();
-    V.get_or_init(|| Vocab::from_terms(data_words().iter().map(|(p, _)| *p)))
+    V.get_or_init(|| Vocab::from_terms(&mut data_words().iter().map(|(p, _)| *p)))
         .matches(w)
 }
 
