@@ -138,12 +138,12 @@ pub fn languages() -> &'static [Language] {
     &lexicon().languages
 }
 
-/// A topic role's terms, all languages together ('|'-joined).
-/// The topic role at place `i` of the data.
+/// The terms of the topic role at place `i` of the data, all languages together.
 fn topic_at(i: usize) -> &'static str {
     lexicon().topics.get(i).map_or("", |t| t.1)
 }
 
+/// A topic role's terms, all languages together ('|'-joined).
 pub fn topic(role: &str) -> &'static str {
     lexicon()
         .topics
