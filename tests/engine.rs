@@ -24,6 +24,21 @@ fn scan_html(html: &str) -> Report {
     .unwrap()
 }
 
+/// One ticked checkbox named `label`, on a page in `lang`.
+fn scan_checked(lang: &str, label: &str) -> Report {
+    scan_html(&format!(
+        r#"<html lang="{lang}"><body><main><label><input type="checkbox" checked> {label}</label></main></body></html>"#
+    ))
+}
+
+/// A right's row: its title, its status, and a button that acts on it.
+fn scan_right_row(lang: &str, title: &str, status: &str, act: &str) -> Report {
+    scan_html(&format!(
+        r#"<html lang="{lang}"><body><main><div class="row"><span>{title}</span> <span>{status}</span>
+        <button type="button">{act}</button></div></main></body></html>"#
+    ))
+}
+
 /// A page scanned as if it were at `url` (catalog lookups and placement depend on it).
 fn scan_at(url: &str, html: &str) -> Report {
     scan(
@@ -3385,10 +3400,7 @@ fn consent_given_is_a_status_in_each_language() {
             "Toestemming intrekken",
         ),
     ] {
-        let r = scan_html(&format!(
-            r#"<html lang="{lang}"><body><main><div class="row"><span>{title}</span> <span>{status}</span>
-            <button type="button">{act}</button></div></main></body></html>"#
-        ));
+        let r = scan_right_row(lang, title, status, act);
         let f = ai(&r);
         assert_eq!(f.len(), 1, "{lang}: {:?}", r.findings);
         assert_eq!(f[0].sharing, Some(true), "{lang}: {:?}", f[0]);
@@ -3406,9 +3418,7 @@ fn ai_licences_in_the_plural_in_each_language() {
         ("it", "Includi le mie recensioni nelle licenze IA"),
         ("nl", "Mijn reviews opnemen in AI-licenties"),
     ] {
-        let r = scan_html(&format!(
-            r#"<html lang="{lang}"><body><main><label><input type="checkbox" checked> {label}</label></main></body></html>"#
-        ));
+        let r = scan_checked(lang, label);
         assert_eq!(
             ai_sharing(&r),
             [(label, Some(true))],
@@ -3430,9 +3440,7 @@ fn a_denials_participle_in_every_gender_and_number() {
         ("it", "Foto vietate per l'addestramento dell'IA"),
         ("fr", "Vidéos préservées de l'entraînement de l'IA"),
     ] {
-        let r = scan_html(&format!(
-            r#"<html lang="{lang}"><body><main><label><input type="checkbox" checked> {label}</label></main></body></html>"#
-        ));
+        let r = scan_checked(lang, label);
         assert_eq!(
             ai_sharing(&r),
             [(label, Some(false))],
@@ -3455,9 +3463,7 @@ fn trips_and_routes_are_location_data_in_each_language() {
         ("it", "Usare i tragitti percorsi per addestrare l'IA"),
         ("nl", "Gereden ritten gebruiken om AI te trainen"),
     ] {
-        let r = scan_html(&format!(
-            r#"<html lang="{lang}"><body><main><label><input type="checkbox" checked> {label}</label></main></body></html>"#
-        ));
+        let r = scan_checked(lang, label);
         let f = ai(&r);
         assert_eq!(f.len(), 1, "{lang}: {:?}", r.findings);
         assert_eq!(f[0].shares, ["location"], "{lang}: {:?}", f[0]);
@@ -3544,10 +3550,7 @@ fn without_an_objection_the_use_goes_on() {
             "Opponiti",
         ),
     ] {
-        let r = scan_html(&format!(
-            r#"<html lang="{lang}"><body><main><div class="row"><span>{title}</span> <span>{status}</span>
-            <button type="button">{act}</button></div></main></body></html>"#
-        ));
+        let r = scan_right_row(lang, title, status, act);
         let f = ai(&r);
         assert_eq!(f.len(), 1, "{lang}: {:?}", r.findings);
         assert_eq!(f[0].sharing, Some(true), "{lang}: {:?}", f[0]);
@@ -3565,9 +3568,7 @@ fn handing_data_over_to_ai_partners_in_each_language() {
         ("it", "Cedere le mie recensioni ai partner di IA"),
         ("nl", "Mijn reviews overdragen aan AI-partners"),
     ] {
-        let r = scan_html(&format!(
-            r#"<html lang="{lang}"><body><main><label><input type="checkbox" checked> {label}</label></main></body></html>"#
-        ));
+        let r = scan_checked(lang, label);
         assert_eq!(
             ai_sharing(&r),
             [(label, Some(true))],

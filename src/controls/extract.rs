@@ -1036,14 +1036,7 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
     // Help placed after the control's row, as its next element, with no control of its own
     // (`<div class=field>…</div><p class=help>…</p>`).
     if description.is_empty() {
-        let next = row.and_then(|r| {
-            let siblings = doc.children(doc.parent(r)?);
-            let at = siblings.iter().position(|&c| c == r)?;
-            siblings[at + 1..]
-                .iter()
-                .copied()
-                .find(|&c| doc.element(c).is_some())
-        });
+        let next = row.and_then(|r| element_sibling(ctx, r, true));
         if let Some(n) = next.filter(|&n| {
             // Only text: nothing to press or read as a heading inside.
             let at = ctx.order[n] as usize;
@@ -1210,18 +1203,25 @@ fn section_intro(ctx: &Ctx, u: &Unit) -> String {
         .ancestors(anchor)
         .take(8)
         .find(|&a| doc.tag(a) == "table");
-    let before = table.and_then(|t| {
-        let siblings = doc.children(doc.parent(t)?);
-        let at = siblings.partition_point(|&c| ctx.order[c] < ctx.order[t]);
-        siblings[..at]
-            .iter()
-            .rev()
-            .find(|&&c| doc.element(c).is_some())
-            .copied()
-    });
-    before
+    table
+        .and_then(|t| element_sibling(ctx, t, false))
         .and_then(|p| intro_text(ctx, p, anchor))
         .unwrap_or_default()
+}
+
+/// The element right after (or before) `n` among its parent's children, text skipped.
+fn element_sibling(ctx: &Ctx, n: NodeId, after: bool) -> Option<NodeId> {
+    let doc = ctx.doc;
+    let siblings = doc.children(doc.parent(n)?);
+    // Siblings are in document order: `n`'s place by binary search, not a walk from the first
+    // sibling (a long flat list of rows and headings made that quadratic).
+    let at = siblings.partition_point(|&c| ctx.order[c] < ctx.order[n]);
+    let element = |c: &&NodeId| doc.element(**c).is_some();
+    if after {
+        siblings.get(at + 1..)?.iter().find(element).copied()
+    } else {
+        siblings[..at].iter().rev().find(element).copied()
+    }
 }
 
 /// The paragraph that follows `title` (or opens the block after it that holds the control:
@@ -1234,11 +1234,7 @@ fn intro_after(ctx: &Ctx, title: NodeId, anchor: NodeId) -> Option<String> {
     if !doc.ancestors(anchor).any(|a| a == box_) {
         return None;
     }
-    // Siblings are in document order: the title's place by binary search, not a walk from the
-    // first sibling (a long flat list of rows and headings made that quadratic).
-    let siblings = doc.children(box_);
-    let at = siblings.partition_point(|&c| ctx.order[c] <= ctx.order[title]);
-    let mut next = *siblings[at..].iter().find(|&&c| doc.element(c).is_some())?;
+    let mut next = element_sibling(ctx, title, true)?;
     // A block that holds the control opens with its intro (a table's, a list's): not one
     // beside it (a radio group's own question).
     for _ in 0..2 {
