@@ -389,16 +389,19 @@ fn contrast_part<'a>(whole: &[Tok<'a>], parts: &[Vec<Tok<'a>>]) -> Option<Vec<To
 }
 
 /// A split operator ("keep … from") whose last word is followed by data (in the next two
-/// words past articles, before any use or AI: "from group calls", not "from AI training").
+/// words past articles: "from group calls", not "from AI training"), and whose parts do not
+/// hold the use there ("keep AI training off my posts" keeps it off them).
 fn names_a_source(g: &[Tok], f: &Found) -> bool {
     let end = f.at[f.at.len() - 1];
-    f.at.windows(2).any(|w| w[1] > w[0] + 1)
-        && g[end + 1..]
-            .iter()
+    let first = |s: &[Tok]| {
+        s.iter()
             .filter(|t| !super::lexicon::v::ARTICLES().has(t.word))
             .take(2)
             .find_map(|t| super::topic::topic_role(t.word))
-            == Some("data")
+    };
+    end - f.at[0] >= f.at.len()
+        && !matches!(first(&g[f.at[0] + 1..end]), Some("use" | "ai"))
+        && first(&g[end + 1..]) == Some("data")
 }
 
 /// Does `text` (folded) hold a negation of language `l` ("not", "nicht", "ne … pas")?
