@@ -490,6 +490,7 @@ const TOPIC_ROLES: &[&str] = &[
     "per_each",
     "collect_verbs",
     "notice",
+    "programme",
     "data_words",
 ];
 

@@ -3596,3 +3596,45 @@ fn an_ai_training_plan_is_a_workout() {
         r.findings
     );
 }
+
+/// Taking part in a programme is consenting to what its help text says is done: when that is
+/// training a model, the programme's switch is AI training, whoever's data the help names
+/// ("the corrections you accept", "who takes part"). A programme that only tries AI features
+/// stays what it is.
+#[test]
+fn a_programme_whose_help_trains_a_model_is_ai_training() {
+    use unticked::classify::classify;
+    for (lang, name, help) in [
+        (
+            "it",
+            "Programma Anteprima Foto",
+            "I ritocchi che approvi vengono usati per addestrare il nostro modello.",
+        ),
+        (
+            "de",
+            "Am Qualitätsprogramm teilnehmen",
+            "Angenommene Vorschläge werden genutzt, um unser Modell zu trainieren.",
+        ),
+        (
+            "nl",
+            "Deelnemen aan het testprogramma",
+            "Geaccepteerde suggesties worden gebruikt om ons model te trainen.",
+        ),
+    ] {
+        assert_eq!(
+            classify(name, help, &[], lang).concern,
+            Concern::AiTraining,
+            "{name}"
+        );
+    }
+    assert_ne!(
+        classify(
+            "Join the Insider programme",
+            "Try new AI features before everyone else.",
+            &[],
+            "en"
+        )
+        .concern,
+        Concern::AiTraining
+    );
+}

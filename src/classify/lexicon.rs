@@ -412,6 +412,7 @@ vocab!(
     PER_EACH,
     COLLECT_VERBS,
     NOTICE,
+    PROGRAMME,
 );
 
 /// The data words as (pattern, label) pairs ("nachricht*" → "messages").

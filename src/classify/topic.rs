@@ -970,12 +970,15 @@ fn description_means_training(d: &str, dw: &Words, name: &Words, reading: &NameR
             || ((any(dw, v::MODEL_TERMS()) || model_compound(dw) || any(dw, v::LEARNED()))
                 && (any(dw, v::IMPROVE_VERBS()) || any(dw, v::REFINE())));
         // "Help improve Faro" + "… used to train Faro's models": the help text says what the
-        // name's improving is, even when it names the data only by a relative clause.
+        // name's improving is, even when it names the data only by a relative clause; so it
+        // says what taking part in a programme is ("Programma Qualità" + "… per addestrare").
         // AI crawlers named ("… crawlers such as GPTBot") gather the content for training.
         return any(dw, v::OWNED())
             || any(dw, v::CRAWLER_TERMS())
             || ((any(name, v::OWNED()) || names_data(name) || names_data(dw)) && model_work)
-            || (any(name, v::IMPROVE_VERBS()) && any(dw, v::TRAIN_VERBS()) && !is_feature(name));
+            || ((any(name, v::IMPROVE_VERBS()) || any(name, v::PROGRAMME()))
+                && any(dw, v::TRAIN_VERBS())
+                && !is_feature(name));
     }
     // Without an AI word, a name that is itself a workout, a coach or a training mode keeps
     // its help text's "train" ("Dog training mode" + "…help you train your dog").
