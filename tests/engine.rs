@@ -3638,3 +3638,33 @@ fn a_programme_whose_help_trains_a_model_is_ai_training() {
         Concern::AiTraining
     );
 }
+
+/// Help text that says a control is separate from, or independent of, the use of data for AI
+/// says what it is not: a study's consent stays a study's.
+#[test]
+fn help_that_says_separate_from_ai_use_is_not_training() {
+    use unticked::classify::classify;
+    for (lang, name, help) in [
+        (
+            "en",
+            "Take part in health studies",
+            "Studies with hospitals. This consent is separate from any use of your data for AI.",
+        ),
+        (
+            "nl",
+            "Deelnemen aan onderzoek",
+            "Onderzoek met universiteiten, los van het gebruik van je gegevens voor AI.",
+        ),
+        (
+            "it",
+            "Partecipa agli studi",
+            "Studi con gli ospedali, indipendentemente dall'uso dei tuoi dati per l'IA.",
+        ),
+    ] {
+        assert_ne!(
+            classify(name, help, &[], lang).concern,
+            Concern::AiTraining,
+            "{name}"
+        );
+    }
+}
