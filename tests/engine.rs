@@ -3668,3 +3668,46 @@ fn help_that_says_separate_from_ai_use_is_not_training() {
         );
     }
 }
+
+/// A name that says a feature does something by itself ("… automatically") names the feature,
+/// under a heading about training too; the adjective is left out ("apprentissage automatique"
+/// is machine learning).
+#[test]
+fn what_is_done_automatically_is_a_feature_under_a_training_heading() {
+    use unticked::classify::classify;
+    let s = |h: &[&str]| h.iter().map(|x| x.to_string()).collect::<Vec<String>>();
+    for (lang, name, section) in [
+        (
+            "es",
+            "Transcribir automáticamente las cartas escaneadas",
+            s(&[
+                "Modelos de lectura",
+                "Tus correcciones ayudan a entrenar nuestro modelo.",
+            ]),
+        ),
+        (
+            "en",
+            "Tag new photos automatically",
+            s(&[
+                "Model training",
+                "The tags you fix help us train our model.",
+            ]),
+        ),
+    ] {
+        assert_ne!(
+            classify(name, "", &section, lang).concern,
+            Concern::AiTraining,
+            "{name}"
+        );
+    }
+    assert_eq!(
+        classify(
+            "Exclure mes photos de l'apprentissage automatique",
+            "",
+            &[],
+            "fr"
+        )
+        .concern,
+        Concern::AiTraining
+    );
+}
