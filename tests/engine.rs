@@ -3711,3 +3711,32 @@ fn what_is_done_automatically_is_a_feature_under_a_training_heading() {
         Concern::AiTraining
     );
 }
+
+/// A row's status with a one-word aside ("Erlaubt (Standard)") is still its status: the row
+/// and its Change button are read, not dropped.
+#[test]
+fn a_status_with_an_aside_in_brackets_is_the_rows_state() {
+    for (lang, title, status, act, sharing) in [
+        (
+            "de",
+            "Weitergabe meiner Beiträge an KI-Partner",
+            "Erlaubt (Standard)",
+            "Ändern",
+            true,
+        ),
+        (
+            "en",
+            "Use of my posts for AI training",
+            "Off (recommended)",
+            "Change",
+            false,
+        ),
+    ] {
+        let r = scan_right_row(lang, title, status, act);
+        assert_eq!(
+            ai(&r).iter().map(|f| f.sharing).collect::<Vec<_>>(),
+            vec![Some(sharing)],
+            "{title}: {status}"
+        );
+    }
+}

@@ -57,14 +57,17 @@ pub fn leading_state(folded: &str) -> Option<State> {
         let rest = &words[take..];
         let opener = rest[0].split(|c: char| !c.is_alphanumeric()).next()?;
         // "on 3 May 2024", "par l'administrateur", "11.09.2024": a short rest that opens with
-        // when or by whom, or with a date ("Permitted services 3 services" is no state).
-        let dated = rest[0].starts_with(|c: char| c.is_ascii_digit());
+        // when or by whom, or with a date ("Permitted services 3 services" is no state), or
+        // a one-word aside in brackets ("Erlaubt (Standard)", "Off (recommended)"; a button's
+        // "Widerrufen (Analyse zur Spielverbesserung)" names what it withdraws).
+        let dated_or_aside = rest[0].starts_with(|c: char| c.is_ascii_digit())
+            || (rest.len() == 1 && rest[0].starts_with('('));
         // A date spelt out takes more words in some languages ("el 4 de febrero de 2025").
         let date_in = rest
             .iter()
             .any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
         let most = if date_in { 6 } else { 4 };
-        (rest.len() <= most && (dated || is_term(v::STATE_BY(), opener)))
+        (rest.len() <= most && (dated_or_aside || is_term(v::STATE_BY(), opener)))
             .then(|| state_word(&words[..take].join(" ")))?
     })
 }
@@ -162,6 +165,12 @@ mod tests {
             Some(("Generative AI training opt-out".into(), State::Off))
         );
         assert_eq!(part_state("Non esercitata"), Some(State::Off));
+        assert_eq!(part_state("Erlaubt (Standard)"), Some(State::On));
+        assert_eq!(part_state("Off (recommended)"), Some(State::Off));
+        assert_eq!(
+            part_state("Widerrufen (Analyse zur Spielverbesserung)"),
+            None
+        );
         assert_eq!(part_state("Teilweise aktiviert"), Some(State::On));
         // Consent accepted or not, as a row's state, in each language's participle.
         assert_eq!(part_state("Aceptado"), Some(State::On));
