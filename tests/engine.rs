@@ -3740,3 +3740,46 @@ fn a_status_with_an_aside_in_brackets_is_the_rows_state() {
         );
     }
 }
+
+/// Taking part in a programme, as a row's status ("Participating", "Inscrit depuis mai 2025",
+/// "Não participando"): the row is on or off by it.
+#[test]
+fn a_programme_joined_or_not_is_the_rows_state() {
+    for (lang, title, status, act, sharing) in [
+        (
+            "en",
+            "Training our assistant on your chats",
+            "Not participating",
+            "Change",
+            false,
+        ),
+        (
+            "es",
+            "Mejora del asistente con mis conversaciones",
+            "Participas",
+            "Cambiar",
+            true,
+        ),
+        (
+            "fr",
+            "Entraînement de l'IA sur mes photos",
+            "Inscrit depuis mai 2025",
+            "Modifier",
+            true,
+        ),
+        (
+            "nl",
+            "AI-training met mijn foto's",
+            "Niet aangemeld",
+            "Wijzigen",
+            false,
+        ),
+    ] {
+        let r = scan_right_row(lang, title, status, act);
+        assert_eq!(
+            ai(&r).iter().map(|f| f.sharing).collect::<Vec<_>>(),
+            vec![Some(sharing)],
+            "{title}: {status}"
+        );
+    }
+}
