@@ -3783,3 +3783,54 @@ fn a_programme_joined_or_not_is_the_rows_state() {
         );
     }
 }
+
+/// A use stopped, deactivated, denied or on hold, as a row's status, in each language: the
+/// row is off, and the reading certain.
+#[test]
+fn a_use_stopped_or_held_as_a_status_is_off() {
+    for (lang, title, status, act) in [
+        ("en", "AI training on my notes", "On hold", "Change"),
+        ("en", "AI training on my notes", "Deactivated", "Change"),
+        ("de", "KI-Training mit meinen Notizen", "Gestoppt", "Ändern"),
+        (
+            "fr",
+            "Entraînement de l'IA sur mes notes",
+            "En pause",
+            "Modifier",
+        ),
+        (
+            "es",
+            "Entrenamiento de IA con mis notas",
+            "Detenido",
+            "Cambiar",
+        ),
+        (
+            "pt",
+            "Treinamento de IA com minhas notas",
+            "Interrompido",
+            "Alterar",
+        ),
+        (
+            "it",
+            "Addestramento dell'IA sulle mie note",
+            "Sospeso",
+            "Modifica",
+        ),
+        (
+            "nl",
+            "AI-training met mijn notities",
+            "Opgeschort",
+            "Wijzigen",
+        ),
+    ] {
+        let r = scan_right_row(lang, title, status, act);
+        assert_eq!(
+            ai(&r)
+                .iter()
+                .map(|f| (f.sharing, f.certain))
+                .collect::<Vec<_>>(),
+            vec![(Some(false), true)],
+            "{title}: {status}"
+        );
+    }
+}
