@@ -39,6 +39,19 @@ fn scan_right_row(lang: &str, title: &str, status: &str, act: &str) -> Report {
     ))
 }
 
+/// Each right's row (language, title, status, act, sharing) read as one AI-training finding
+/// with that sharing.
+fn assert_right_rows(rows: &[(&str, &str, &str, &str, bool)]) {
+    for &(lang, title, status, act, sharing) in rows {
+        let r = scan_right_row(lang, title, status, act);
+        assert_eq!(
+            ai(&r).iter().map(|f| f.sharing).collect::<Vec<_>>(),
+            vec![Some(sharing)],
+            "{lang} {title}: {status}"
+        );
+    }
+}
+
 /// A page scanned as if it were at `url` (catalog lookups and placement depend on it).
 fn scan_at(url: &str, html: &str) -> Report {
     scan(
@@ -3368,43 +3381,43 @@ fn shared_and_not_shared_are_states_in_each_language() {
 /// button that withdraws it, the use goes on.
 #[test]
 fn consent_given_is_a_status_in_each_language() {
-    for (lang, title, status, act) in [
+    assert_right_rows(&[
         (
             "en",
             "AI training on my listings",
             "Given on 3 May 2025",
             "Withdraw consent",
+            true,
         ),
         (
             "de",
             "KI-Training mit meinen Anzeigen",
             "Gegeben am 3.5.2025",
             "Einwilligung widerrufen",
+            true,
         ),
         (
             "fr",
             "Entraînement de l'IA sur mes annonces",
             "Donné le 3 mai 2025",
             "Retirer mon consentement",
+            true,
         ),
         (
             "es",
             "Entrenamiento de IA con mis anuncios",
             "Dado el 3 de mayo de 2025",
             "Retirar el consentimiento",
+            true,
         ),
         (
             "nl",
             "AI-training met mijn advertenties",
             "Gegeven op 3 mei 2025",
             "Toestemming intrekken",
+            true,
         ),
-    ] {
-        let r = scan_right_row(lang, title, status, act);
-        let f = ai(&r);
-        assert_eq!(f.len(), 1, "{lang}: {:?}", r.findings);
-        assert_eq!(f[0].sharing, Some(true), "{lang}: {:?}", f[0]);
-    }
+    ]);
 }
 
 /// Licensing the person's content to AI, in the licence noun's plural too.
@@ -3518,43 +3531,43 @@ fn the_paragraph_before_a_table_introduces_its_rows() {
 /// qualifies only the data).
 #[test]
 fn without_an_objection_the_use_goes_on() {
-    for (lang, title, status, act) in [
+    assert_right_rows(&[
         (
             "es",
             "Oposición al entrenamiento de IA con mis fotos",
             "Sin oposición presentada",
             "Oponerme",
+            true,
         ),
         (
             "de",
             "Widerspruch gegen KI-Training mit meinen Fotos",
             "Ohne Widerspruch",
             "Widersprechen",
+            true,
         ),
         (
             "fr",
             "Opposition à l'entraînement de l'IA sur mes photos",
             "Sans opposition",
             "M'opposer",
+            true,
         ),
         (
             "pt",
             "Oposição ao treino de IA com as minhas fotos",
             "Sem oposição registada",
             "Opor-me",
+            true,
         ),
         (
             "it",
             "Opposizione all'addestramento dell'IA con le mie foto",
             "Senza opposizione",
             "Opponiti",
+            true,
         ),
-    ] {
-        let r = scan_right_row(lang, title, status, act);
-        let f = ai(&r);
-        assert_eq!(f.len(), 1, "{lang}: {:?}", r.findings);
-        assert_eq!(f[0].sharing, Some(true), "{lang}: {:?}", f[0]);
-    }
+    ]);
 }
 
 /// Handing the person's data over or releasing it to AI partners ("ceder", "liberar",
@@ -3716,7 +3729,7 @@ fn what_is_done_automatically_is_a_feature_under_a_training_heading() {
 /// and its Change button are read, not dropped.
 #[test]
 fn a_status_with_an_aside_in_brackets_is_the_rows_state() {
-    for (lang, title, status, act, sharing) in [
+    assert_right_rows(&[
         (
             "de",
             "Weitergabe meiner Beiträge an KI-Partner",
@@ -3731,21 +3744,14 @@ fn a_status_with_an_aside_in_brackets_is_the_rows_state() {
             "Change",
             false,
         ),
-    ] {
-        let r = scan_right_row(lang, title, status, act);
-        assert_eq!(
-            ai(&r).iter().map(|f| f.sharing).collect::<Vec<_>>(),
-            vec![Some(sharing)],
-            "{title}: {status}"
-        );
-    }
+    ]);
 }
 
 /// Taking part in a programme, as a row's status ("Participating", "Inscrit depuis mai 2025",
 /// "Não participando"): the row is on or off by it.
 #[test]
 fn a_programme_joined_or_not_is_the_rows_state() {
-    for (lang, title, status, act, sharing) in [
+    assert_right_rows(&[
         (
             "en",
             "Training our assistant on your chats",
@@ -3774,14 +3780,7 @@ fn a_programme_joined_or_not_is_the_rows_state() {
             "Wijzigen",
             false,
         ),
-    ] {
-        let r = scan_right_row(lang, title, status, act);
-        assert_eq!(
-            ai(&r).iter().map(|f| f.sharing).collect::<Vec<_>>(),
-            vec![Some(sharing)],
-            "{title}: {status}"
-        );
-    }
+    ]);
 }
 
 /// A use stopped, deactivated, denied or on hold, as a row's status, in each language: the
