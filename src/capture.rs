@@ -97,10 +97,23 @@ impl Capture {
         if first.is_none() {
             return Err(CaptureError::Parse(ParseError::Empty));
         }
-        Ok(Capture::from_html(
-            String::from_utf8_lossy(start).into_owned(),
-        ))
+        let mut c = Capture::from_html(String::from_utf8_lossy(start).into_owned());
+        c.url = saved_from(&c.html).unwrap_or_default().to_string();
+        Ok(c)
     }
+}
+
+/// The address a browser saved the page from: Chrome's "Save page as" (and IE's mark of the
+/// web) writes `<!-- saved from url=(0044)https://… -->` near the top, the length in brackets.
+/// Without it a saved page's service is only known from a canonical link, if the page has one.
+#[cfg(not(target_arch = "wasm32"))]
+fn saved_from(html: &str) -> Option<&str> {
+    let at = html.find("<!-- saved from url=(").filter(|&at| at < 1024)?;
+    let rest = &html[at + 21..];
+    let (len, rest) = rest.split_once(')')?;
+    let url = rest.get(..len.parse::<usize>().ok()?)?;
+    let web = url.starts_with("https://") || url.starts_with("http://");
+    (web && !url.contains(char::is_whitespace)).then_some(url)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -133,5 +146,22 @@ mod tests {
             Capture::from_bytes(b"   "),
             Err(CaptureError::Parse(ParseError::Empty))
         ));
+    }
+
+    #[test]
+    fn a_saved_page_says_where_it_was_saved_from() {
+        let page = |comment: &str| {
+            let html = format!("<!DOCTYPE html>\n{comment}\n<html><p>x</p></html>");
+            Capture::from_bytes(html.as_bytes()).unwrap().url
+        };
+        let url = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement";
+        let saved = format!("<!-- saved from url=({:04}){url} -->", url.len());
+        assert_eq!(page(&saved), url);
+        // A length that does not fit, a local file, a missing bracket: no address.
+        assert_eq!(page("<!-- saved from url=(9999)https://x.test/ -->"), "");
+        assert_eq!(page("<!-- saved from url=(0014)about:internet -->"), "");
+        assert_eq!(page("<!-- saved from url=0014https://x.test -->"), "");
+        assert_eq!(page("<!-- saved from url=(0013)https://x é -->"), "");
+        assert_eq!(page("<p>no comment</p>"), "");
     }
 }

@@ -107,6 +107,18 @@ fn url_flag_and_region_decide_defaults() {
         .as_str()
         .unwrap()
         .contains("your region (DE)"));
+    // The same page as Chrome's "Save page as" writes it: the address it was saved from is
+    // in a comment at the top, and says which service it is without --url.
+    let url = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement";
+    let page = std::fs::read_to_string(&tmp).unwrap();
+    let saved = format!(
+        "<!DOCTYPE html>\n<!-- saved from url=({:04}){url} -->\n{page}",
+        url.len()
+    );
+    std::fs::write(&tmp, saved).unwrap();
+    let v = scan_json(&["scan", p]);
+    assert_eq!(v["url"], url);
+    assert_eq!(ai_findings(&v)[0]["setting"], "linkedin-genai-training");
     std::fs::remove_file(tmp).ok();
 }
 

@@ -35,7 +35,8 @@ mod cli {
 
     const USAGE: &str = "usage:
       unticked scan PATH... [--url URL] [--format json|jsonl|markdown|csv] [--jobs N] [--region CODE] [--include-hidden] [--ui-lang LANG]
-          PATH: a capture (.json), a saved page (.html), or a folder of them
+          PATH: a capture (.json), a saved page (.html), or a folder of them; a saved page's
+          address from --url, else its \"saved from url\" comment, else its canonical link
           LANG: the language of explanations and Markdown (en de fr es pt it nl; default en)
           --format jsonl: one report per line, with its \"file\", as pages finish; a page that
           cannot be scanned is a line with an \"error\". --jobs N: pages scanned at once
