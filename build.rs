@@ -493,6 +493,11 @@ const TOPIC_ROLES: &[&str] = &[
     "programme",
     "data_words",
 ];
+/// Roles read only here, to compose other roles' terms; not shipped.
+/// `state_negator`: the word that negates a participle or adjective of the language ("not",
+/// "nicht", "non"); each one-word state of that language's file, negated, is the opposite
+/// state ("Not included", "nicht einbezogen", "non partagé").
+const BUILD_ROLES: &[&str] = &["state_negator"];
 
 /// The lexicons as data lines ("code\trole\tterm|term…"), validated.
 fn lexicon() -> String {
@@ -525,7 +530,10 @@ fn lexicon() -> String {
             if let Some(r) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 let r = r.trim().to_string();
                 let per_lang = LANG_ROLES.contains(&r.as_str());
-                if !per_lang && !TOPIC_ROLES.contains(&r.as_str()) {
+                if !per_lang
+                    && !TOPIC_ROLES.contains(&r.as_str())
+                    && !BUILD_ROLES.contains(&r.as_str())
+                {
                     lex_fail(&name, i + 1, &format!("unknown role [{r}]"));
                 }
                 if per_lang && lang == "common" {
@@ -564,6 +572,29 @@ fn lexicon() -> String {
                 let list = roles.entry(r.clone()).or_default();
                 if !list.contains(&folded) {
                     list.push(folded);
+                }
+            }
+        }
+    }
+    for roles in langs.values_mut() {
+        let negators = roles.remove("state_negator").unwrap_or_default();
+        let single = |r: &str| -> Vec<String> {
+            let terms = roles.get(r).into_iter().flatten();
+            terms.filter(|t| !t.contains(' ')).cloned().collect()
+        };
+        let on = single("state_on");
+        let off: Vec<String> = single("state_off")
+            .into_iter()
+            .chain(single("state_denied"))
+            .collect();
+        for (from, to) in [(on, "state_off"), (off, "state_on")] {
+            let list = roles.entry(to.to_string()).or_default();
+            for t in from.iter().filter(|t| !negators.contains(t)) {
+                for n in &negators {
+                    let negated = format!("{n} {t}");
+                    if !list.contains(&negated) {
+                        list.push(negated);
+                    }
                 }
             }
         }

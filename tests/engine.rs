@@ -3833,3 +3833,104 @@ fn a_use_stopped_or_held_as_a_status_is_off() {
         );
     }
 }
+
+/// A state word negated by its language's negator is the opposite state, composed by build.rs
+/// from each language's one-word states (`[state_negator]`), plural participles too; and a
+/// use approved or released is on.
+#[test]
+fn a_negated_state_is_the_opposite_state() {
+    assert_right_rows(&[
+        (
+            "en",
+            "AI training on my photos",
+            "Not included",
+            "Change",
+            false,
+        ),
+        (
+            "en",
+            "AI training on my notes",
+            "Not paused",
+            "Change",
+            true,
+        ),
+        ("en", "AI training on my posts", "Approved", "Change", true),
+        (
+            "de",
+            "KI-Training mit meinen Fotos",
+            "Nicht einbezogen",
+            "Ändern",
+            false,
+        ),
+        (
+            "de",
+            "KI-Training mit meinen Notizen",
+            "Freigegeben",
+            "Ändern",
+            true,
+        ),
+        (
+            "de",
+            "KI-Training mit meinen Chats",
+            "Nicht freigegeben",
+            "Ändern",
+            false,
+        ),
+        (
+            "fr",
+            "Entraînement de l'IA sur mes photos",
+            "Non incluses",
+            "Modifier",
+            false,
+        ),
+        (
+            "es",
+            "Entrenamiento de IA con mis fotos",
+            "No incluidas",
+            "Cambiar",
+            false,
+        ),
+        (
+            "pt",
+            "Treinamento de IA com minhas fotos",
+            "Não incluídas",
+            "Alterar",
+            false,
+        ),
+        (
+            "it",
+            "Addestramento dell'IA con le mie foto",
+            "Non incluse",
+            "Modifica",
+            false,
+        ),
+        (
+            "nl",
+            "AI-training met mijn foto's",
+            "Niet opgenomen",
+            "Wijzigen",
+            false,
+        ),
+        (
+            "nl",
+            "AI-training met mijn notities",
+            "Vrijgegeven",
+            "Wijzigen",
+            true,
+        ),
+    ]);
+}
+
+/// A row's title and status in spans with nothing between them, laid apart by the page's CSS,
+/// are two pieces of text: "…AssistentenNicht aktiv" read as one ended in "aktiv", on.
+#[test]
+fn a_title_and_status_without_a_space_between_are_two() {
+    let r = scan_html(
+        r##"<html lang="de"><body><main><div class="row"><div><span>Verbesserung des KI-Assistenten mit meinen Chats</span><span>Nicht aktiv</span></div>
+        <a href="#" aria-label="Verbesserung des KI-Assistenten mit meinen Chats ändern">Ändern</a></div></main></body></html>"##,
+    );
+    assert_eq!(
+        ai(&r).iter().map(|f| f.sharing).collect::<Vec<_>>(),
+        vec![Some(false)]
+    );
+}

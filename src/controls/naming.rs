@@ -155,6 +155,12 @@ fn collect(
     match &doc.nodes[id].kind {
         NodeKind::Text(t) => {
             *total += t.len();
+            // Text that meets other text at an element's edge, a lowercase letter then a
+            // capital (<span>Title</span><span>Not active</span>, laid apart by the page's
+            // CSS): two pieces, not one word ("…TitleNot active" would end in "active").
+            if cur.ends_with(char::is_lowercase) && t.starts_with(char::is_uppercase) {
+                cur.push(' ');
+            }
             cur.push_str(t);
         }
         NodeKind::Element(e) => {
