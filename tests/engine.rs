@@ -3921,6 +3921,41 @@ fn a_negated_state_is_the_opposite_state() {
     ]);
 }
 
+/// An intro that names a model, then trains "it" with the data in its next sentence (the
+/// pronoun attached to the verb in Italian and Spanish, elided in French): the two sentences
+/// are one, and the rows under it are that training's.
+#[test]
+fn an_intro_that_trains_it_in_its_second_sentence_speaks_for_the_rows() {
+    for (lang, intro, row) in [
+        (
+            "it",
+            "Un ente di ricerca sta sviluppando un modello di IA. Per addestrarlo chiede alcuni dati dei soci.",
+            "Foto delle uscite",
+        ),
+        (
+            "fr",
+            "Un laboratoire prépare un modèle de prévision. Pour l'entraîner, il nous demande des données des membres.",
+            "Photos des sorties",
+        ),
+        (
+            "es",
+            "Un laboratorio prepara un modelo de IA. Para entrenarlo nos pide datos de los socios.",
+            "Fotos de las salidas",
+        ),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><section><h2>Proyecto</h2><p>{intro}</p>
+            <table><tr><th id="r1">{row}</th><td><input type="checkbox" aria-labelledby="r1" checked></td></tr></table>
+            </section></main></body></html>"#
+        ));
+        assert_eq!(
+            ai(&r).iter().map(|f| f.sharing).collect::<Vec<_>>(),
+            vec![Some(true)],
+            "{lang}"
+        );
+    }
+}
+
 /// A row's title and status in spans with nothing between them, laid apart by the page's CSS,
 /// are two pieces of text: "…AssistentenNicht aktiv" read as one ended in "aktiv", on.
 #[test]

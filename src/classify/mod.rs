@@ -250,8 +250,12 @@ pub fn training_sentence(text: &str, page_lang: &str, only_on_off: bool) -> Opti
     let pair = || {
         sentences.windows(2).find_map(|w| {
             let (first, then) = (fold(w[0]), fold(w[1]));
-            let joined = format!("{first} {then}");
-            (topic::mentions_training(&first)
+            // One sentence, so that a pronoun's model is read with its verb.
+            let joined = format!("{} {then}", first.trim_end_matches(['.', '!', '?', ';']));
+            // The training said first, or a training word whose object is the model named
+            // before it, as a pronoun ("… a model of AI. To train it, they ask for data":
+            // "addestrarlo", "l'entraîner", "entrenarlo").
+            ((topic::mentions_training(&first) || topic::names_training(&then))
                 && topic::uses_data(&then)
                 && topic::asks_about_training(&joined))
             .then(|| format!("{} {}", w[0], w[1]))

@@ -158,7 +158,10 @@ fn collect(
             // Text that meets other text at an element's edge, a lowercase letter then a
             // capital (<span>Title</span><span>Not active</span>, laid apart by the page's
             // CSS): two pieces, not one word ("…TitleNot active" would end in "active").
-            if cur.ends_with(char::is_lowercase) && t.starts_with(char::is_uppercase) {
+            // (ASCII letters only: Unicode's case tables cost the Wasm 650 bytes.)
+            if cur.ends_with(|c: char| c.is_ascii_lowercase())
+                && t.starts_with(|c: char| c.is_ascii_uppercase())
+            {
                 cur.push(' ');
             }
             cur.push_str(t);
