@@ -3956,6 +3956,34 @@ fn an_intro_that_trains_it_in_its_second_sentence_speaks_for_the_rows() {
     }
 }
 
+/// Crash reports and telemetry (Firefox's words in each language) are analytics: a switch named
+/// so under a heading about AI training stays what it is.
+#[test]
+fn crash_reports_under_a_training_heading_stay_analytics() {
+    for (lang, heading, label) in [
+        ("de", "KI-Training", "Absturzberichte senden"),
+        (
+            "fr",
+            "Entraînement de l'IA",
+            "Envoyer les rapports de plantage",
+        ),
+        ("es", "Entrenamiento de IA", "Enviar informes de fallos"),
+        ("pt", "Treinamento de IA", "Enviar relatórios de falhas"),
+        (
+            "it",
+            "Addestramento dell'IA",
+            "Inviare segnalazioni di arresto anomalo",
+        ),
+        ("nl", "AI-training", "Crashrapporten verzenden"),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><h2>{heading}</h2>
+            <label><input type="checkbox" checked> {label}</label></main></body></html>"#
+        ));
+        assert!(ai(&r).is_empty(), "{lang}: {label}");
+    }
+}
+
 /// A row's title and status in spans with nothing between them, laid apart by the page's CSS,
 /// are two pieces of text: "…AssistentenNicht aktiv" read as one ended in "aktiv", on.
 #[test]
