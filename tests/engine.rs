@@ -3984,6 +3984,39 @@ fn crash_reports_under_a_training_heading_stay_analytics() {
     }
 }
 
+/// A right's row whose title shares its cell with a help paragraph ("You can object at any
+/// time. We'll stop within 30 days."): the title's own words say it is an objection, not the
+/// help's, whose "object" and "stop" would turn it back; not lodged, the use goes on.
+#[test]
+fn a_rights_title_is_read_without_the_help_beside_it() {
+    for (lang, title, help, status, act) in [
+        (
+            "en",
+            "Objection to AI training",
+            "Under data protection law you can object at any time. We'll stop within 30 days.",
+            "Not lodged",
+            "Lodge objection",
+        ),
+        (
+            "it",
+            "Opposizione all'addestramento dell'IA",
+            "Puoi opporti in qualsiasi momento. Smetteremo entro 30 giorni.",
+            "Non esercitata",
+            "Opponiti",
+        ),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><div class="row"><div><span>{title}</span><p>{help}</p></div>
+            <div><span>{status}</span> · <button type="button">{act}</button></div></div></main></body></html>"#
+        ));
+        assert_eq!(
+            ai(&r).iter().map(|f| f.sharing).collect::<Vec<_>>(),
+            vec![Some(true)],
+            "{lang}"
+        );
+    }
+}
+
 /// A row's title and status in spans with nothing between them, laid apart by the page's CSS,
 /// are two pieces of text: "…AssistentenNicht aktiv" read as one ended in "aktiv", on.
 #[test]

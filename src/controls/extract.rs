@@ -520,6 +520,7 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         }
         // Name and state in cells or spans of their own (<th>Name</th><td>On</td>, <dt>/<dd>,
         // <span>Name</span><span>Off</span>).
+        let head = chunks.first().cloned().unwrap_or_default();
         let parts = title_parts(ctx, cur, skip(&[id]), 0)
             .filter(|p| p.len() >= 2)
             .unwrap_or(chunks);
@@ -535,7 +536,16 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         // on whatever the button says.
         // Beside a button that denies, a plain state is the row title's ("Use of my calendar
         // for training: Granted" [Withdraw consent]): whether the use goes on, by that title.
-        let title_refuses = || crate::classify::option_refuses(&parts[0], "");
+        // (The title's own words: a help paragraph in the same cell, "You can object at any
+        // time. We'll stop…", is not what the title says.)
+        let title_refuses = || {
+            let own = if !head.is_empty() && parts[0].starts_with(&head) {
+                &head
+            } else {
+                &parts[0]
+            };
+            crate::classify::option_refuses(own, "")
+        };
         let state = at(&|p| part_state(p).filter(|_| edit && is_only_state(p)))
             .or_else(|| at(&|p| dash_led_state(p).filter(|_| edit)))
             // (A status cell may end with the button's help, "Kein Widerspruch eingelegt
