@@ -4017,6 +4017,44 @@ fn a_rights_title_is_read_without_the_help_beside_it() {
     }
 }
 
+/// A vague name whose help text says its data trains a model, by the imperative of
+/// "contribute" or by a training compound of the noun ("trainingsmateriaal", "Trainingsbeispiele").
+#[test]
+fn contributing_and_training_compounds_in_help_text_train() {
+    for (lang, name, help) in [
+        (
+            "it",
+            "Contribuisci a Stima Facile",
+            "I prezzi che paghi servono ad addestrare il modello che suggerisce i prezzi.",
+        ),
+        (
+            "es",
+            "Contribuye a Precio Justo",
+            "Los precios que pagas sirven para entrenar el modelo que sugiere precios.",
+        ),
+        (
+            "nl",
+            "Meedoen met Slim Verbruik",
+            "Deelnemers leveren hun meterstanden als trainingsmateriaal voor ons voorspellingsmodel.",
+        ),
+        (
+            "de",
+            "Am Preisprogramm teilnehmen",
+            "Ihre Rechnungen dienen als Trainingsbeispiele für unser Preismodell.",
+        ),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><input type="checkbox" id="c" checked aria-describedby="h">
+            <label for="c">{name}</label><p id="h">{help}</p></main></body></html>"#
+        ));
+        assert_eq!(
+            ai(&r).iter().map(|f| f.sharing).collect::<Vec<_>>(),
+            vec![Some(true)],
+            "{lang}: {name}"
+        );
+    }
+}
+
 /// A row's title and status in spans with nothing between them, laid apart by the page's CSS,
 /// are two pieces of text: "…AssistentenNicht aktiv" read as one ended in "aktiv", on.
 #[test]
