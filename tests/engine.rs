@@ -3918,6 +3918,56 @@ fn a_negated_state_is_the_opposite_state() {
             "Wijzigen",
             true,
         ),
+        // Data transmitted, handed over or licensed, or not.
+        (
+            "en",
+            "AI training on my recordings",
+            "Not transmitted",
+            "Change",
+            false,
+        ),
+        (
+            "fr",
+            "Entraînement de l'IA sur mes vidéos",
+            "Non transmises",
+            "Modifier",
+            false,
+        ),
+        (
+            "es",
+            "Entrenamiento de IA con mis vídeos",
+            "Cedidos",
+            "Cambiar",
+            true,
+        ),
+        (
+            "pt",
+            "Treinamento de IA com minhas críticas",
+            "Licenciadas",
+            "Alterar",
+            true,
+        ),
+        (
+            "it",
+            "Addestramento dell'IA sui miei video",
+            "Non trasmessi",
+            "Modifica",
+            false,
+        ),
+        (
+            "de",
+            "KI-Training mit meinen Videos",
+            "Übermittelt",
+            "Ändern",
+            true,
+        ),
+        (
+            "nl",
+            "AI-training met mijn video's",
+            "Niet doorgegeven",
+            "Wijzigen",
+            false,
+        ),
     ]);
 }
 
@@ -4051,6 +4101,36 @@ fn contributing_and_training_compounds_in_help_text_train() {
             ai(&r).iter().map(|f| f.sharing).collect::<Vec<_>>(),
             vec![Some(true)],
             "{lang}: {name}"
+        );
+    }
+}
+
+/// The person's data used by partners of AI ("parceiros de IA", "partenaires IA"): those who
+/// make AI, as "share with AI partners" already was; read as AI training, either way.
+#[test]
+fn data_used_by_partners_of_ai_is_ai_training() {
+    for (lang, label, sharing) in [
+        (
+            "pt",
+            "Impedir o uso das minhas fotos por parceiros de IA",
+            false,
+        ),
+        (
+            "fr",
+            "Autoriser l'utilisation de mes photos par des partenaires IA",
+            true,
+        ),
+        (
+            "it",
+            "Consenti l'uso delle mie foto da parte di partner di IA",
+            true,
+        ),
+    ] {
+        let r = scan_checked(lang, label);
+        assert_eq!(
+            ai(&r).iter().map(|f| f.sharing).collect::<Vec<_>>(),
+            vec![Some(sharing)],
+            "{lang}: {label}"
         );
     }
 }

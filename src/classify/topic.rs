@@ -109,7 +109,9 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
         // partners", "… with partners who develop AI models"): a share word, then to whom.
         || ((ai || model)
             && (any(&w, v::OWNED()) || names_data(&w))
-            && verb_then(t, v::SHARE_TERMS(), v::SHARE_TERMS(), 6)
+            // …or who they are, partners of AI ("parceiros de IA", "partenaires IA").
+            && (verb_then(t, v::SHARE_TERMS(), v::SHARE_TERMS(), 6)
+                || verb_then(t, v::SHARE_TERMS(), v::AI_TERMS(), 2))
             && !feature()
             && !assistant
             && !any(&w, v::ADS_TERMS()))
