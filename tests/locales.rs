@@ -109,3 +109,31 @@ fn every_key_the_views_use_is_in_the_default_locale() {
         "keys the views use but _locales/en lacks: {missing:?}"
     );
 }
+
+/// Each region the inspector offers is named by a message `region<CODE>` (so in the UI's
+/// language, not in English), which every locale has by the test above.
+#[test]
+fn every_region_the_inspector_offers_has_a_name() {
+    let en: serde_json::Map<String, serde_json::Value> = serde_json::from_str(
+        &std::fs::read_to_string("extension/_locales/en/messages.json").unwrap(),
+    )
+    .unwrap();
+    let src = std::fs::read_to_string("src/views/mod.rs").unwrap();
+    let list = src
+        .split_once("const REGIONS: &[&str] = &[")
+        .and_then(|(_, rest)| rest.split_once("];"))
+        .expect("src/views/mod.rs lists its REGIONS")
+        .0;
+    let codes: Vec<&str> = list
+        .split(',')
+        .map(|c| c.trim().trim_matches('"'))
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert!(codes.len() >= 20, "{codes:?}");
+    let missing: Vec<String> = codes
+        .iter()
+        .map(|c| format!("region{c}"))
+        .filter(|k| !en.contains_key(k))
+        .collect();
+    assert!(missing.is_empty(), "regions without a name: {missing:?}");
+}

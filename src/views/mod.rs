@@ -19,30 +19,11 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-/// Regions the catalog distinguishes (EU members map to "EU"), by their usual names.
-const REGIONS: &[(&str, &str)] = &[
-    ("", "Unknown"),
-    ("US", "United States"),
-    ("CA", "Canada"),
-    ("UK", "United Kingdom"),
-    ("CH", "Switzerland"),
-    ("AT", "Austria"),
-    ("BE", "Belgium"),
-    ("DE", "Germany"),
-    ("ES", "Spain"),
-    ("FR", "France"),
-    ("IE", "Ireland"),
-    ("IT", "Italy"),
-    ("NL", "Netherlands"),
-    ("PL", "Poland"),
-    ("PT", "Portugal"),
-    ("SE", "Sweden"),
-    ("NO", "Norway"),
-    ("HK", "Hong Kong"),
-    ("IN", "India"),
-    ("BR", "Brazil"),
-    ("AU", "Australia"),
-    ("JP", "Japan"),
+/// Regions the catalog distinguishes (EU members map to "EU"); each named in the UI's language
+/// by the message `region<CODE>` (`regionUnknown` for "").
+const REGIONS: &[&str] = &[
+    "", "US", "CA", "UK", "CH", "AT", "BE", "DE", "ES", "FR", "IE", "IT", "NL", "PL", "PT", "SE",
+    "NO", "HK", "IN", "BR", "AU", "JP",
 ];
 
 #[derive(Properties, PartialEq, Clone)]
@@ -665,8 +646,8 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                 if host.can(Can::Region) {
                     <label class="ut-region">{ t("yourRegion", "Your region") }{ " " }
                         <select onchange={on_region}>
-                            { for REGIONS.iter().map(|(code, name)| html! {
-                                <option value={*code} selected={state.region == *code}>{ if code.is_empty() { t("regionUnknown", "Unknown") } else { name.to_string() } }</option>
+                            { for REGIONS.iter().map(|code| html! {
+                                <option value={*code} selected={state.region == *code}>{ if code.is_empty() { t("regionUnknown", "Unknown") } else { t(&format!("region{code}"), code) } }</option>
                             }) }
                         </select>
                     </label>
