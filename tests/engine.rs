@@ -4135,6 +4135,17 @@ fn data_used_by_partners_of_ai_is_ai_training() {
     }
 }
 
+/// A feature named by "auto-" does something by itself ("Auto-tag", "Auto-adjust"): under a
+/// heading about AI training it stays a feature, as "… automatically" does.
+#[test]
+fn an_auto_feature_under_a_training_heading_stays_a_feature() {
+    let r = scan_html(
+        r#"<html lang="en"><body><main><h2>Your uploads and AI training</h2>
+        <label><input type="checkbox" checked> Auto-enhance new photos</label></main></body></html>"#,
+    );
+    assert!(ai(&r).is_empty(), "{:?}", ai(&r));
+}
+
 /// A row's title and status in spans with nothing between them, laid apart by the page's CSS,
 /// are two pieces of text: "…AssistentenNicht aktiv" read as one ended in "aktiv", on.
 #[test]
