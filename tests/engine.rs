@@ -45,7 +45,7 @@ fn assert_right_rows(rows: &[(&str, &str, &str, &str, bool)]) {
     for &(lang, title, status, act, sharing) in rows {
         let r = scan_right_row(lang, title, status, act);
         assert_eq!(
-            ai(&r).iter().map(|f| f.sharing).collect::<Vec<_>>(),
+            sharings(&r),
             vec![Some(sharing)],
             "{lang} {title}: {status}"
         );
@@ -72,6 +72,11 @@ fn ai(r: &Report) -> Vec<&Finding> {
 }
 
 /// The AI-training findings as (label, sharing), in the report's order.
+/// What each AI-training finding says of sharing, in page order.
+fn sharings(r: &Report) -> Vec<Option<bool>> {
+    ai(r).iter().map(|f| f.sharing).collect()
+}
+
 fn ai_sharing(r: &Report) -> Vec<(&str, Option<bool>)> {
     ai(r)
         .into_iter()
@@ -3999,7 +4004,7 @@ fn an_intro_that_trains_it_in_its_second_sentence_speaks_for_the_rows() {
             </section></main></body></html>"#
         ));
         assert_eq!(
-            ai(&r).iter().map(|f| f.sharing).collect::<Vec<_>>(),
+            sharings(&r),
             vec![Some(true)],
             "{lang}"
         );
@@ -4059,11 +4064,7 @@ fn a_rights_title_is_read_without_the_help_beside_it() {
             r#"<html lang="{lang}"><body><main><div class="row"><div><span>{title}</span><p>{help}</p></div>
             <div><span>{status}</span> · <button type="button">{act}</button></div></div></main></body></html>"#
         ));
-        assert_eq!(
-            ai(&r).iter().map(|f| f.sharing).collect::<Vec<_>>(),
-            vec![Some(true)],
-            "{lang}"
-        );
+        assert_eq!(sharings(&r), vec![Some(true)], "{lang}");
     }
 }
 
@@ -4098,7 +4099,7 @@ fn contributing_and_training_compounds_in_help_text_train() {
             <label for="c">{name}</label><p id="h">{help}</p></main></body></html>"#
         ));
         assert_eq!(
-            ai(&r).iter().map(|f| f.sharing).collect::<Vec<_>>(),
+            sharings(&r),
             vec![Some(true)],
             "{lang}: {name}"
         );
@@ -4127,11 +4128,7 @@ fn data_used_by_partners_of_ai_is_ai_training() {
         ),
     ] {
         let r = scan_checked(lang, label);
-        assert_eq!(
-            ai(&r).iter().map(|f| f.sharing).collect::<Vec<_>>(),
-            vec![Some(sharing)],
-            "{lang}: {label}"
-        );
+        assert_eq!(sharings(&r), vec![Some(sharing)], "{lang}: {label}");
     }
 }
 
@@ -4154,8 +4151,5 @@ fn a_title_and_status_without_a_space_between_are_two() {
         r##"<html lang="de"><body><main><div class="row"><div><span>Verbesserung des KI-Assistenten mit meinen Chats</span><span>Nicht aktiv</span></div>
         <a href="#" aria-label="Verbesserung des KI-Assistenten mit meinen Chats ändern">Ändern</a></div></main></body></html>"##,
     );
-    assert_eq!(
-        ai(&r).iter().map(|f| f.sharing).collect::<Vec<_>>(),
-        vec![Some(false)]
-    );
+    assert_eq!(sharings(&r), vec![Some(false)]);
 }
