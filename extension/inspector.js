@@ -11,7 +11,9 @@ const api = globalThis.browser ?? globalThis.chrome;
 
 async function targetTab() {
   const param = new URLSearchParams(location.search).get('tab');
-  if (param !== null && /^\d+$/.test(param)) return { id: Number(param), pinned: true };
+  // A tab given by number is kept, even -1 (tabs.TAB_ID_NONE, "no tab", what the e2e uses for an
+  // extension page that only reads storage): it never reloads to follow the active tab.
+  if (param !== null && /^-?\d+$/.test(param)) return { id: Number(param), pinned: true };
   const [tab] = await api.tabs.query({ active: true, currentWindow: true });
   return { id: tab ? tab.id : undefined, windowId: tab ? tab.windowId : undefined, pinned: false };
 }
