@@ -1,0 +1,36 @@
+#!/usr/bin/env python3
+"""Write every page, its .expect.json, and tools/meta.json."""
+import importlib
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+LANGS = ["en", "de", "fr", "es", "pt", "it", "nl"]
+
+
+def main():
+    metas = []
+    for lang in LANGS:
+        mod = importlib.import_module(f"pages_{lang}")
+        os.makedirs(os.path.join(ROOT, lang), exist_ok=True)
+        for fn in mod.PAGES:
+            p = fn()
+            assert p.lang == lang, (p.slug, p.lang)
+            base = os.path.join(ROOT, lang, p.slug)
+            with open(base + ".html", "w", encoding="utf-8") as f:
+                f.write(p.html)
+            with open(base + ".expect.json", "w", encoding="utf-8") as f:
+                json.dump(p.expect(), f, ensure_ascii=False, indent=2)
+                f.write("\n")
+            metas.append(p.meta())
+    with open(os.path.join(HERE, "meta.json"), "w", encoding="utf-8") as f:
+        json.dump({"set": "blind53", "pages": metas}, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    print(f"wrote {len(metas)} pages, {sum(len(m['labelled']) for m in metas)} labelled controls")
+
+
+if __name__ == "__main__":
+    main()
