@@ -125,3 +125,24 @@ fn the_persons_own_text_is_gone() {
     let back = Capture::from_bytes(json.as_bytes()).unwrap();
     assert!(same_findings(&c, &back, &ScanOptions::default()));
 }
+
+/// A row named by its title whose button says more in a hidden suffix: the button's words are
+/// what the engine read as its help, so they stay (holdout54: a consent row read as AI
+/// training from the page, as nothing from its redacted copy).
+#[test]
+fn a_rows_button_words_stay() {
+    let html = r#"<!doctype html><html lang="en"><body><main><h2>Research uses</h2>
+<div class="row"><span id="t">Wearable data (sleep studies)</span> <span>Consent given 4 March 2024</span>
+<button type="button" id="b">Withdraw consent<span style="position:absolute;clip:rect(0 0 0 0)"> to machine learning on my wearable data</span></button></div>
+</main></body></html>"#;
+    let c = Capture::from_html(html.to_string());
+    let r = redact(&c).unwrap();
+    assert!(
+        r.html.contains("to machine learning on my wearable data"),
+        "{}",
+        r.html
+    );
+    assert!(same_findings(&c, &r, &ScanOptions::default()));
+    let f = scan(&r, &ScanOptions::default()).unwrap();
+    assert_eq!(f.summary.ai_training, 1, "{:?}", f.findings);
+}

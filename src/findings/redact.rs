@@ -248,6 +248,9 @@ pub fn redact(capture: &Capture) -> Result<Capture, CaptureError> {
         .filter(|c| !c.action || found.contains(&c.name))
     {
         words.push(c.name.clone());
+        // A row's button's own words, read as its help ("Withdraw consent<hidden> to machine
+        // learning on …</hidden>" beside the title that names the row).
+        words.push(c.own_name.clone());
         words.push(c.description.clone());
         words.extend(c.section.iter().cloned());
         words.push(c.section_intro.clone());
