@@ -491,6 +491,7 @@ const TOPIC_ROLES: &[&str] = &[
     "collect_verbs",
     "notice",
     "programme",
+    "only",
     "data_words",
 ];
 /// Roles read only here, to compose other roles' terms; not shipped.

@@ -413,6 +413,7 @@ vocab!(
     COLLECT_VERBS,
     NOTICE,
     PROGRAMME,
+    ONLY,
 );
 
 /// The data words as (pattern, label) pairs ("nachricht*" → "messages").

@@ -275,15 +275,18 @@ pub fn option_refuses(label: &str, page_lang: &str) -> bool {
     option_reading(label, page_lang).inverted
 }
 
+/// "Yes, never use it": the word before the comma answers; what follows says the use.
+pub fn after_answer(label: &str) -> &str {
+    label
+        .split_once(',')
+        .filter(|(answer, _)| answer.split_whitespace().count() == 1)
+        .map_or(label, |(_, rest)| rest)
+}
+
 /// Does the option deny a use by its own words ("Never use it", "Nooit gebruiken"), not only
 /// answer or negate the control's name ("No", "Niet beperken")?
 pub fn option_denies_use(label: &str, page_lang: &str) -> bool {
-    // "Yes, never use it": the word before the comma answers; what follows says the use.
-    let said = label
-        .split_once(',')
-        .filter(|(answer, _)| answer.split_whitespace().count() == 1)
-        .map_or(label, |(_, rest)| rest);
-    let p = option_reading(said, page_lang);
+    let p = option_reading(after_answer(label), page_lang);
     p.inverted && p.marks.iter().any(|m| m.1 == "permit")
 }
 

@@ -156,6 +156,19 @@ pub fn option_shares(label: &str, inverted: bool, own: bool, lang: &str) -> Opti
     if inverted && crate::classify::option_denies_use(label, lang) {
         return Some(false);
     }
+
+    // Under a name that protects, one that narrows the use ("Solo datos anónimos", "Only my
+    // public posts") leaves the rest of it going on: it shares, unless it refuses.
+    if inverted && !off && v::ONLY().matches(&w) && !crate::classify::option_refuses(label, lang) {
+        return Some(true);
+    }
+    // One with a denial of its own and no "off" state ("Excluir los datos …" / "No excluir" /
+    // "Sin exclusión" under "Exclusión del entrenamiento"; "Oui, exclure" after its answer)
+    // goes by its own parity: its denial repeats the name's, a negated one undoes it.
+    let said = crate::classify::after_answer(label);
+    if inverted && !off && crate::classify::option_denies(said, lang) {
+        return Some(!crate::classify::option_refuses(said, lang));
+    }
     // Else refusing words ("Don't allow", "Nie", "Jamais", "Nobody": `[refuse]` in the
     // lexicons) answer the control's name.
     // So do the language's denials, read whole ("Escluso", "Gesperrt"; "Non mi oppongo" is two
@@ -211,6 +224,52 @@ mod tests {
         );
         assert_eq!(option_shares("Non limitare", true, false, "it"), Some(true));
         assert_eq!(option_shares("Nee", true, false, "nl"), Some(true));
+    }
+
+    /// Under a name that protects ("Exclusion from AI training"): an option with a denial of
+    /// its own repeats the name (not shared) or, negated, undoes it (shared); one that narrows
+    /// the use leaves the rest going on (shared). Wording of no test page.
+    #[test]
+    fn options_under_a_protecting_name() {
+        for (label, lang, shares) in [
+            ("Exclude my voice notes", "en", false),
+            ("Don't exclude anything", "en", true),
+            ("Only anonymised data", "en", true),
+            ("Meine Fotos ausschließen", "de", false),
+            ("Nicht ausschließen", "de", true),
+            ("Nur pseudonymisierte Daten", "de", true),
+            ("Exclure mes photos", "fr", false),
+            ("Sans exclusion", "fr", true),
+            ("Uniquement des données anonymes", "fr", true),
+            ("Excluir mis fotos", "es", false),
+            ("No excluir nada", "es", true),
+            ("Solo datos agregados", "es", true),
+            ("Excluir minhas fotos", "pt", false),
+            ("Não excluir", "pt", true),
+            ("Apenas dados anônimos", "pt", true),
+            ("Escludere le mie foto", "it", false),
+            ("Senza esclusione", "it", true),
+            ("Soltanto dati aggregati", "it", true),
+            ("Mijn foto's uitsluiten", "nl", false),
+            ("Niet uitsluiten", "nl", true),
+            ("Alleen geanonimiseerde gegevens", "nl", true),
+        ] {
+            assert_eq!(
+                option_shares(label, true, false, lang),
+                Some(shares),
+                "{label}"
+            );
+        }
+        // An answer before the denial is read past; an "off" state answers the name.
+        assert_eq!(
+            option_shares("Oui, exclure", true, false, "fr"),
+            Some(false)
+        );
+        assert_eq!(
+            option_shares("Nee, niet uitsluiten", true, false, "nl"),
+            Some(true)
+        );
+        assert_eq!(option_shares("Desactivado", true, false, "es"), Some(true));
     }
 
     fn opts(labels: &[&str]) -> Vec<crate::controls::ControlOption> {
