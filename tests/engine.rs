@@ -4153,3 +4153,88 @@ fn a_title_and_status_without_a_space_between_are_two() {
     );
     assert_eq!(sharings(&r), vec![Some(false)]);
 }
+
+/// A summary row ("Receipts · Not used · [Change]") under a heading that asks what the AI
+/// learns from: the data's use, said as a state ("used", negated by the language's "not"; Dutch
+/// and German with the passive's auxiliary, "wordt gebruikt"), is the row's state; Dutch strands
+/// the heading's preposition before the verb ("waar … van leert"). Wording of no test page.
+#[test]
+fn rows_of_what_the_ai_learns_from() {
+    for (lang, heading, title, status, button, sharing) in [
+        (
+            "nl",
+            "Waar ons taalmodel van leert",
+            "Bonnetjes",
+            "Niet gebruikt",
+            "Aanpassen",
+            false,
+        ),
+        (
+            "nl",
+            "Gegevens voor het trainen van onze AI",
+            "Facturen",
+            "Wordt gebruikt",
+            "Wijzigen",
+            true,
+        ),
+        (
+            "de",
+            "Daten für das Training unserer KI",
+            "Belege",
+            "Nicht verwendet",
+            "Ändern",
+            false,
+        ),
+        (
+            "de",
+            "Womit unser Modell trainiert wird",
+            "Rechnungen",
+            "Genutzt",
+            "Bearbeiten",
+            true,
+        ),
+        (
+            "pt",
+            "Dados para treinar nossa IA",
+            "Notas fiscais",
+            "Não utilizadas",
+            "Alterar",
+            false,
+        ),
+        (
+            "es",
+            "Datos para entrenar nuestra IA",
+            "Facturas",
+            "Usadas",
+            "Cambiar",
+            true,
+        ),
+        (
+            "fr",
+            "Données pour entraîner notre IA",
+            "Factures",
+            "Non utilisées",
+            "Modifier",
+            false,
+        ),
+        (
+            "it",
+            "Dati per addestrare la nostra IA",
+            "Fatture",
+            "Utilizzate",
+            "Modifica",
+            true,
+        ),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><section><h2>{heading}</h2>
+<div class="row"><div><h3 id="t">{title}</h3><span>{status}</span></div><button type="button" aria-labelledby="t">{button}</button></div>
+</section></main></body></html>"#
+        ));
+        assert_eq!(
+            sharings(&r),
+            vec![Some(sharing)],
+            "{lang}: {heading} / {title}: {status}"
+        );
+    }
+}
