@@ -4238,3 +4238,26 @@ fn rows_of_what_the_ai_learns_from() {
         );
     }
 }
+
+/// A name that shares, whose help text says the data is trained on: AI training, though the
+/// name neither names the data by a kind the lexicon knows nor says AI. Wording of no test page.
+#[test]
+fn sharing_whose_help_says_training() {
+    for (lang, name, help) in [
+        (
+            "en",
+            "Share anonymised briefs with academic partners",
+            "Academic partners use these briefs to train legal language models.",
+        ),
+        (
+            "de",
+            "Gutachten an Forschungspartner weitergeben",
+            "Unsere Partner trainieren damit Sprachmodelle für die Rechtsprechung.",
+        ),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><input type="checkbox" id="c" aria-describedby="d"><label for="c">{name}</label><p id="d">{help}</p></main></body></html>"#
+        ));
+        assert_eq!(sharings(&r), vec![Some(false)], "{lang}: {name}");
+    }
+}

@@ -978,6 +978,9 @@ fn description_means_training(d: &str, dw: &Words, name: &Words, reading: &NameR
         return any(dw, v::OWNED())
             || any(dw, v::CRAWLER_TERMS())
             || ((any(name, v::OWNED()) || names_data(name) || names_data(dw)) && model_work)
+            // What the name shares, the help text says is trained on ("Share … with research
+            // partners" + "Our partners use … to train language models").
+            || (any(name, v::SHARE_TERMS()) && any(dw, v::TRAIN_VERBS()))
             || ((any(name, v::IMPROVE_VERBS()) || any(name, v::PROGRAMME()))
                 && any(dw, v::TRAIN_VERBS())
                 && !is_feature(name));
