@@ -153,10 +153,10 @@ pub fn option_shares(label: &str, inverted: bool, own: bool, lang: &str) -> Opti
     }
     // Under a name that protects ("Limit use of … for training"), an option that denies the
     // use itself ("Yes, never use it", "Nooit gebruiken") agrees with the name: not shared.
-    if inverted && crate::classify::option_denies_use(label, lang) {
+    // (Not an "off" state, "Non attiva": the objection is not active.)
+    if inverted && !off && crate::classify::option_denies_use(label, lang) {
         return Some(false);
     }
-
     // Under a name that protects, one that narrows the use ("Solo datos anónimos", "Only my
     // public posts") leaves the rest of it going on: it shares, unless it refuses.
     if inverted && !off && v::ONLY().matches(&w) && !crate::classify::option_refuses(label, lang) {
@@ -270,6 +270,8 @@ mod tests {
             Some(true)
         );
         assert_eq!(option_shares("Desactivado", true, false, "es"), Some(true));
+        assert_eq!(option_shares("Non attiva", true, false, "it"), Some(true));
+        assert_eq!(option_shares("Nicht aktiv", true, false, "de"), Some(true));
     }
 
     fn opts(labels: &[&str]) -> Vec<crate::controls::ControlOption> {
