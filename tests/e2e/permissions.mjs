@@ -160,6 +160,9 @@ async function main() {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--ignore-certificate-errors', `--host-resolver-rules=${rules}`,
       `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
+      // CDP's Extensions.triggerAction (the toolbar click, below): Chromium 148 answers "Method
+      // not allowed" without this switch (measured; 156 did not need it).
+      '--enable-unsafe-extension-debugging',
     ],
   });
   try {
