@@ -71,12 +71,12 @@ fn ai(r: &Report) -> Vec<&Finding> {
         .collect()
 }
 
-/// The AI-training findings as (label, sharing), in the report's order.
 /// What each AI-training finding says of sharing, in page order.
 fn sharings(r: &Report) -> Vec<Option<bool>> {
     ai(r).iter().map(|f| f.sharing).collect()
 }
 
+/// The AI-training findings as (label, sharing), in the report's order.
 fn ai_sharing(r: &Report) -> Vec<(&str, Option<bool>)> {
     ai(r)
         .into_iter()

@@ -151,23 +151,26 @@ pub fn option_shares(label: &str, inverted: bool, own: bool, lang: &str) -> Opti
     if own {
         return Some(!(off || crate::classify::option_refuses(label, lang)));
     }
-    // Under a name that protects ("Limit use of … for training"), an option that denies the
-    // use itself ("Yes, never use it", "Nooit gebruiken") agrees with the name: not shared.
-    // (Not an "off" state, "Non attiva": the objection is not active.)
-    if inverted && !off && crate::classify::option_denies_use(label, lang) {
-        return Some(false);
-    }
-    // Under a name that protects, one that narrows the use ("Solo datos anónimos", "Only my
-    // public posts") leaves the rest of it going on: it shares, unless it refuses.
-    if inverted && !off && v::ONLY().matches(&w) && !crate::classify::option_refuses(label, lang) {
-        return Some(true);
-    }
-    // One with a denial of its own and no "off" state ("Excluir los datos …" / "No excluir" /
-    // "Sin exclusión" under "Exclusión del entrenamiento"; "Oui, exclure" after its answer)
-    // goes by its own parity: its denial repeats the name's, a negated one undoes it.
-    let said = crate::classify::after_answer(label);
-    if inverted && !off && crate::classify::option_denies(said, lang) {
-        return Some(!crate::classify::option_refuses(said, lang));
+    // Under a name that protects ("Limit use of … for training"), an option that is no "off"
+    // state ("Non attiva": the objection is not active, which answers the name below)…
+    if inverted && !off {
+        // …and denies the use itself ("Yes, never use it", "Nooit gebruiken") agrees with the
+        // name: not shared.
+        if crate::classify::option_denies_use(label, lang) {
+            return Some(false);
+        }
+        // One that narrows the use ("Solo datos anónimos", "Only my public posts") leaves the
+        // rest of it going on: it shares, unless it refuses.
+        if v::ONLY().matches(&w) && !crate::classify::option_refuses(label, lang) {
+            return Some(true);
+        }
+        // One with a denial of its own ("Excluir los datos …" / "No excluir" / "Sin exclusión"
+        // under "Exclusión del entrenamiento"; "Oui, exclure" after its answer) goes by its own
+        // parity: its denial repeats the name's, a negated one undoes it.
+        let said = crate::classify::after_answer(label);
+        if crate::classify::option_denies(said, lang) {
+            return Some(!crate::classify::option_refuses(said, lang));
+        }
     }
     // Else refusing words ("Don't allow", "Nie", "Jamais", "Nobody": `[refuse]` in the
     // lexicons) answer the control's name.
