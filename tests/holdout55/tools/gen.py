@@ -1,0 +1,37 @@
+"""Writes every page, its .expect.json and tools/meta.json."""
+import importlib
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+
+LANGS = ["en", "de", "fr", "es", "pt", "it", "nl"]
+
+
+def main():
+    meta = []
+    for lang in LANGS:
+        mod = importlib.import_module(f"pages_{lang}")
+        pages = mod.build()
+        os.makedirs(os.path.join(ROOT, lang), exist_ok=True)
+        for pg in pages:
+            assert pg.lang == lang, (pg.slug, pg.lang)
+            base = os.path.join(ROOT, lang, pg.slug)
+            with open(base + ".html", "w", encoding="utf-8") as f:
+                f.write(pg.render())
+            with open(base + ".expect.json", "w", encoding="utf-8") as f:
+                json.dump(pg.expect(), f, ensure_ascii=False, indent=2)
+                f.write("\n")
+            meta.append(pg.meta())
+    with open(os.path.join(HERE, "meta.json"), "w", encoding="utf-8") as f:
+        json.dump(meta, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    n = sum(len(m["labelled"]) for m in meta)
+    print(f"wrote {len(meta)} pages, {n} labelled controls")
+
+
+if __name__ == "__main__":
+    main()
