@@ -4261,3 +4261,191 @@ fn sharing_whose_help_says_training() {
         assert_eq!(sharings(&r), vec![Some(false)], "{lang}: {name}");
     }
 }
+
+/// Where only names are capitalised, a denying word written so in mid-sentence may belong to a
+/// name ("… da Agenda Protegida"): the reading is not certain. The same word as a verb at the
+/// start, or in a language that capitalises more (English titles, German nouns), stays certain.
+#[test]
+fn a_capitalised_denial_in_mid_sentence_may_be_a_name() {
+    let certain = |lang: &str, label: &str| {
+        let r = scan_checked(lang, label);
+        let f = ai(&r);
+        assert_eq!(f.len(), 1, "{label}");
+        f[0].certain
+    };
+    assert!(!certain(
+        "pt",
+        "Usar as minhas notas para treinar o modelo da Agenda Protegida"
+    ));
+    assert!(!certain(
+        "it",
+        "Usa le mie note per addestrare il modello di Agenda Bloccata"
+    ));
+    assert!(certain("pt", "Bloquear o treino da IA com as minhas notas"));
+    assert!(certain("en", "Block AI Training on My Notes"));
+}
+
+/// An "off" word that is a denial's own participle ("Blocked", "Bezwaar gemaakt": objection
+/// made), under a name that itself blocks or objects, may say the denial happened rather than
+/// that the control is off: never read with certainty, in a row or in a select.
+#[test]
+fn a_denials_participle_under_a_denying_name_is_not_certain() {
+    for (lang, title, status, act) in [
+        ("en", "Block AI training on my notes", "Blocked", "Change"),
+        (
+            "nl",
+            "Bezwaar tegen AI-training met mijn notities",
+            "Bezwaar gemaakt",
+            "Intrekken",
+        ),
+        (
+            "de",
+            "Widerspruch gegen KI-Training mit meinen Notizen",
+            "Widersprochen",
+            "Ändern",
+        ),
+    ] {
+        // The title a paragraph of its own, as rows are laid out (an inline title and state
+        // make one run of text with the button's word, where the state is not found apart).
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><div class="row"><div><p>{title}</p></div>
+            <span>{status}</span> <button type="button">{act}</button></div></main></body></html>"#
+        ));
+        let f = ai(&r);
+        assert_eq!(f.len(), 1, "{title}");
+        assert!(!f[0].certain, "{title}: {status}");
+    }
+    let r = scan_html(
+        r#"<html lang="pt"><body><main><label for="s">Bloquear o uso das minhas notas para treinar a IA</label>
+        <select id="s"><option selected>Bloqueado</option><option>Permitido</option></select></main></body></html>"#,
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1);
+    assert!(!f[0].certain);
+    // Under a name that permits, "Blocked" is plainly off.
+    let r = scan_html(
+        r#"<html lang="pt"><body><main><label for="s">Usar as minhas notas para treinar a IA</label>
+        <select id="s"><option selected>Bloqueado</option><option>Permitido</option></select></main></body></html>"#,
+    );
+    assert_eq!(sharings(&r), vec![Some(false)]);
+    assert!(ai(&r)[0].certain);
+}
+
+/// German and Dutch say history with the loanword too, alone and as a compound's head
+/// ("Bestellhistorie", "aankoophistorie"): data a help text can say trains a model.
+#[test]
+fn a_history_compound_is_data() {
+    for (lang, name, help) in [
+        (
+            "de",
+            "Bestellhistorie",
+            "Damit trainieren wir unsere KI-Modelle.",
+        ),
+        (
+            "nl",
+            "Aankoophistorie",
+            "Hiermee trainen we onze AI-modellen.",
+        ),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><label><input type="checkbox" checked aria-describedby="d"> {name}</label>
+            <p id="d">{help}</p></main></body></html>"#
+        ));
+        assert_eq!(ai_sharing(&r), vec![(name, Some(true))], "{name}");
+    }
+}
+
+/// What a training verb trains is a machine when it is automated (the adjective before its
+/// noun in English, German and Dutch), though no word says AI.
+#[test]
+fn an_automated_thing_trained_is_a_machine() {
+    for (lang, label) in [
+        (
+            "en",
+            "Use our club minutes to train the automated minute-taker",
+        ),
+        (
+            "de",
+            "Unsere Vereinsprotokolle zum Training des automatischen Protokollanten verwenden",
+        ),
+        (
+            "nl",
+            "Onze clubverslagen gebruiken voor de training van de automatische notulist",
+        ),
+    ] {
+        assert_eq!(
+            ai_sharing(&scan_checked(lang, label)),
+            vec![(label, Some(true))]
+        );
+    }
+    // A training plan for people stays what it is.
+    assert!(ai(&scan_checked("en", "Send me my weekly training plan")).is_empty());
+}
+
+/// A session of training is for people: an AI that plans training sessions is a feature, not
+/// AI training, in every language's words for it.
+#[test]
+fn an_ai_that_plans_training_sessions_is_a_feature() {
+    for (lang, label) in [
+        ("en", "AI planner for training sessions"),
+        ("fr", "Planificateur IA des séances d'entraînement"),
+        ("es", "Planificador IA de sesiones de entrenamiento"),
+        ("pt", "Planejador de IA para sessões de treino"),
+    ] {
+        assert!(ai(&scan_checked(lang, label)).is_empty(), "{label}");
+    }
+}
+
+/// Refining a model improves it: a help text that says the person's data refines a model says
+/// it trains one (the refine verbs of each language, as the improve verbs).
+#[test]
+fn help_that_says_the_data_refines_a_model() {
+    for (lang, name, help) in [
+        (
+            "en",
+            "My listing details",
+            "They help us refine the model that suggests prices.",
+        ),
+        (
+            "fr",
+            "Détails de mon annonce",
+            "Ils nous aident à affiner le modèle qui suggère les prix.",
+        ),
+        (
+            "nl",
+            "Gegevens van mijn woning",
+            "Ze helpen ons het model te verfijnen dat prijzen voorstelt.",
+        ),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><label><input type="checkbox" checked aria-describedby="d"> {name}</label>
+            <p id="d">{help}</p></main></body></html>"#
+        ));
+        assert_eq!(ai_sharing(&r), vec![(name, Some(true))], "{name}");
+    }
+}
+
+/// A tool that is trained is a machine ("train the tool that predicts failures"), though no
+/// word says AI; a "training tool" trains people.
+#[test]
+fn a_tool_that_is_trained_is_a_machine() {
+    for (lang, name, help) in [
+        (
+            "en",
+            "Sharing of meter readings",
+            "These readings are used to train the tool that predicts boiler failures.",
+        ),
+        (
+            "fr",
+            "Partage des relevés de compteur",
+            "Ces relevés servent à entraîner l'outil qui anticipe les fuites.",
+        ),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><label><input type="checkbox" checked aria-describedby="d"> {name}</label>
+            <p id="d">{help}</p></main></body></html>"#
+        ));
+        assert_eq!(ai_sharing(&r), vec![(name, Some(true))], "{name}");
+    }
+    assert!(ai(&scan_checked("en", "Send me tips on training tools")).is_empty());
+}

@@ -169,6 +169,24 @@ pub fn classify_in(
         reading.into_inner(),
     );
     let mut words = evidence::words_of(text, &p.marks);
+    let code = lang.map_or("", |l| lexicon::languages()[l].code);
+    // Where only names are capitalised (not English titles, German nouns; "" when the
+    // language is unknown), a denying word written so in mid-sentence ("… para treinar o
+    // modelo da Casa Protegida") may be part of a name, not an act: uncertain.
+    let p = if !"en de".contains(code)
+        && words.iter().any(|w| {
+            // Not the text's first word, by its first letter ("S'opposer" is shown as
+            // "S' opposer").
+            w.role == "deny"
+                && w.text
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|&b| b.is_ascii_uppercase() && text.as_bytes().first() != Some(&b))
+        }) {
+        p.doubt("doubt.name")
+    } else {
+        p
+    };
     if let Some(h) = heading {
         words.push(EvidenceWord {
             text: h,
@@ -188,7 +206,7 @@ pub fn classify_in(
         certain: p.certain,
         evidence: Evidence {
             from: from.into(),
-            lang: lang.map_or("", |l| lexicon::languages()[l].code).into(),
+            lang: code.into(),
             words,
             why,
         },
@@ -381,6 +399,8 @@ mod tests {
         );
         assert_eq!(use_goes_on("Opposition : non enregistrée"), Some(true));
         assert_eq!(use_goes_on("Bezwaar ingetrokken"), Some(true));
+        assert_eq!(use_goes_on("Bezwaar gemaakt"), Some(false));
+        assert_eq!(use_goes_on("Widersprochen"), Some(false));
         // Not a right's status: no denial, or words about what is used.
         assert_eq!(use_goes_on("Consent given"), None);
         assert_eq!(use_goes_on("Sharing by link"), None);

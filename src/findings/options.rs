@@ -145,8 +145,13 @@ pub fn option_shares(label: &str, inverted: bool, own: bool, lang: &str) -> Opti
     {
         return Some(false);
     }
-    // An option that is just an "off" state ("Disattivo", "Uit") refuses.
+    // An option that is just an "off" state ("Disattivo", "Uit") refuses; under a name that
+    // denies, one that is a denial's participle ("Bloquear …: Bloqueado") may say the denial
+    // happened instead: not known (as for a row's state, `state_denied`).
     let off = crate::controls::state::part_state(&l) == Some(crate::controls::State::Off);
+    if off && inverted && v::STATE_DENIED().matches(&w) {
+        return None;
+    }
     // A self-describing option is read by its own operators ("Geen bezwaar" permits).
     if own {
         return Some(!(off || crate::classify::option_refuses(label, lang)));
