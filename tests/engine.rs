@@ -31,6 +31,14 @@ fn scan_checked(lang: &str, label: &str) -> Report {
     ))
 }
 
+/// A checked checkbox and its help text, in `lang`.
+fn scan_described(lang: &str, name: &str, help: &str) -> Report {
+    scan_html(&format!(
+        r#"<html lang="{lang}"><body><main><label><input type="checkbox" checked aria-describedby="d"> {name}</label>
+        <p id="d">{help}</p></main></body></html>"#
+    ))
+}
+
 /// A right's row: its title, its status, and a button that acts on it.
 fn scan_right_row(lang: &str, title: &str, status: &str, act: &str) -> Report {
     scan_html(&format!(
@@ -4347,10 +4355,7 @@ fn a_history_compound_is_data() {
             "Hiermee trainen we onze AI-modellen.",
         ),
     ] {
-        let r = scan_html(&format!(
-            r#"<html lang="{lang}"><body><main><label><input type="checkbox" checked aria-describedby="d"> {name}</label>
-            <p id="d">{help}</p></main></body></html>"#
-        ));
+        let r = scan_described(lang, name, help);
         assert_eq!(ai_sharing(&r), vec![(name, Some(true))], "{name}");
     }
 }
@@ -4417,10 +4422,7 @@ fn help_that_says_the_data_refines_a_model() {
             "Ze helpen ons het model te verfijnen dat prijzen voorstelt.",
         ),
     ] {
-        let r = scan_html(&format!(
-            r#"<html lang="{lang}"><body><main><label><input type="checkbox" checked aria-describedby="d"> {name}</label>
-            <p id="d">{help}</p></main></body></html>"#
-        ));
+        let r = scan_described(lang, name, help);
         assert_eq!(ai_sharing(&r), vec![(name, Some(true))], "{name}");
     }
 }
@@ -4441,10 +4443,7 @@ fn a_tool_that_is_trained_is_a_machine() {
             "Ces relevés servent à entraîner l'outil qui anticipe les fuites.",
         ),
     ] {
-        let r = scan_html(&format!(
-            r#"<html lang="{lang}"><body><main><label><input type="checkbox" checked aria-describedby="d"> {name}</label>
-            <p id="d">{help}</p></main></body></html>"#
-        ));
+        let r = scan_described(lang, name, help);
         assert_eq!(ai_sharing(&r), vec![(name, Some(true))], "{name}");
     }
     assert!(ai(&scan_checked("en", "Send me tips on training tools")).is_empty());
