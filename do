@@ -190,9 +190,11 @@ build() {
     cp dist/pkg/unticked.js dist/pkg/unticked_bg.wasm dist/pkg/data.txt "$out/pkg/"
     strip_comments "$out"
     # The extension's own pages' scripts are minified too (~1 KB gzip); probe.js, the only code
-    # that runs inside web pages, ships readable. The sources are in extension/.
+    # that runs inside web pages, ships readable. The sources are in extension/. Output as
+    # ES2020 (what they are written in: `??`, modules) and three compress passes: 37 B gzip less
+    # than the defaults (measured in session 22).
     for f in host background inspector checkup; do
-      "$TOOLS/node_modules/.bin/terser" "$out/$f.js" --module --compress --mangle -o "$out/$f.js" || die "terser failed on $f.js"
+      "$TOOLS/node_modules/.bin/terser" "$out/$f.js" --module --compress passes=3 --mangle --ecma 2020 -o "$out/$f.js" || die "terser failed on $f.js"
     done
     [ -d dist/pkg/snippets ] && cp -r dist/pkg/snippets "$out/pkg/"
     HOSTS="$hosts" node -e '
