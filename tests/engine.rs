@@ -4448,3 +4448,17 @@ fn a_tool_that_is_trained_is_a_machine() {
     }
     assert!(ai(&scan_checked("en", "Send me tips on training tools")).is_empty());
 }
+
+/// A bare "training" heading under one about AI is a model's training, unless its own words
+/// say it is a sport's ("Privacidad e IA" › "Entrenamiento deportivo": an AI coach is a
+/// feature there).
+#[test]
+fn a_sports_training_heading_under_an_ai_heading_is_a_workouts() {
+    let r = scan_html(
+        r#"<html lang="es"><body><main><h1>Privacidad e IA</h1><section><h2>Entrenamiento deportivo</h2>
+        <div class="row"><span id="l">Entrenador IA</span><p id="h">Te sugiere rutinas para la semana.</p>
+        <button type="button" role="switch" aria-checked="true" aria-labelledby="l" aria-describedby="h"></button></div>
+        </section></main></body></html>"#,
+    );
+    assert!(ai(&r).is_empty(), "{:?}", ai_sharing(&r));
+}

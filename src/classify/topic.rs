@@ -695,7 +695,10 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
         let w = Words::new(&f);
         let bare_training = names_training(&f);
         // A bare "training" under a heading about training models ("Model improvement" ›
-        // "Content excluded from training"): the models' training, as a short label's would be.
+        // "Content excluded from training"): the models' training, as a short label's would be
+        // (not a workout's, unless a model is named: "Privacy and AI" › "Sports training").
+        let bare_training =
+            bare_training && (!any(&w, v::NOT_MODEL_TRAINING()) || any(&w, v::MODEL_TERMS()));
         if bare_training
             && section[..i].iter().any(|o| {
                 let o = fold(o);
@@ -713,7 +716,6 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
         // "Excluded from training", a table column over a row per project): not a workout or
         // a course, so a model's.
         if bare_training
-            && !any(&w, v::NOT_MODEL_TRAINING())
             && (any(&w, v::USE_WORDS())
                 || any(&w, v::SHARE_TERMS())
                 // Data for it, with which it is done, or the person's own it is done on
