@@ -492,6 +492,7 @@ const TOPIC_ROLES: &[&str] = &[
     "notice",
     "programme",
     "only",
+    "learning",
     "data_words",
 ];
 /// Roles read only here, to compose other roles' terms; not shipped.

@@ -414,6 +414,7 @@ vocab!(
     NOTICE,
     PROGRAMME,
     ONLY,
+    LEARNING,
 );
 
 /// The data words as (pattern, label) pairs ("nachricht*" → "messages").
