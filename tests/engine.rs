@@ -4553,3 +4553,21 @@ fn learning_from_with_a_contracted_article() {
         assert_eq!(ai_sharing(&r), vec![(name, Some(true))], "{name}");
     }
 }
+
+/// A state row whose title cell holds a help sentence under the title ("<h3>Opt-out …</h3><p>With
+/// the opt-out on, …</p>") is named by the title: the help's own "opt-out" and "nothing" are
+/// not the name's operators (read with them, an active opt-out came out as sharing).
+#[test]
+fn a_rows_help_sentence_is_not_part_of_its_title() {
+    let r = scan_html(
+        r#"<html lang="en"><body><main><div class="row"><div><h3>Opt-out of AI training</h3>
+        <p>With the opt-out on, nothing you upload goes into training sets.</p></div>
+        <span class="badge">On</span><button type="button">Turn off</button></div></main></body></html>"#,
+    );
+    assert_eq!(
+        ai_sharing(&r),
+        vec![("Opt-out of AI training", Some(false))],
+        "{:?}",
+        r.findings
+    );
+}

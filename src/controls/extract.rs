@@ -562,7 +562,16 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
             });
         // The row's first part names it; parts between name and state describe it
         // (<td>Name</td><td>Help…</td><td>On</td><td>Change</td>).
-        let title = || parts[0].trim_end_matches([':', ' ']).to_string();
+        // (Not a help sentence under the title in the same cell: "<h3>Opt-out …</h3><p>With
+        // the opt-out on, nothing …</p>" is named by its <h3>.)
+        let title = || {
+            let help = parts[0].strip_prefix(head.as_str()).map(str::trim);
+            let t = match help {
+                Some(h) if !head.is_empty() && h.ends_with(['.', '!', '?']) => &head,
+                _ => &parts[0],
+            };
+            t.trim_end_matches([':', ' ']).to_string()
+        };
         // The echo as whole words of the title (not inside longer ones).
         let echoed = || echo.is_empty() || crate::text::has_phrase(&fold(&parts[0]), &echo);
         if let Some((_, state)) = state.clone().filter(|_| echoed()) {
