@@ -199,6 +199,19 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
         let mut negated = false;
         let mut found = operators(g, o);
         let mut words: Vec<Tok> = g.to_vec();
+        // "Entrenar con las sugerencias que rechazo": a short relative clause after the use
+        // that names no use of its own qualifies a noun (the suggestions rejected), so its
+        // denial does not act on the use ("… che non sono autorizzati a usare …" says more).
+        let role = |t: &Tok| super::topic::topic_role(t.word);
+        let relative = g
+            .iter()
+            .position(|t| o.complementizers.contains(&t.word))
+            .filter(|&k| {
+                g.len() - k <= 4
+                    && g[..k].iter().any(|t| role(t) == Some("use"))
+                    && !g[k..].iter().any(|t| matches!(role(t), Some("use" | "ai")))
+            })
+            .map(|k| k..g.len());
         if let Some((u, v)) = uses.get(gi).and_then(|&u| Some((u, governs(u)?))) {
             let before: Vec<Tok> = parts[v..u].iter().flatten().copied().collect();
             let extra = operators(&before, o);
@@ -216,7 +229,9 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
         // In text order (`operators` sorts them so; a governing clause's come after).
         let mut deny_end: Option<usize> = None;
         for f in &found {
+            let qualifies = relative.as_ref().is_some_and(|r| r.contains(&f.at[0]));
             match f.role {
+                _ if qualifies => {}
                 Role::Negator => negated = true,
                 // "ne … pas", "no … nunca": the second half does not negate again.
                 Role::NegatorTail if negated => continue,
@@ -265,7 +280,7 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
                 && found
                     .iter()
                     .any(|x| x.role == Role::Permit && (between(x, f) || between(f, x)));
-            if flips(f.role) && !joined && !choice {
+            if flips(f.role) && !joined && !choice && !qualifies {
                 n += 1;
             }
             p.marks
@@ -553,6 +568,32 @@ mod tests {
             (true, true)
         );
         assert_eq!(inverted("AI training without my notes", "en"), (true, true));
+    }
+
+    #[test]
+    fn a_short_relative_clause_after_the_use_qualifies_a_noun() {
+        for (text, lang, inv) in [
+            ("Train on the code that I reject", "en", false),
+            (
+                "Entraîner le modèle avec les corrections que je refuse",
+                "fr",
+                false,
+            ),
+            (
+                "Addestrare il modello con le risposte che blocco",
+                "it",
+                false,
+            ),
+            ("Don't train on the code that I reject", "en", true),
+            // A longer clause says more than which noun: it is read as before.
+            (
+                "Train on code that you never want to be used for anything",
+                "en",
+                true,
+            ),
+        ] {
+            assert_eq!(inverted(text, lang), (inv, true), "{text}");
+        }
     }
 
     #[test]
