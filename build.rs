@@ -493,6 +493,7 @@ const TOPIC_ROLES: &[&str] = &[
     "programme",
     "only",
     "learning",
+    "already",
     "data_words",
 ];
 /// Roles read only here, to compose other roles' terms; not shipped.

@@ -4571,3 +4571,42 @@ fn a_rows_help_sentence_is_not_part_of_its_title() {
         r.findings
     );
 }
+
+/// "Already" right before a training participle says how a model was made ("runs on models we
+/// have already trained"), not that the person's data trains it: an AI feature so described
+/// stays a feature, in each language's own word for "already".
+#[test]
+fn a_model_already_trained_is_no_use_of_the_persons_data() {
+    for (lang, name, help) in [
+        (
+            "en",
+            "Suggest reviewers",
+            "Runs on models we have already trained. Your code stays in your workspace.",
+        ),
+        (
+            "de",
+            "Prüfer vorschlagen",
+            "Nutzt bereits trainierte Modelle. Ihr Code bleibt in Ihrem Arbeitsbereich.",
+        ),
+        (
+            "es",
+            "Sugerir revisores",
+            "Usa modelos ya entrenados. Tu código se queda en tu espacio.",
+        ),
+        (
+            "nl",
+            "Reviewers voorstellen",
+            "Gebruikt reeds getrainde modellen. Je code blijft in je werkruimte.",
+        ),
+    ] {
+        let r = scan_described(lang, name, help);
+        assert!(ai(&r).is_empty(), "{name}: {:?}", ai_sharing(&r));
+    }
+    // Training that goes on is still training.
+    let r = scan_described(
+        "en",
+        "Share my reviews",
+        "We use your reviews to train our models.",
+    );
+    assert_eq!(sharings(&r), vec![Some(true)]);
+}

@@ -415,6 +415,7 @@ vocab!(
     PROGRAMME,
     ONLY,
     LEARNING,
+    ALREADY,
 );
 
 /// The data words as (pattern, label) pairs ("nachricht*" → "messages").

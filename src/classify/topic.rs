@@ -26,6 +26,9 @@ fn word_in(word: &str, vocab: &Vocab) -> bool {
 /// ("improve the AI", within `reach` words), or AI crawlers. "Training" next to workouts or
 /// courses is exercise or teaching, not models.
 fn sentence_means_training(t: &str, reach: usize) -> bool {
+    if made_before(t) {
+        return false;
+    }
     let w = Words::new(t);
     let (ai, model, ml) = (
         any(&w, v::AI_TERMS()),
@@ -116,6 +119,19 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
             && !feature()
             && !assistant
             && !any(&w, v::ADS_TERMS()))
+}
+
+/// Every training word of the sentence is a participle after "already" ("Runs on models we've
+/// already trained", "modelos já treinados"): how a model was made, not a use of anyone's data.
+fn made_before(t: &str) -> bool {
+    let words: Vec<&str> = t.split(' ').collect();
+    let mut trained = (1..words.len()).filter(|&i| word_in(words[i], v::TRAIN_VERBS()));
+    let first = trained.next();
+    first.is_some()
+        && std::iter::once(first.unwrap_or(0))
+            .chain(trained)
+            .all(|i| word_in(words[i - 1], v::ALREADY()))
+        && !word_in(words[0], v::TRAIN_VERBS())
 }
 
 fn is_feature(w: &Words) -> bool {
