@@ -492,7 +492,6 @@ const TOPIC_ROLES: &[&str] = &[
     "notice",
     "programme",
     "only",
-    "learning",
     "already",
     "data_words",
 ];

@@ -414,7 +414,6 @@ vocab!(
     NOTICE,
     PROGRAMME,
     ONLY,
-    LEARNING,
     ALREADY,
 );
 

@@ -207,11 +207,11 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
             .iter()
             .position(|t| o.complementizers.contains(&t.word))
             .filter(|&k| {
-                g.len() - k <= 4
+                g.len() <= k + 4
                     && g[..k].iter().any(|t| role(t) == Some("use"))
-                    && !g[k..].iter().any(|t| matches!(role(t), Some("use" | "ai")))
+                    && g[k..].iter().all(|t| role(t).is_none_or(|r| r == "data"))
             })
-            .map(|k| k..g.len());
+            .map_or(0..0, |k| k + 1..g.len());
         if let Some((u, v)) = uses.get(gi).and_then(|&u| Some((u, governs(u)?))) {
             let before: Vec<Tok> = parts[v..u].iter().flatten().copied().collect();
             let extra = operators(&before, o);
@@ -229,7 +229,7 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
         // In text order (`operators` sorts them so; a governing clause's come after).
         let mut deny_end: Option<usize> = None;
         for f in &found {
-            let qualifies = relative.as_ref().is_some_and(|r| r.contains(&f.at[0]));
+            let qualifies = relative.contains(&f.at[0]);
             match f.role {
                 _ if qualifies => {}
                 Role::Negator => negated = true,

@@ -565,10 +565,12 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         // (Not a help sentence under the title in the same cell: "<h3>Opt-out …</h3><p>With
         // the opt-out on, nothing …</p>" is named by its <h3>.)
         let title = || {
-            let help = parts[0].strip_prefix(head.as_str()).map(str::trim);
-            let t = match help {
-                Some(h) if !head.is_empty() && h.ends_with(['.', '!', '?']) => &head,
-                _ => &parts[0],
+            let p = &parts[0];
+            let helped = !head.is_empty() && p.len() > head.len() + 1 && p.starts_with(&head);
+            let t = if helped && p.ends_with(['.', '!', '?']) {
+                &head
+            } else {
+                p
             };
             t.trim_end_matches([':', ' ']).to_string()
         };
