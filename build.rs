@@ -492,6 +492,7 @@ const TOPIC_ROLES: &[&str] = &[
     "notice",
     "programme",
     "only",
+    "learning",
     "already",
     "data_words",
 ];

@@ -4463,6 +4463,66 @@ fn a_sports_training_heading_under_an_ai_heading_is_a_workouts() {
     assert!(ai(&r).is_empty(), "{:?}", ai_sharing(&r));
 }
 
+/// A caption or sub-heading that only says which data ("Your listening data", "Dados da sua
+/// conta": a data noun heads it) names no use: the heading over it still speaks for the rows.
+/// A sub-heading of other things ("Profile and billing") still stops it.
+#[test]
+fn a_caption_that_only_names_data_passes_the_heading_on() {
+    let page = |lang: &str, heading: &str, caption: &str| {
+        format!(
+            r#"<html lang="{lang}"><body><main><section><h2>{heading}</h2>
+            <table><caption>{caption}</caption><thead><tr><th>Kind</th><th id="c">OK</th></tr></thead><tbody>
+            <tr><th id="r">Playlists</th><td><input type="checkbox" aria-labelledby="r c" checked></td></tr>
+            </tbody></table></section></main></body></html>"#
+        )
+    };
+    for (lang, heading, caption) in [
+        (
+            "en",
+            "Training our recommendation model",
+            "Your listening data",
+        ),
+        ("pt", "Treinamento do nosso modelo", "Dados da sua conta"),
+        (
+            "it",
+            "Addestramento dei nostri modelli",
+            "Dati che possiamo usare",
+        ),
+    ] {
+        let r = scan_html(&page(lang, heading, caption));
+        assert_eq!(sharings(&r), vec![Some(true)], "{caption}");
+    }
+    let r = scan_html(&page(
+        "en",
+        "Training our recommendation model",
+        "Profile and billing",
+    ));
+    assert!(ai(&r).is_empty(), "{:?}", ai_sharing(&r));
+}
+
+/// The noun of learning trains the machine it governs through "of" ("the learning of our
+/// assistant", "l'apprendimento del nostro motore"); alone it is a person's or a study tool's.
+#[test]
+fn the_learning_of_a_machine_is_its_training() {
+    for (lang, label) in [
+        ("en", "Let my playlists feed the learning of our assistant"),
+        ("it", "Apprendimento del nostro motore con i miei brani"),
+        ("es", "Aprendizaje de nuestro sistema con mis canciones"),
+    ] {
+        assert_eq!(
+            sharings(&scan_checked(lang, label)),
+            vec![Some(true)],
+            "{label}"
+        );
+    }
+    for (lang, label) in [
+        ("en", "Show learning streaks on my profile"),
+        ("fr", "Rappels d'apprentissage du vocabulaire"),
+    ] {
+        assert!(ai(&scan_checked(lang, label)).is_empty(), "{label}");
+    }
+}
+
 /// "Learn from" whose "from" is contracted with its article (fr "apprend des", it "impara dai",
 /// es "aprende del", de "lernt vom") is the same verb.
 #[test]

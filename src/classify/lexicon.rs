@@ -414,6 +414,7 @@ vocab!(
     NOTICE,
     PROGRAMME,
     ONLY,
+    LEARNING,
     ALREADY,
 );
 

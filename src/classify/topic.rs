@@ -55,19 +55,20 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
         // No AI, model or assistant word: only compounds like "Modellverbesserung" can say it,
         // or a machine trained ("entrenar el sistema").
         return (any(&w, v::MODEL_WORK()) && !any(&w, v::TEACHING()))
-            || (any(&w, v::TRAIN_VERBS()) && ai_is_trained(t));
+            || ((any(&w, v::TRAIN_VERBS()) || any(&w, v::LEARNING())) && ai_is_trained(t));
     }
     // Courses and workouts are trained too; a model that is trained is not one ("Nutzung
     // meiner Kursergebnisse zum Trainieren von KI-Modellen"), while "training in AI" is a course.
     // Learning to personalise for the person ("learn from past chats to personalise answers
     // for you") is not training a model, unless a model is named.
     let train = || {
-        any(&w, v::TRAIN_VERBS())
-            && (model
-                || ai_is_trained(t)
-                || (!any(&w, v::TEACHING())
-                    && !any(&w, v::PERSONAL_TERMS())
-                    && (!any(&w, v::NOT_MODEL_TRAINING()) || trains_the_ai(t))))
+        (any(&w, v::LEARNING()) && ai_is_trained(t))
+            || any(&w, v::TRAIN_VERBS())
+                && (model
+                    || ai_is_trained(t)
+                    || (!any(&w, v::TEACHING())
+                        && !any(&w, v::PERSONAL_TERMS())
+                        && (!any(&w, v::NOT_MODEL_TRAINING()) || trains_the_ai(t))))
     };
     let improve = || any(&w, v::IMPROVE_VERBS());
     let feature = || is_feature(&w);
@@ -305,7 +306,10 @@ fn ai_or_assistant(x: &str) -> bool {
 /// What the training word at `i` trains, when the words say: its object, after "of" (articles
 /// skipped), or what follows "of" after a noun it governs ("the tutor of AI" → "ai").
 fn trained_thing<'a>(words: &[&'a str], i: usize) -> Option<&'a str> {
-    if !word_in(words[i], v::TRAIN_VERBS()) {
+    // The noun of learning trains only what it governs through "of" ("l'apprentissage de notre
+    // outil"): before anything else it is as often a person's learning.
+    let learning = word_in(words[i], v::LEARNING());
+    if !word_in(words[i], v::TRAIN_VERBS()) && !learning {
         return None;
     }
     // What follows "of" (or the elided "d'"), articles skipped.
@@ -316,6 +320,11 @@ fn trained_thing<'a>(words: &[&'a str], i: usize) -> Option<&'a str> {
             .position(|x| v::OF().has(x.trim_end_matches('\'')))?;
         object_of(words, from + k).first().copied()
     };
+    if learning {
+        // The next word itself (an article of another language may be "of" here: Dutch "de").
+        let of = words.get(i + 1).map(|x| x.trim_end_matches('\''));
+        return of.filter(|x| v::OF().has(x)).and_then(|_| after_of(i + 1));
+    }
     match object_of(words, i)[..] {
         [first, ..] if ai_or_assistant(first) || word_in(first, v::TRAINABLE()) => Some(first),
         // "the recommendation algorithm": a noun before the head.
@@ -760,6 +769,15 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
         {
             continue;
         }
+        // A heading that only says which data ("Datos de su vehículo", "Your account data": a
+        // data noun heads it) names no use: the question passes outwards, as past a column that includes.
+        let lead = words
+            .iter()
+            .find(|x| !word_in(x, v::OWNED()) && !word_in(x, v::ARTICLES()));
+        let only_data = words.len() <= 5
+            && [lead, words.last()]
+                .iter()
+                .any(|x| x.is_some_and(|x| word_in(x, v::DATA_NOUNS())));
         let names_something = [
             v::AI_TERMS(),
             v::ADS_TERMS(),
@@ -772,7 +790,7 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
         ]
         .iter()
         .any(|x| x.matches(&w))
-            || (names_data(&w) && !includes(&f))
+            || (names_data(&w) && !includes(&f) && !only_data)
             || super::language::stays_in_any(&f);
         if names_something {
             return false;
@@ -934,6 +952,7 @@ fn topic_role_of(word: &str) -> Option<&'static str> {
             v::MODEL_WORK(),
             v::CONTRIBUTE_VERBS(),
             v::REFINE(),
+            v::LEARNING(),
         ]
         .iter()
         .any(|x| x.has(p))

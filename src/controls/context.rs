@@ -2,16 +2,15 @@
 //! one control must not grow with the number of controls or the size of the page.
 
 use crate::dom::{Document, NodeId, NodeKind};
-use std::collections::HashMap;
 
 pub struct Ctx<'a> {
     pub doc: &'a Document,
-    /// (scope root, id) → elements with that id, in document order; and under (scope root +
-    /// the number of nodes, test id) those with that `data-testid` (a locator uses a unique
-    /// one). One map, not two: each type of map costs the Wasm some hundred bytes.
-    ids: HashMap<(NodeId, &'a str), Vec<NodeId>>,
-    /// (scope root, for-id) → `<label for>` elements.
-    label_for: HashMap<(NodeId, &'a str), Vec<NodeId>>,
+    /// Elements by key, sorted, in document order within a key (`els[i]` has `keys[i]`):
+    /// (scope root, id) for `id`s, (scope root + n, value) for `data-testid`s (a locator uses
+    /// a unique one), (scope root + 2n, for-id) for `<label for>`s; n is the number of nodes.
+    /// A sorted list looked up by binary search: no hashing code in the Wasm.
+    keys: Vec<(NodeId, &'a str)>,
+    els: Vec<NodeId>,
     /// Each element's `:nth-of-type` among its siblings, as the browser counts it (1-based).
     pub nth: Vec<u32>,
     /// Marks every control's own element once the controls are found: text walks leave them
@@ -33,11 +32,9 @@ impl<'a> Ctx<'a> {
         let mut scope = vec![0; n];
         let mut size = vec![1u32; n];
         let mut order = vec![0u32; n];
-        let mut ids: HashMap<(NodeId, &str), Vec<NodeId>> = HashMap::new();
-        let mut label_for: HashMap<(NodeId, &str), Vec<NodeId>> = HashMap::new();
         let mut nth = vec![1u32; n];
-        // (parent, tag) → its children of that tag so far (the same type of map as `ids`).
-        let mut of_type: HashMap<(NodeId, &str), Vec<NodeId>> = HashMap::new();
+        // (key, element); (parent + 3n, tag) counts `:nth-of-type` once sorted.
+        let mut index: Vec<(NodeId, &str, NodeId)> = Vec::new();
         // Iterative composed pre-order walk: (node, scope of its children).
         let mut stack: Vec<(NodeId, NodeId)> = vec![(0, 0)];
         let mut post: Vec<NodeId> = Vec::with_capacity(n);
@@ -46,28 +43,16 @@ impl<'a> Ctx<'a> {
             order[id] = pos;
             pos += 1;
             post.push(id);
+            scope[id] = sc;
             let node = &doc.nodes[id];
             if let NodeKind::Element(e) = &node.kind {
-                scope[id] = sc;
-                if let Some(v) = e.attr("id") {
-                    ids.entry((sc, v)).or_default().push(id);
-                }
-                if let Some(v) = e.attr("data-testid") {
-                    ids.entry((sc + n, v)).or_default().push(id);
-                }
-                // Siblings are reached in document order (pushed in reverse below).
-                let same = of_type
-                    .entry((node.parent.unwrap_or(0), live_tag(&e.name)))
-                    .or_default();
-                same.push(id);
-                nth[id] = same.len() as u32;
-                if e.name == "label" {
-                    if let Some(v) = e.attr("for") {
-                        label_for.entry((sc, v)).or_default().push(id);
+                for (k, a) in [(sc, "id"), (sc + n, "data-testid"), (sc + 2 * n, "for")] {
+                    if let Some(v) = e.attr(a).filter(|_| a != "for" || e.name == "label") {
+                        index.push((k, v, id));
                     }
                 }
-            } else {
-                scope[id] = sc;
+                // Siblings are reached in document order (pushed in reverse below).
+                index.push((node.parent.unwrap_or(0) + 3 * n, live_tag(&e.name), id));
             }
             let child_scope = if doc.is_scope_root(id) { id } else { sc };
             for &c in node.children.iter().rev() {
@@ -77,6 +62,17 @@ impl<'a> Ctx<'a> {
                 stack.push((sr, sr));
             }
         }
+        // Stable: document order within a key.
+        crate::sort::sort_by(&mut index, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        let mut keys = Vec::with_capacity(index.len());
+        let mut els = Vec::with_capacity(index.len());
+        for (i, &(k, v, id)) in index.iter().enumerate() {
+            if k >= 3 * n && i > 0 && keys[i - 1] == (k, v) {
+                nth[id] = nth[els[i - 1]] + 1;
+            }
+            keys.push((k, v));
+            els.push(id);
+        }
         // Subtree sizes: children always come after parents in `post` (pre-order).
         for &id in post.iter().rev() {
             if let Some(p) = doc.composed_parent(id) {
@@ -85,8 +81,8 @@ impl<'a> Ctx<'a> {
         }
         Ctx {
             doc,
-            ids,
-            label_for,
+            keys,
+            els,
             nth,
             control: Vec::new(),
             scope,
@@ -96,15 +92,22 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub fn by_id(&self, scope: NodeId, id: &'a str) -> Option<NodeId> {
-        self.ids.get(&(scope, id)).and_then(|v| v.first().copied())
+    /// The elements under a key, in document order.
+    fn find(&self, key: NodeId, v: &str) -> &[NodeId] {
+        let lo = self.keys.partition_point(|&k| k < (key, v));
+        let hi = lo + self.keys[lo..].partition_point(|&k| k == (key, v));
+        &self.els[lo..hi]
     }
 
-    pub fn id_is_unique(&self, scope: NodeId, id: &'a str) -> bool {
-        self.ids.get(&(scope, id)).is_some_and(|v| v.len() == 1)
+    pub fn by_id(&self, scope: NodeId, id: &str) -> Option<NodeId> {
+        self.find(scope, id).first().copied()
     }
 
-    pub fn testid_is_unique(&self, scope: NodeId, v: &'a str) -> bool {
+    pub fn id_is_unique(&self, scope: NodeId, id: &str) -> bool {
+        self.find(scope, id).len() == 1
+    }
+
+    pub fn testid_is_unique(&self, scope: NodeId, v: &str) -> bool {
         self.id_is_unique(scope + self.doc.nodes.len(), v)
     }
 
@@ -113,11 +116,8 @@ impl<'a> Ctx<'a> {
         self.control.get(id).is_some_and(|&c| c)
     }
 
-    pub fn labels_for(&self, scope: NodeId, id: &'a str) -> &[NodeId] {
-        self.label_for
-            .get(&(scope, id))
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
+    pub fn labels_for(&self, scope: NodeId, id: &str) -> &[NodeId] {
+        self.find(scope + 2 * self.doc.nodes.len(), id)
     }
 
     /// Elements referenced by an IDREF list attribute (aria-labelledby, aria-describedby).

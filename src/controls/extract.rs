@@ -13,7 +13,6 @@ use super::{Control, ControlKind, ControlOption, State};
 use crate::classify::lexicon::{v, Vocab, Words};
 use crate::dom::{Document, NodeId};
 use crate::text::{clean_display, fold};
-use std::collections::HashMap;
 
 /// A control before it is described: its kind, its element(s), and the headings above it.
 struct Unit {
@@ -134,9 +133,8 @@ fn heading_level(doc: &Document, id: NodeId) -> Option<u32> {
 fn find_units(ctx: &Ctx) -> (Vec<Unit>, Cap) {
     let doc = ctx.doc;
     let mut units: Vec<Unit> = Vec::new();
-    // (scope, group name) → [its unit]: the same type of map as `Ctx`'s indexes (each type
-    // of map costs the Wasm some hundred bytes).
-    let mut radio_groups: HashMap<(NodeId, &str), Vec<usize>> = HashMap::new();
+    // (scope, group name) → its unit, sorted by key (no hashing code in the Wasm).
+    let mut radio_groups: Vec<((NodeId, &str), usize)> = Vec::new();
     let mut headings: Vec<(u32, NodeId, String)> = Vec::new(); // (level, node, text)
     let mut cap = Cap::default();
     // Action buttons (see `action_button`) do not count against the cap.
@@ -875,25 +873,25 @@ fn radiogroup_of(doc: &Document, id: NodeId) -> Option<NodeId> {
 
 fn add_radio<'a>(
     units: &mut Vec<Unit>,
-    groups: &mut HashMap<(NodeId, &'a str), Vec<usize>>,
+    groups: &mut Vec<((NodeId, &'a str), usize)>,
     key: (NodeId, &'a str),
     id: NodeId,
     group: Option<NodeId>,
     headings: Vec<(NodeId, u32, String)>,
 ) {
-    let group_units = groups.entry(key).or_default();
-    if let Some(&i) = group_units.first() {
-        units[i].anchors.push(id);
-    } else {
-        group_units.push(units.len());
-        units.push(Unit {
-            kind: ControlKind::RadioGroup,
-            anchors: vec![id],
-            group,
-            text_state: None,
-            headings,
-            action: false,
-        });
+    match groups.binary_search_by(|(k, _)| k.cmp(&key)) {
+        Ok(i) => units[groups[i].1].anchors.push(id),
+        Err(i) => {
+            groups.insert(i, (key, units.len()));
+            units.push(Unit {
+                kind: ControlKind::RadioGroup,
+                anchors: vec![id],
+                group,
+                text_state: None,
+                headings,
+                action: false,
+            });
+        }
     }
 }
 
