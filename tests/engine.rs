@@ -4283,12 +4283,25 @@ fn a_capitalised_denial_in_mid_sentence_may_be_a_name() {
     };
     assert!(!certain(
         "pt",
-        "Usar as minhas notas para treinar o modelo da Agenda Protegida"
+        "Usar as notas da Agenda Protegida para treinar o modelo"
     ));
     assert!(!certain(
         "it",
-        "Usa le mie note per addestrare il modello di Agenda Bloccata"
+        "Usa le note di Agenda Bloccata per addestrare il modello"
     ));
+    // After the use, with a permit before it, the word describes what the use is on, name or
+    // not (`a_denial_that_describes_the_data_does_not_turn_the_use_around`).
+    let r = scan_checked(
+        "pt",
+        "Usar as minhas notas para treinar o modelo da Agenda Protegida",
+    );
+    assert_eq!(
+        ai(&r)
+            .iter()
+            .map(|f| (f.sharing, f.certain))
+            .collect::<Vec<_>>(),
+        vec![(Some(true), true)]
+    );
     assert!(certain("pt", "Bloquear o treino da IA com as minhas notas"));
     assert!(certain("en", "Block AI Training on My Notes"));
 }
@@ -4609,4 +4622,143 @@ fn a_model_already_trained_is_no_use_of_the_persons_data() {
         "We use your reviews to train our models.",
     );
     assert_eq!(sharings(&r), vec![Some(true)]);
+}
+
+/// A denying word inside what the use is on describes the data ("my blocking history", "les
+/// sites bloqués"): a permit before the use decides. German and Dutch put their verb last, so
+/// there a denial after the use still governs it. Wording of no test page.
+#[test]
+fn a_denial_that_describes_the_data_does_not_turn_the_use_around() {
+    for (lang, label) in [
+        (
+            "en",
+            "Let us train our spam models on your blocking history",
+        ),
+        (
+            "fr",
+            "Permettre l'entraînement de nos modèles sur la liste des expéditeurs bloqués",
+        ),
+        (
+            "es",
+            "Permitir entrenar nuestros modelos con tu lista de remitentes bloqueados",
+        ),
+    ] {
+        assert_eq!(
+            sharings(&scan_checked(lang, label)),
+            vec![Some(true)],
+            "{label}"
+        );
+    }
+    for (lang, label) in [
+        (
+            "de",
+            "Meine Einwilligung zur Nutzung meiner Notizen für das KI-Training widerrufen",
+        ),
+        (
+            "nl",
+            "Toestemming voor AI-training met mijn notities intrekken",
+        ),
+    ] {
+        assert_eq!(
+            sharings(&scan_checked(lang, label)),
+            vec![Some(false)],
+            "{label}"
+        );
+    }
+}
+
+/// Under a heading that names the use, a row named by data and a denial's participle ("Blocked
+/// senders", "Remitentes bloqueados") may be the blocked data or a use denied: not certain.
+#[test]
+fn a_denials_participle_beside_data_under_a_training_heading_is_not_certain() {
+    for (lang, heading, row) in [
+        (
+            "es",
+            "Qué datos usamos para entrenar nuestros modelos",
+            "Remitentes bloqueados",
+        ),
+        (
+            "fr",
+            "Données utilisées pour entraîner nos modèles",
+            "Expéditeurs bloqués",
+        ),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><h2>{heading}</h2>
+            <label><input type="checkbox" checked> {row}</label></main></body></html>"#
+        ));
+        let f = ai(&r);
+        assert_eq!(f.len(), 1, "{row}");
+        assert!(!f[0].certain, "{row}: {:?}", f[0].evidence);
+        assert!(f[0].turn_off.is_none(), "{row}");
+    }
+}
+
+/// "None" answers an exclusion in every gender the language gives it: no exclusion, shared.
+#[test]
+fn none_in_the_feminine_answers_an_exclusion() {
+    for (lang, name, none) in [
+        ("fr", "Exclusion de l'entraînement de l'IA", "Aucune"),
+        ("es", "Exclusión del entrenamiento de IA", "Ninguna"),
+        ("pt", "Exclusão do treinamento de IA", "Nenhuma"),
+        ("it", "Esclusione dall'addestramento dell'IA", "Nessuna"),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><label for="s">{name}</label>
+            <select id="s"><option selected>{none}</option><option>Tout</option></select></main></body></html>"#
+        ));
+        assert_eq!(sharings(&r), vec![Some(true)], "{name}: {none}");
+    }
+}
+
+/// A programme's row: its state, and a button that joins or leaves it ("Enrolled" [Leave],
+/// "Opted out" [Opt back in]) reads as the row's switch. Wording of no test page.
+#[test]
+fn joining_or_leaving_a_programme_beside_its_state_is_the_rows_switch() {
+    for (lang, title, status, act, shares) in [
+        (
+            "en",
+            "Model training research",
+            "Enrolled",
+            "Leave",
+            Some(true),
+        ),
+        (
+            "en",
+            "Answer model training programme",
+            "Joined",
+            "Leave",
+            Some(true),
+        ),
+        (
+            "en",
+            "Model training on my drafts",
+            "Opted out",
+            "Opt back in",
+            Some(false),
+        ),
+        (
+            "es",
+            "Programa de entrenamiento de modelos de IA",
+            "Inscrito",
+            "Salir del programa",
+            Some(true),
+        ),
+        (
+            "nl",
+            "Onderzoek naar AI-training",
+            "Aangemeld",
+            "Afmelden",
+            Some(true),
+        ),
+    ] {
+        let r = scan_right_row(lang, title, status, act);
+        let f = ai(&r);
+        assert_eq!(f.len(), 1, "{title}");
+        assert_eq!(
+            (f[0].sharing, f[0].certain),
+            (shares, true),
+            "{title} [{act}]"
+        );
+    }
 }

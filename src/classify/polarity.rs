@@ -199,6 +199,8 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
         let mut negated = false;
         let mut found = operators(g, o);
         let mut words: Vec<Tok> = g.to_vec();
+        // The clause's own words; a governing clause's are added after them.
+        let own = words.len();
         // "Entrenar con las sugerencias que rechazo": a short relative clause after the use
         // that names no use of its own qualifies a noun (the suggestions rejected), so its
         // denial does not act on the use ("… che non sono autorizzati a usare …" says more).
@@ -240,6 +242,33 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
                 // word is followed by a kind of data says where the data comes from, not
                 // what it is kept from.
                 Role::Deny if names_a_source(g, f) => continue,
+                // "Allow us to train our models on your blocking history", "… sur la liste des
+                // sites bloqués": a permit acts on the use after it; one denying word later,
+                // with no use after it, describes what the use is on (its data), unless the
+                // language puts its verb there ("Einwilligung … widerrufen").
+                Role::Deny
+                    if f.at.len() == 1
+                        && f.at[0] < own
+                        && !verb_stands_late(g[f.at[0]].word, l)
+                        && found
+                            .iter()
+                            .any(|x| x.role == Role::Permit && x.at[0] < f.at[0])
+                        && (0..g.len()).any(|k| role(&g[k]) == Some("use") && k < f.at[0])
+                        && !g[f.at[0]..own].iter().any(|t| role(t) == Some("use")) =>
+                {
+                    continue
+                }
+                // "URLs bloqueadas", "Blocked sites" under a heading that names the use: with
+                // no use or AI of its own, a denial's participle beside a noun may describe the data
+                // (the blocked URLs) or say the use was denied: not known.
+                Role::Deny
+                    if !g.iter().any(|t| matches!(role(t), Some("use" | "ai")))
+                        && g.len() > 1
+                        && f.at.len() == 1
+                        && participle(g[f.at[0]].word) =>
+                {
+                    p = p.doubt("doubt.describes")
+                }
                 // "Include without personal data" (an option, the use said elsewhere): with no
                 // use in its clause, "without" qualifies the data, not the use ("Train models
                 // without my photos" keeps them out of it).
@@ -417,6 +446,23 @@ fn names_a_source(g: &[Tok], f: &Found) -> bool {
     end - f.at[0] >= f.at.len()
         && !matches!(first(&g[f.at[0] + 1..end]), Some("use" | "ai"))
         && first(&g[end + 1..]) == Some("data")
+}
+
+/// Could `w`, after the clause's first word, be its verb in language `l`? (`[verb_shape]`'s
+/// "... *end": German and Dutch put the verb last.)
+fn verb_stands_late(w: &str, l: usize) -> bool {
+    languages()[l]
+        .verb_shape
+        .split('|')
+        .filter_map(|s| s.trim().strip_prefix("... *"))
+        .any(|end| w.ends_with(end))
+}
+
+/// A denial's participle, as a state word, in the singular or (Romance) the plural: "blocked",
+/// "bloqueadas", "bloqués".
+fn participle(w: &str) -> bool {
+    let v = super::lexicon::v::STATE_DENIED();
+    v.has(w) || w.strip_suffix('s').is_some_and(|s| v.has(s))
 }
 
 /// Does `text` (folded) hold a negation of language `l` ("not", "nicht", "ne … pas")?
