@@ -4762,3 +4762,80 @@ fn joining_or_leaving_a_programme_beside_its_state_is_the_rows_switch() {
         );
     }
 }
+
+/// A notice is named by its kind first ("Meldingen over …", "News about …"); after a possessive
+/// the same word is the person's own data ("Mijn meldingen …": my reports), which a use can
+/// train on. Wording of no test page.
+#[test]
+fn the_persons_own_reports_are_data_not_a_notice() {
+    for (lang, label) in [
+        (
+            "nl",
+            "Mijn meldingen gebruiken om onze AI-modellen te trainen",
+        ),
+        ("en", "My notifications may be used to train our AI models"),
+    ] {
+        assert_eq!(
+            sharings(&scan_checked(lang, label)),
+            vec![Some(true)],
+            "{label}"
+        );
+    }
+    for (lang, label) in [
+        ("nl", "Meldingen over het trainen van onze AI-modellen"),
+        ("en", "Notify me about changes to AI model training"),
+    ] {
+        assert!(ai(&scan_checked(lang, label)).is_empty(), "{label}");
+    }
+}
+
+/// "With AI" after a machine the verb trains says what the machine is ("… treinem o motor de
+/// triagem com IA"), not that AI is the tool of a person's practice ("Treino de pronúncia com
+/// IA", still no AI training). Wording of no test page.
+#[test]
+fn a_machine_trained_with_ai_is_trained_on_the_persons_data() {
+    for (lang, label) in [
+        (
+            "pt",
+            "Permitir que os meus relatórios treinem o sistema de triagem com IA",
+        ),
+        (
+            "es",
+            "Permitir que mis informes entrenen el motor de clasificación con IA",
+        ),
+    ] {
+        assert_eq!(
+            sharings(&scan_checked(lang, label)),
+            vec![Some(true)],
+            "{label}"
+        );
+    }
+    assert!(ai(&scan_checked("pt", "Treino de pronúncia com IA")).is_empty());
+}
+
+/// A denial just after "que" in mid-sentence, with an object of its own before the sentence's
+/// verb ("… as mensagens que você bloqueia manualmente todos os dias são usadas para treinar
+/// …"), is a relative clause's: it names which data, not an act on the use. A denial that takes
+/// the use as its object still acts on it. Wording of no test page.
+#[test]
+fn a_denial_in_a_relative_clause_before_the_use_names_the_data() {
+    for (lang, name, help) in [
+        (
+            "pt",
+            "Ajudar a melhorar a detecção",
+            "Quando ativado, as mensagens que você bloqueia manualmente todos os dias são usadas para treinar nosso filtro de spam com IA.",
+        ),
+        (
+            "es",
+            "Ayudar a mejorar la detección",
+            "Si está activado, los correos que bloqueas a mano cada semana se usan para entrenar nuestro modelo de IA.",
+        ),
+    ] {
+        assert_eq!(sharings(&scan_described(lang, name, help)), vec![Some(true)], "{name}");
+    }
+    let r = scan_checked(
+        "es",
+        "Permitir que bloqueemos el entrenamiento de IA con mis datos",
+    );
+    assert_eq!(sharings(&r), vec![Some(false)]);
+}

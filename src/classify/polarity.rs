@@ -10,7 +10,7 @@
 //! words read both ways in — makes the reading uncertain rather than a guess.
 
 use super::lexicon::languages;
-use super::words::{clauses, join, operators, ops, tokenize, Found, Role, Tok};
+use super::words::{clauses, join, operators, ops, tokenize, Found, Ops, Role, Tok};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Polarity {
@@ -241,7 +241,7 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
                 // "Keep recordings from voice rooms to improve …": a split denial whose last
                 // word is followed by a kind of data says where the data comes from, not
                 // what it is kept from.
-                Role::Deny if names_a_source(g, f) => continue,
+                Role::Deny if names_a_source(g, f) || relative_before(g, f, &found, o) => continue,
                 // "Allow us to train our models on your blocking history", "… sur la liste des
                 // sites bloqués": a permit acts on the use after it; one denying word later,
                 // with no use after it, describes what the use is on (its data), unless the
@@ -448,13 +448,30 @@ fn names_a_source(g: &[Tok], f: &Found) -> bool {
         && first(&g[end + 1..]) == Some("data")
 }
 
+/// "… as páginas em que você bloqueia elementos manualmente são usadas para treinar": a denial
+/// just after a "that/que" in mid-clause, with an object of its own (two or more words before
+/// the next operator or use), is a relative clause's verb: it qualifies a noun, not the use.
+fn relative_before(g: &[Tok], f: &Found, found: &[Found], o: &Ops) -> bool {
+    let (start, end) = (f.at[0], f.at[f.at.len() - 1]);
+    let opened =
+        (start.saturating_sub(3)..start).any(|k| k > 0 && o.complementizers.contains(&g[k].word));
+    let mut own = 0;
+    for (i, t) in g.iter().enumerate().skip(end + 1) {
+        if found.iter().any(|x| x.at[0] == i) || super::topic::topic_role(t.word) == Some("use") {
+            return opened && own >= 2;
+        }
+        own += usize::from(!o.function.contains(&t.word));
+    }
+    false
+}
+
 /// Could `w`, after the clause's first word, be its verb in language `l`? (`[verb_shape]`'s
 /// "... *end": German and Dutch put the verb last.)
 fn verb_stands_late(w: &str, l: usize) -> bool {
     languages()[l]
         .verb_shape
         .split('|')
-        .filter_map(|s| s.trim().strip_prefix("... *"))
+        .filter_map(|s| s.strip_prefix("... *"))
         .any(|end| w.ends_with(end))
 }
 

@@ -73,10 +73,12 @@ fn sentence_means_training(t: &str, reach: usize) -> bool {
     let improve = || any(&w, v::IMPROVE_VERBS());
     let feature = || is_feature(&w);
     // "Treino de pronúncia com IA": a practice with AI as the tool trains the person; "treinar o
-    // Tutor com IA": an assistant the verb trains is what "with AI" qualifies.
+    // Tutor com IA", "… treinem o motor de detecção com IA": an assistant or a machine the verb
+    // trains is what "with AI" qualifies.
     let ai_is_the_tool = || {
         !model
             && !verb_then(t, v::TRAIN_VERBS(), v::ASSISTANT_TERMS(), 3)
+            && !verb_then(t, v::TRAIN_VERBS(), v::TRAINABLE(), 3)
             && with_ai(&t.split(' ').collect::<Vec<_>>())
     };
     ((ai || model || assistant) && train() && !ai_is_the_tool())
@@ -836,13 +838,15 @@ pub fn concern(t: &Texts) -> (Concern, Option<Source>) {
             && !mentions_training_in(aside, 3, true, t.reading.lang)
     };
     // A notice named by its kind first ("News about AI datasets", "Notify me when …") tells
-    // about training; it does not decide it.
-    let notice = t
+    // about training; it does not decide it. The person's own ("Mijn meldingen gebruiken om
+    // …": my reports) are the data.
+    let mut words = t
         .name
         .split(|c: char| !super::lexicon::is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .take(2)
-        .any(|w| v::NOTICE().has(w));
+        .filter(|w| !w.is_empty());
+    let lead = words.next().unwrap_or("");
+    let notice = v::NOTICE().has(lead)
+        || (!v::OWNED().has(lead) && words.next().is_some_and(|w| v::NOTICE().has(w)));
     if mentions_training(t.name) && !personal && !notice && !feature_not_training() {
         return (Concern::AiTraining, Some(Source::Name));
     }
