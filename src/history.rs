@@ -11,9 +11,9 @@
 use crate::catalog::{host_of, is_settings_page};
 use crate::classify::Concern;
 use crate::findings::Report;
+use crate::keyed::Keyed;
 use crate::text::fold;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 pub const VERSION: u32 = 3;
 /// Pages remembered; the least recently seen are dropped first.
@@ -51,13 +51,13 @@ impl SwitchRecord {
 pub struct PageRecord {
     pub url: String,
     pub last_seen: String,
-    pub switches: BTreeMap<String, SwitchRecord>,
+    pub switches: Keyed<SwitchRecord>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct History {
     pub version: u32,
-    pub pages: BTreeMap<String, PageRecord>,
+    pub pages: Keyed<PageRecord>,
     /// Stored data this version could not read, kept as it was (JSON text).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub legacy: Vec<String>,
@@ -78,7 +78,7 @@ impl Default for History {
     fn default() -> Self {
         History {
             version: VERSION,
-            pages: BTreeMap::new(),
+            pages: Keyed::new(),
             legacy: Vec::new(),
             set_aside: Vec::new(),
         }
@@ -103,9 +103,9 @@ pub struct Stored {
     #[serde(default)]
     pub version: u32,
     #[serde(default)]
-    pub pages: Option<BTreeMap<String, PageRecord>>,
+    pub pages: Option<Keyed<PageRecord>>,
     #[serde(default)]
-    pub seen: Option<BTreeMap<String, V1Entry>>,
+    pub seen: Option<Keyed<V1Entry>>,
     #[serde(default)]
     pub legacy: Vec<String>,
     #[serde(default)]
@@ -211,7 +211,7 @@ impl Stored {
                 };
                 for (label, e) in self.seen.unwrap_or_default() {
                     let key = page_key(&e.url);
-                    let page = h.pages.entry(key).or_insert_with(|| PageRecord {
+                    let page = h.pages.get_or_insert_with(key, || PageRecord {
                         url: e.url.clone(),
                         last_seen: e.first_seen.clone(),
                         ..Default::default()
@@ -231,15 +231,7 @@ impl Stored {
         };
         if self.version < 3 {
             // Versions 1 and 2 remembered every page the background read on a catalogued site.
-            let gone: Vec<String> = h
-                .pages
-                .iter()
-                .filter(|(_, p)| !kept(p))
-                .map(|(k, _)| k.clone())
-                .collect();
-            for k in gone {
-                h.pages.remove(&k);
-            }
+            h.pages.retain(kept);
         }
         h
     }
@@ -374,8 +366,7 @@ pub fn update(history: &mut History, report: &Seen, now: &str) -> Changes {
     let first_visit = !history.pages.contains_key(&key);
     let page = history
         .pages
-        .entry(key.clone())
-        .or_insert_with(|| PageRecord {
+        .get_or_insert_with(key.clone(), || PageRecord {
             url: report.url.clone(),
             ..Default::default()
         });
@@ -507,14 +498,14 @@ mod tests {
         ] {
             update(&mut h, &seen(url), "2026-11-01T00:00:00Z");
         }
-        assert!(h.pages.is_empty(), "{:?}", h.pages.keys());
+        assert!(h.pages.is_empty(), "{:?}", h.pages.keys().collect::<Vec<_>>());
         update(
             &mut h,
             &seen("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"),
             "2026-11-01T00:00:00Z",
         );
         update(&mut h, &(&report(false)).into(), "2026-11-01T00:00:00Z");
-        assert_eq!(h.pages.len(), 2, "{:?}", h.pages.keys());
+        assert_eq!(h.pages.len(), 2, "{:?}", h.pages.keys().collect::<Vec<_>>());
 
         // Version 2 kept every page the background read; version 3 drops what is not a settings page.
         let v2: Stored = serde_json::from_str(

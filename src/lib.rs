@@ -18,6 +18,7 @@ pub mod eval;
 pub mod findings;
 pub mod history;
 pub mod inspector;
+pub mod keyed;
 pub mod messages;
 pub mod sort;
 pub mod text;
