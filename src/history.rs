@@ -498,7 +498,11 @@ mod tests {
         ] {
             update(&mut h, &seen(url), "2026-11-01T00:00:00Z");
         }
-        assert!(h.pages.is_empty(), "{:?}", h.pages.keys().collect::<Vec<_>>());
+        assert!(
+            h.pages.is_empty(),
+            "{:?}",
+            h.pages.keys().collect::<Vec<_>>()
+        );
         update(
             &mut h,
             &seen("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"),

@@ -4838,4 +4838,60 @@ fn a_denial_in_a_relative_clause_before_the_use_names_the_data() {
         "Permitir que bloqueemos el entrenamiento de IA con mis datos",
     );
     assert_eq!(sharings(&r), vec![Some(false)]);
+    // English leaves the relative clause's object out: with the sentence's own verb right
+    // after it, the denial may name the data or act on the use; not certain.
+    let r = scan_described(
+        "en",
+        "Help improve detection",
+        "When on, the messages that you block by hand are used to train our spam filter.",
+    );
+    let f = ai(&r);
+    assert_eq!(f.len(), 1);
+    assert!(!f[0].certain, "{:?}", f[0].evidence);
+}
+
+/// A table whose caption asks what trains, with a row per kind of data and a column per who
+/// would learn from it ("Our AI", "Research partners"): each cell is AI training. A column that
+/// names who, under a caption about something else, is not. Wording of no test page.
+#[test]
+fn a_column_that_names_who_learns_passes_on_the_captions_question() {
+    let table = |lang: &str, caption: &str, cols: [&str; 2], row: &str| {
+        scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><table><caption>{caption}</caption>
+            <tr><th>·</th><th id="c1">{}</th><th id="c2">{}</th></tr>
+            <tr><th id="r1">{row}</th><td><input type="checkbox" checked aria-labelledby="r1 c1"></td>
+            <td><input type="checkbox" aria-labelledby="r1 c2"></td></tr></table></main></body></html>"#,
+            cols[0], cols[1]
+        ))
+    };
+    for (lang, caption, cols, row) in [
+        (
+            "en",
+            "Data we may use to train our models",
+            ["Our AI", "Research partners"],
+            "Saved searches",
+        ),
+        (
+            "pt",
+            "Dados que podemos usar para treinar nossos modelos",
+            ["Nossa IA", "Parceiros"],
+            "Buscas salvas",
+        ),
+        (
+            "it",
+            "Dati che possiamo usare per addestrare i modelli",
+            ["Il nostro modello", "Partner"],
+            "Ricerche salvate",
+        ),
+    ] {
+        let r = table(lang, caption, cols, row);
+        assert_eq!(sharings(&r), vec![Some(true), Some(false)], "{caption}");
+    }
+    let r = table(
+        "en",
+        "Who can see your saved searches",
+        ["Our AI", "Partners"],
+        "Saved searches",
+    );
+    assert!(ai(&r).is_empty(), "{:?}", ai_sharing(&r));
 }

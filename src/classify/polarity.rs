@@ -241,7 +241,14 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
                 // "Keep recordings from voice rooms to improve …": a split denial whose last
                 // word is followed by a kind of data says where the data comes from, not
                 // what it is kept from.
-                Role::Deny if names_a_source(g, f) || relative_before(g, f, &found, o) => continue,
+                Role::Deny
+                    if names_a_source(g, f) || relative_before(g, f, &found, o) == Some(true) =>
+                {
+                    continue
+                }
+                Role::Deny if relative_before(g, f, &found, o).is_some() => {
+                    p = p.doubt("doubt.describes")
+                }
                 // "Allow us to train our models on your blocking history", "… sur la liste des
                 // sites bloqués": a permit acts on the use after it; one denying word later,
                 // with no use after it, describes what the use is on (its data), unless the
@@ -449,20 +456,27 @@ fn names_a_source(g: &[Tok], f: &Found) -> bool {
 }
 
 /// "… as páginas em que você bloqueia elementos manualmente são usadas para treinar": a denial
-/// just after a "that/que" in mid-clause, with an object of its own (two or more words before
-/// the next operator or use), is a relative clause's verb: it qualifies a noun, not the use.
-fn relative_before(g: &[Tok], f: &Found, found: &[Found], o: &Ops) -> bool {
+/// just after a "that/que" in mid-clause may be a relative clause's verb, which qualifies a
+/// noun, not the use: Some(true) when it has an object of its own (two or more words before
+/// the next operator or use); Some(false) when a permit, the sentence's own verb, follows
+/// closely (English leaves the object out: "the pages that you block by hand are used to
+/// train"), so it may be; None when not.
+fn relative_before(g: &[Tok], f: &Found, found: &[Found], o: &Ops) -> Option<bool> {
     let (start, end) = (f.at[0], f.at[f.at.len() - 1]);
-    let opened =
-        (start.saturating_sub(3)..start).any(|k| k > 0 && o.complementizers.contains(&g[k].word));
+    if !(start.saturating_sub(3)..start).any(|k| k > 0 && o.complementizers.contains(&g[k].word)) {
+        return None;
+    }
     let mut own = 0;
     for (i, t) in g.iter().enumerate().skip(end + 1) {
-        if found.iter().any(|x| x.at[0] == i) || super::topic::topic_role(t.word) == Some("use") {
-            return opened && own >= 2;
+        let op = found.iter().find(|x| x.at[0] == i);
+        if op.is_some() || super::topic::topic_role(t.word) == Some("use") {
+            return (own >= 2)
+                .then_some(true)
+                .or(op.filter(|x| x.role == Role::Permit).map(|_| false));
         }
         own += usize::from(!o.function.contains(&t.word));
     }
-    false
+    None
 }
 
 /// Could `w`, after the clause's first word, be its verb in language `l`? (`[verb_shape]`'s

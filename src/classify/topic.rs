@@ -780,6 +780,24 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
             && [lead, words.last()]
                 .iter()
                 .any(|x| x.is_some_and(|x| word_in(x, v::DATA_NOUNS())));
+        // A column or heading that only names who would learn ("Nossa IA", "Notre modèle",
+        // "Fornitori di IA"): whose the rows' answer is; the question is the one over it.
+        let others = [
+            v::ADS_TERMS(),
+            v::ANALYTICS_TERMS(),
+            v::FEATURE_TERMS(),
+            v::TEACHING(),
+            v::USE_WORDS(),
+            v::ASSISTANT_TERMS(),
+            v::CONTRIBUTE_VERBS(), // "License types": licences, not who learns
+        ];
+        if i > 0
+            && words.len() <= 3
+            && (any(&w, v::AI_TERMS()) || any(&w, v::MODEL_TERMS()) || any(&w, v::SHARE_TERMS()))
+            && !others.iter().any(|x| x.matches(&w))
+        {
+            continue;
+        }
         let names_something = [
             v::AI_TERMS(),
             v::ADS_TERMS(),
