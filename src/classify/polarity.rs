@@ -260,14 +260,14 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
                         && found
                             .iter()
                             .any(|x| x.role == Role::Permit && x.at[0] < f.at[0])
-                        && (0..g.len()).any(|k| role(&g[k]) == Some("use") && k < f.at[0])
+                        && g[..f.at[0]].iter().any(|t| role(t) == Some("use"))
                         && !g[f.at[0]..own].iter().any(|t| role(t) == Some("use")) =>
                 {
                     continue
                 }
                 // "URLs bloqueadas", "Blocked sites" under a heading that names the use: with
-                // no use or AI of its own, a denial's participle beside a noun may describe the data
-                // (the blocked URLs) or say the use was denied: not known.
+                // no use or AI of its own, a denial's participle beside a noun may describe
+                // the data (the blocked URLs) or say the use was denied: not known.
                 Role::Deny
                     if !g.iter().any(|t| matches!(role(t), Some("use" | "ai")))
                         && g.len() > 1

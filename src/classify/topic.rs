@@ -772,7 +772,8 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
             continue;
         }
         // A heading that only says which data ("Datos de su vehículo", "Your account data": a
-        // data noun heads it) names no use: the question passes outwards, as past a column that includes.
+        // data noun heads it) names no use: the question passes outwards, as past a column
+        // that includes.
         let lead = words
             .iter()
             .find(|x| !word_in(x, v::OWNED()) && !word_in(x, v::ARTICLES()));
@@ -780,8 +781,9 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
             && [lead, words.last()]
                 .iter()
                 .any(|x| x.is_some_and(|x| word_in(x, v::DATA_NOUNS())));
-        // A column or heading that only names who would learn ("Nossa IA", "Notre modèle",
-        // "Fornitori di IA"): whose the rows' answer is; the question is the one over it.
+        // A column or heading that only names who would learn or get the data ("Nossa IA",
+        // "Notre modèle", "Fornitori di IA", "Parceiros de pesquisa"): whose the rows' answer
+        // is; the question is the one over it.
         let others = [
             v::ADS_TERMS(),
             v::ANALYTICS_TERMS(),
