@@ -232,6 +232,10 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
         let mut deny_end: Option<usize> = None;
         for f in &found {
             let qualifies = relative.contains(&f.at[0]);
+            // A denial in a relative clause before the use (see `relative_before`).
+            let in_relative = (f.role == Role::Deny)
+                .then(|| relative_before(g, f, &found, o))
+                .flatten();
             match f.role {
                 _ if qualifies => {}
                 Role::Negator => negated = true,
@@ -241,14 +245,8 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
                 // "Keep recordings from voice rooms to improve …": a split denial whose last
                 // word is followed by a kind of data says where the data comes from, not
                 // what it is kept from.
-                Role::Deny
-                    if names_a_source(g, f) || relative_before(g, f, &found, o) == Some(true) =>
-                {
-                    continue
-                }
-                Role::Deny if relative_before(g, f, &found, o).is_some() => {
-                    p = p.doubt("doubt.describes")
-                }
+                Role::Deny if names_a_source(g, f) || in_relative == Some(true) => continue,
+                Role::Deny if in_relative.is_some() => p = p.doubt("doubt.describes"),
                 // "Allow us to train our models on your blocking history", "… sur la liste des
                 // sites bloqués": a permit acts on the use after it; one denying word later,
                 // with no use after it, describes what the use is on (its data), unless the
@@ -399,24 +397,23 @@ fn unknown_verb(g: &[Tok], l: usize) -> bool {
             .filter_map(|s| s.strip_prefix('!'))
             .any(|s| s.strip_prefix('*').map_or(w == s, |end| w.ends_with(end)))
     };
-    g.len() > 1
-        && shapes.clone().any(|s| {
-            if let Some(end) = s.strip_prefix("... *") {
-                (1..g.len()).any(|k| {
-                    g[k].word.ends_with(end)
-                        && !function(k - 1)
-                        && !nominal(g[k - 1].word)
-                        // "Verbeter aanbevelingen": a verb's object, not a verb.
-                        && super::topic::topic_role(g[k - 1].word) != Some("use")
-                        && unknown(k)
-                })
-            } else if let Some(next) = s.strip_prefix("* ") {
-                g[1].word == next && unknown(0)
-            } else {
-                s.strip_prefix('*')
-                    .is_some_and(|end| g[0].word.ends_with(end) && unknown(0))
-            }
-        })
+    // A verb late in the clause (German, Dutch), not after a function word or a noun's
+    // article, and no object of a use ("Verbeter aanbevelingen": a verb's object, not a verb).
+    let late = |k: usize| {
+        verb_stands_late(g[k].word, l)
+            && !function(k - 1)
+            && !nominal(g[k - 1].word)
+            && super::topic::topic_role(g[k - 1].word) != Some("use")
+            && unknown(k)
+    };
+    // Or the first word, shaped like the language's imperative or infinitive.
+    let first = |s: &str| match s.strip_prefix("* ") {
+        Some(next) => g[1].word == next && unknown(0),
+        None => s
+            .strip_prefix('*')
+            .is_some_and(|end| g[0].word.ends_with(end) && unknown(0)),
+    };
+    g.len() > 1 && ((1..g.len()).any(late) || shapes.clone().any(first))
 }
 
 /// "Meine Übungsdaten nicht in der Bestenliste zeigen, aber für das Training … nutzen": no
