@@ -60,6 +60,24 @@ fn assert_right_rows(rows: &[(&str, &str, &str, &str, bool)]) {
     }
 }
 
+/// Each (language, label), as one ticked checkbox, is one AI-training finding with `sharing`.
+fn assert_checked_share(cases: &[(&str, &str)], sharing: bool) {
+    for &(lang, label) in cases {
+        assert_eq!(
+            sharings(&scan_checked(lang, label)),
+            vec![Some(sharing)],
+            "{label}"
+        );
+    }
+}
+
+/// Each (language, label), as one ticked checkbox, is no AI-training finding.
+fn assert_checked_not_training(cases: &[(&str, &str)]) {
+    for &(lang, label) in cases {
+        assert!(ai(&scan_checked(lang, label)).is_empty(), "{label}");
+    }
+}
+
 /// A page scanned as if it were at `url` (catalog lookups and placement depend on it).
 fn scan_at(url: &str, html: &str) -> Report {
     scan(
@@ -4404,14 +4422,12 @@ fn an_automated_thing_trained_is_a_machine() {
 /// AI training, in every language's words for it.
 #[test]
 fn an_ai_that_plans_training_sessions_is_a_feature() {
-    for (lang, label) in [
+    assert_checked_not_training(&[
         ("en", "AI planner for training sessions"),
         ("fr", "Planificateur IA des séances d'entraînement"),
         ("es", "Planificador IA de sesiones de entrenamiento"),
         ("pt", "Planejador de IA para sessões de treino"),
-    ] {
-        assert!(ai(&scan_checked(lang, label)).is_empty(), "{label}");
-    }
+    ]);
 }
 
 /// Refining a model improves it: a help text that says the person's data refines a model says
@@ -4517,23 +4533,18 @@ fn a_caption_that_only_names_data_passes_the_heading_on() {
 /// assistant", "l'apprendimento del nostro motore"); alone it is a person's or a study tool's.
 #[test]
 fn the_learning_of_a_machine_is_its_training() {
-    for (lang, label) in [
-        ("en", "Let my playlists feed the learning of our assistant"),
-        ("it", "Apprendimento del nostro motore con i miei brani"),
-        ("es", "Aprendizaje de nuestro sistema con mis canciones"),
-    ] {
-        assert_eq!(
-            sharings(&scan_checked(lang, label)),
-            vec![Some(true)],
-            "{label}"
-        );
-    }
-    for (lang, label) in [
+    assert_checked_share(
+        &[
+            ("en", "Let my playlists feed the learning of our assistant"),
+            ("it", "Apprendimento del nostro motore con i miei brani"),
+            ("es", "Aprendizaje de nuestro sistema con mis canciones"),
+        ],
+        true,
+    );
+    assert_checked_not_training(&[
         ("en", "Show learning streaks on my profile"),
         ("fr", "Rappels d'apprentissage du vocabulaire"),
-    ] {
-        assert!(ai(&scan_checked(lang, label)).is_empty(), "{label}");
-    }
+    ]);
 }
 
 /// "Learn from" whose "from" is contracted with its article (fr "apprend des", it "impara dai",
@@ -4629,42 +4640,36 @@ fn a_model_already_trained_is_no_use_of_the_persons_data() {
 /// there a denial after the use still governs it. Wording of no test page.
 #[test]
 fn a_denial_that_describes_the_data_does_not_turn_the_use_around() {
-    for (lang, label) in [
-        (
-            "en",
-            "Let us train our spam models on your blocking history",
-        ),
-        (
-            "fr",
-            "Permettre l'entraînement de nos modèles sur la liste des expéditeurs bloqués",
-        ),
-        (
-            "es",
-            "Permitir entrenar nuestros modelos con tu lista de remitentes bloqueados",
-        ),
-    ] {
-        assert_eq!(
-            sharings(&scan_checked(lang, label)),
-            vec![Some(true)],
-            "{label}"
-        );
-    }
-    for (lang, label) in [
-        (
-            "de",
-            "Meine Einwilligung zur Nutzung meiner Notizen für das KI-Training widerrufen",
-        ),
-        (
-            "nl",
-            "Toestemming voor AI-training met mijn notities intrekken",
-        ),
-    ] {
-        assert_eq!(
-            sharings(&scan_checked(lang, label)),
-            vec![Some(false)],
-            "{label}"
-        );
-    }
+    assert_checked_share(
+        &[
+            (
+                "en",
+                "Let us train our spam models on your blocking history",
+            ),
+            (
+                "fr",
+                "Permettre l'entraînement de nos modèles sur la liste des expéditeurs bloqués",
+            ),
+            (
+                "es",
+                "Permitir entrenar nuestros modelos con tu lista de remitentes bloqueados",
+            ),
+        ],
+        true,
+    );
+    assert_checked_share(
+        &[
+            (
+                "de",
+                "Meine Einwilligung zur Nutzung meiner Notizen für das KI-Training widerrufen",
+            ),
+            (
+                "nl",
+                "Toestemming voor AI-training met mijn notities intrekken",
+            ),
+        ],
+        false,
+    );
 }
 
 /// Under a heading that names the use, a row named by data and a denial's participle ("Blocked
@@ -4768,25 +4773,20 @@ fn joining_or_leaving_a_programme_beside_its_state_is_the_rows_switch() {
 /// train on. Wording of no test page.
 #[test]
 fn the_persons_own_reports_are_data_not_a_notice() {
-    for (lang, label) in [
-        (
-            "nl",
-            "Mijn meldingen gebruiken om onze AI-modellen te trainen",
-        ),
-        ("en", "My notifications may be used to train our AI models"),
-    ] {
-        assert_eq!(
-            sharings(&scan_checked(lang, label)),
-            vec![Some(true)],
-            "{label}"
-        );
-    }
-    for (lang, label) in [
+    assert_checked_share(
+        &[
+            (
+                "nl",
+                "Mijn meldingen gebruiken om onze AI-modellen te trainen",
+            ),
+            ("en", "My notifications may be used to train our AI models"),
+        ],
+        true,
+    );
+    assert_checked_not_training(&[
         ("nl", "Meldingen over het trainen van onze AI-modellen"),
         ("en", "Notify me about changes to AI model training"),
-    ] {
-        assert!(ai(&scan_checked(lang, label)).is_empty(), "{label}");
-    }
+    ]);
 }
 
 /// "With AI" after a machine the verb trains says what the machine is ("… treinem o motor de
@@ -4794,22 +4794,19 @@ fn the_persons_own_reports_are_data_not_a_notice() {
 /// IA", still no AI training). Wording of no test page.
 #[test]
 fn a_machine_trained_with_ai_is_trained_on_the_persons_data() {
-    for (lang, label) in [
-        (
-            "pt",
-            "Permitir que os meus relatórios treinem o sistema de triagem com IA",
-        ),
-        (
-            "es",
-            "Permitir que mis informes entrenen el motor de clasificación con IA",
-        ),
-    ] {
-        assert_eq!(
-            sharings(&scan_checked(lang, label)),
-            vec![Some(true)],
-            "{label}"
-        );
-    }
+    assert_checked_share(
+        &[
+            (
+                "pt",
+                "Permitir que os meus relatórios treinem o sistema de triagem com IA",
+            ),
+            (
+                "es",
+                "Permitir que mis informes entrenen el motor de clasificación con IA",
+            ),
+        ],
+        true,
+    );
     assert!(ai(&scan_checked("pt", "Treino de pronúncia com IA")).is_empty());
 }
 
