@@ -402,6 +402,9 @@ class hide(Block):
         intro = f'<p class="intro">{E(self.intro)}</p>' if self.intro else ""
         inner = render_items(ctx, self.items)
         ctx.hidden = prev
+        # (One class attribute: a second one is dropped by HTML parsers, and the block shows.)
+        if self.method == "class":
+            return f'<div class="block {ctx.hide_class}">{head}{intro}\n{inner}</div>'
         return f'<div class="block"{attr}>{head}{intro}\n{inner}</div>'
 
 
