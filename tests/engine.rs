@@ -4892,3 +4892,52 @@ fn a_column_that_names_who_learns_passes_on_the_captions_question() {
     );
     assert!(ai(&r).is_empty(), "{:?}", ai_sharing(&r));
 }
+
+/// A switch about another use of data (ads, sharing, an AI feature) whose name denies is read
+/// by its denial and never offered as a Turn off: unticking "Stop sharing my location" would
+/// start the sharing. A plain one stays certain.
+#[test]
+fn another_use_denied_by_its_name_is_never_clicked() {
+    for (lang, label) in [
+        ("en", "Stop sharing my location with partners"),
+        ("en", "Don't use my purchases for personalized ads"),
+        ("de", "Standortweitergabe an Partner deaktivieren"),
+        ("fr", "Ne pas personnaliser les publicités"),
+        ("es", "Bloquear las funciones de IA en mi bandeja"),
+    ] {
+        let r = scan_checked(lang, label);
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.concern != Concern::AiTraining && f.concern != Concern::Other)
+            .unwrap_or_else(|| panic!("{label}: no finding"));
+        assert!(!f.certain, "{label}");
+        assert!(f.turn_off.is_none(), "{label}");
+        assert_eq!(f.sharing, Some(false), "{label}");
+    }
+    let r = scan_checked("en", "Share my location with partners");
+    let f = &r.findings[0];
+    assert!(f.certain && f.turn_off.is_some() && f.sharing == Some(true));
+}
+
+/// Found by the scan_html fuzz target (session 25): a style sheet's selector that goes on
+/// after an attribute with a character of more than one byte ("[hidden]\u{FFFD}") was cut
+/// inside that character, a panic. It is now no rule; the page is read.
+#[test]
+fn a_selector_going_on_in_another_script_is_read() {
+    for sel in [".step[hidden]\u{FFFD}", ".a[hidden]é.b", "p[x]\u{1F600}"] {
+        let html = format!(
+            "<html lang=\"en\"><head><style>{sel},.gone{{display:none}}</style></head><body><main>\
+             <label><input type=\"checkbox\" checked> Use my posts to train AI models</label>\
+             <div class=\"gone\"><label><input type=\"checkbox\" checked> Use my photos to train AI models</label></div>\
+             </main></body></html>"
+        );
+        let r = scan_html(&html);
+        let visible: Vec<&str> = ai(&r)
+            .iter()
+            .filter(|f| f.visible)
+            .map(|f| f.label.as_str())
+            .collect();
+        assert_eq!(visible, vec!["Use my posts to train AI models"], "{sel}");
+    }
+}

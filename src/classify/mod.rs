@@ -147,10 +147,19 @@ pub fn classify_in(
     };
     let (concern, source) = topic::concern(&texts);
     let Some(source) = source else {
+        // Another use of data ("Stop sharing my location", "Don't personalise my ads"): its
+        // name's own denials and negations say which way it goes, but they were read for no
+        // use of training, so such a reading is never certain (and never clicked).
+        let p = (concern != Concern::Other).then(|| option_reading(name, page_lang));
+        let turned = p.as_ref().is_some_and(|p| {
+            p.marks
+                .iter()
+                .any(|m| matches!(m.1, "deny" | "negation" | "without" | "when-off"))
+        });
         return Classification {
             concern,
-            inverted: false,
-            certain: true,
+            inverted: turned && p.is_some_and(|p| p.inverted),
+            certain: !turned,
             evidence: Evidence::default(),
             data: Vec::new(),
             third_parties: false,

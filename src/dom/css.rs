@@ -39,7 +39,8 @@ impl Compound {
         }
         rest = &rest[end..];
         while let Some(first) = rest.chars().next() {
-            let body = &rest[1..];
+            // (Past the first character, not its first byte: a selector may go on in any script.)
+            let body = &rest[first.len_utf8()..];
             match first {
                 '.' | '#' => {
                     let end = name_end(body);

@@ -174,7 +174,7 @@ pub fn FindingCard(p: &FindingProps) -> Html {
             html! { <><p class="ut-bad" role="alert" data-unexpected="true">{ format!("{} {what}", t("unexpected", "That did not go as expected:")) }</p>{ for back }</> }
         }
         // Sharing, but the wording does not settle which way the switch works: never click it.
-        (None, _) if !f.certain && f.sharing.is_some() && f.concern == Concern::AiTraining => {
+        (None, _) if !f.certain && f.sharing.is_some() => {
             html! {
                 <p class="ut-uncertain" data-uncertain="true">
                     { t("uncertain", "Unticked is not sure which way this switch works, so it will not click it for you. Check its wording on the page.") }
