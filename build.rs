@@ -469,6 +469,7 @@ const TOPIC_ROLES: &[&str] = &[
     "contribute_verbs",
     "ml_terms",
     "for_preps",
+    "into_preps",
     "improve_verb_final",
     "model_work",
     "research",

@@ -4941,3 +4941,85 @@ fn a_selector_going_on_in_another_script_is_read() {
         assert_eq!(visible, vec!["Use my posts to train AI models"], "{sel}");
     }
 }
+
+/// A checkbox with no name of its own in a table's cell is called by its row's header and its
+/// column's, as a screen reader announces it, also under a header row whose corner is a plain
+/// cell; such a column that says the use makes each row an AI-training switch.
+#[test]
+fn an_unnamed_cell_is_named_by_its_row_and_column() {
+    let r = scan_html(
+        r#"<html lang="en"><body><main><h2>Cameras</h2><table>
+        <tr><td>Camera</td><th>Keep in the cloud</th><th>Use for AI training</th></tr>
+        <tr><th>Porch</th><td><input type="checkbox" checked></td><td><input type="checkbox"></td></tr>
+        <tr><th>Garage</th><td><input type="checkbox"></td><td><input type="checkbox" checked></td></tr>
+        </table></main></body></html>"#,
+    );
+    assert_eq!(
+        ai_sharing(&r),
+        vec![
+            ("Garage Use for AI training", Some(true)),
+            ("Porch Use for AI training", Some(false))
+        ]
+    );
+    let names: Vec<&str> = r.findings.iter().map(|f| f.label.as_str()).collect();
+    assert!(names.contains(&"Porch Keep in the cloud"), "{names:?}");
+}
+
+/// A note right after a table that quotes a column's header says what that column means; a
+/// column that only lets in ("Share") passes the caption's question on to its rows.
+#[test]
+fn a_tables_note_and_its_caption_say_what_a_column_does() {
+    let r = scan_html(
+        r#"<html lang="es"><body><main><h2>Tus datos</h2><table><caption>Qué datos usamos</caption>
+        <tr><td>Dato</td><th>Soporte</th><th>Calidad</th></tr>
+        <tr><th>Mapas</th><td><input type="checkbox" aria-label="Mapas Soporte"></td><td><input type="checkbox" checked aria-label="Mapas Calidad"></td></tr>
+        </table><p>Con «Calidad» entrenamos nuestros modelos de navegación con esos datos.</p></main></body></html>"#,
+    );
+    assert_eq!(ai_sharing(&r), vec![("Mapas Calidad", Some(true))]);
+    let r = scan_html(
+        r#"<html lang="de"><body><main><table><caption>Daten für das Training unserer KI</caption>
+        <tr><td></td><th>Teilen</th></tr>
+        <tr><th>Notizen</th><td><input type="checkbox" checked aria-label="Notizen Teilen"></td></tr>
+        <tr><th>Fotos</th><td><input type="checkbox" aria-label="Fotos Teilen"></td></tr>
+        </table></main></body></html>"#,
+    );
+    assert_eq!(
+        ai_sharing(&r),
+        vec![
+            ("Notizen Teilen", Some(true)),
+            ("Fotos Teilen", Some(false))
+        ]
+    );
+}
+
+/// Data put into a model ("in AI models", "em modelos", "nei modelli") is trained on, as data
+/// for one is; the person's data put to an AI's use is training under a heading that says so.
+#[test]
+fn data_put_into_models_or_to_an_ais_use_under_training() {
+    assert_checked_share(
+        &[
+            ("en", "Block use of my voice notes in AI models"),
+            ("pt", "Bloquear o uso das minhas fotos em modelos de IA"),
+            ("it", "Blocca l'uso dei miei documenti nei modelli di IA"),
+        ],
+        false,
+    );
+    assert_checked_share(&[("es", "Uso de mis notas en modelos de IA")], true);
+    let r = scan_html(
+        r#"<html lang="fr"><body><main><h2>Entraînement de nos modèles d'IA</h2>
+        <label><input type="checkbox" checked> Refuser l'utilisation de mes photos de jardin par l'IA</label>
+        </main></body></html>"#,
+    );
+    assert_eq!(
+        ai_sharing(&r),
+        vec![(
+            "Refuser l'utilisation de mes photos de jardin par l'IA",
+            Some(false)
+        )]
+    );
+    // Not under a heading about something else.
+    assert_checked_not_training(&[(
+        "fr",
+        "Refuser l'utilisation de mes photos de jardin par l'IA",
+    )]);
+}

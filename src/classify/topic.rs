@@ -239,15 +239,20 @@ fn data_for_ai(t: &str, w: &Words) -> bool {
     }
     let words: Vec<&str> = t.split(' ').collect();
     let for_ai = words.iter().enumerate().any(|(i, w)| {
-        word_in(w, v::FOR_PREPS()) && {
-            // The AI must be the object of "for", not a word further on ("per consigliarti
-            // modelli" is templates, not models).
-            let rest = object_of(&words, i);
-            let first = rest.first().copied().unwrap_or("");
-            word_in(first, v::AI_TERMS())
-                || word_in(first, v::MODEL_TERMS())
-                || (word_in(first, v::ML_FIRST()) && any_in(&rest.join(" "), v::ML_TERMS()))
-        }
+        // Or put into a model ("em modelos de IA", "in AI models"): a model is made of its data.
+        (word_in(w, v::INTO_PREPS())
+            && object_of(&words, i)
+                .iter()
+                .any(|x| word_in(x, v::MODEL_TERMS()) || is_model_compound(x)))
+            || word_in(w, v::FOR_PREPS()) && {
+                // The AI must be the object of "for", not a word further on ("per consigliarti
+                // modelli" is templates, not models).
+                let rest = object_of(&words, i);
+                let first = rest.first().copied().unwrap_or("");
+                word_in(first, v::AI_TERMS())
+                    || word_in(first, v::MODEL_TERMS())
+                    || (word_in(first, v::ML_FIRST()) && any_in(&rest.join(" "), v::ML_TERMS()))
+            }
     });
     for_ai
 }
@@ -675,7 +680,25 @@ fn context_means_training(
         && (any(n, v::OWNED()) || any(n, v::OWNED_DATA()))
         && !is_feature(n)
         && !any(n, v::SHARE_TERMS());
-    (use_mine && !name_is_ads && nearest_heading_is_ai(t.section)).then_some(Source::Section)
+    if use_mine && !name_is_ads && nearest_heading_is_ai(t.section) {
+        return Some(Source::Section);
+    }
+    // 4c. The person's data put to an AI's use, by no word of a feature ("Refuser l'utilisation
+    //     de mes enregistrements audio par l'IA"): which use, the heading says when it means
+    //     training.
+    let ai_uses_data = words <= 12
+        && any(n, v::USE_WORDS())
+        && (names_data(n) || any(n, v::OWNED()))
+        && any(n, v::AI_TERMS())
+        && !is_feature(n)
+        && !any(n, v::SHARE_TERMS())
+        && !t.choice;
+    (ai_uses_data
+        && !name_is_ads
+        && nearest_heading_means_training(t.section)
+        && !t.reading.stays()
+        && !t.reading.does_else())
+    .then_some(Source::Section)
 }
 
 /// The nearest heading, past a table column that only permits or denies ("Allowed",
@@ -798,6 +821,11 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
             && (any(&w, v::AI_TERMS()) || any(&w, v::MODEL_TERMS()) || any(&w, v::SHARE_TERMS()))
             && !others.iter().any(|x| x.matches(&w))
         {
+            continue;
+        }
+        // A column that only lets in or keeps out ("Compartir", "Einbeziehen", "Exclude"):
+        // the rows' switch; the question is the one over it.
+        if i > 0 && words.len() <= 2 && includes(&f) && !names_data(&w) {
             continue;
         }
         let names_something = [

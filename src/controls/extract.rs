@@ -1016,6 +1016,7 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
         None => question(ctx, u, &chunks)
             .or_else(|| row.and_then(|r| row_heading(ctx, r)))
             .or_else(|| chunks.iter().find(|c| !is_only_state(c)).cloned())
+            .or_else(|| cell_name(ctx, anchor))
             .unwrap_or_default(),
     };
 
@@ -1077,6 +1078,13 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
                 max_len: 500,
             };
             description = clean_display(&text_of(ctx, n, &t), 500);
+        }
+    }
+    // A table's cell: a note right after the table that quotes its column's header says what
+    // that column means ("«Product improvement» means we use these data to train …").
+    if description.is_empty() {
+        if let Some(note) = column_note(ctx, anchor) {
+            description = clean_display(&note, 500);
         }
     }
     if fold(&description) == fold(&name) {
@@ -1163,6 +1171,62 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
         own_name,
         row_name,
     }
+}
+
+/// A control with no name in a table's cell is called by its row's header and its column's,
+/// as a screen reader announces it ("Front door" · "Use for AI training").
+fn cell_name(ctx: &Ctx, anchor: NodeId) -> Option<String> {
+    let doc = ctx.doc;
+    let td = doc
+        .ancestors(anchor)
+        .take(3)
+        .find(|&a| doc.tag(a) == "td")?;
+    let th = doc
+        .children(doc.parent(td)?)
+        .iter()
+        .copied()
+        .find(|&c| doc.tag(c) == "th")?;
+    let opts = TextOpts {
+        skip_hidden: true,
+        exclude: Skip::NONE,
+        max_len: 200,
+    };
+    let name = format!(
+        "{} {}",
+        text_of(ctx, th, &opts),
+        column_header(ctx, td).unwrap_or_default()
+    );
+    Some(name.trim().to_string()).filter(|n| !n.is_empty())
+}
+
+/// The note after a control's table that names the control's column (its header's words,
+/// folded), when that note is only text.
+fn column_note(ctx: &Ctx, anchor: NodeId) -> Option<String> {
+    let doc = ctx.doc;
+    let td = doc
+        .ancestors(anchor)
+        .take(3)
+        .find(|&a| doc.tag(a) == "td")?;
+    let header = fold(&column_header(ctx, td)?);
+    let table = doc.ancestors(td).find(|&a| doc.tag(a) == "table")?;
+    let note = element_sibling(ctx, table, true)?;
+    let at = ctx.order[note] as usize;
+    let only_text = matches!(doc.tag(note), "p" | "small" | "div")
+        && ctx.preorder[at..at + ctx.size[note] as usize]
+            .iter()
+            .all(|&d| {
+                !matches!(
+                    doc.tag(d),
+                    "a" | "button" | "input" | "select" | "textarea" | "table"
+                )
+            });
+    let opts = TextOpts {
+        skip_hidden: true,
+        exclude: Skip::NONE,
+        max_len: 500,
+    };
+    let text = text_of(ctx, note, &opts);
+    (only_text && header.chars().count() >= 4 && fold(&text).contains(&header)).then_some(text)
 }
 
 /// Is the control in a table row whose header cell says its name?
@@ -1594,8 +1658,8 @@ fn is_landmark(doc: &Document, id: NodeId) -> bool {
     )
 }
 
-/// The header over a table cell: the cell at its column in the table's first row, when that
-/// row is all header cells and is not the cell's own.
+/// The header over a table cell: the header cell at its column in the table's first row, when
+/// that row is all header cells but its corner and is not the cell's own.
 fn column_header(ctx: &Ctx, cell: NodeId) -> Option<String> {
     let doc = ctx.doc;
     let cells = |r: NodeId| -> Vec<NodeId> {
@@ -1612,9 +1676,11 @@ fn column_header(ctx: &Ctx, cell: NodeId) -> Option<String> {
         .iter()
         .find(|&&n| doc.tag(n) == "tr")?;
     let header = cells(first);
-    (first != row && header.iter().all(|&c| doc.tag(c) == "th"))
+    // (Its corner may be a plain cell: "<td>Camera</td><th>Cloud</th><th>AI training</th>".)
+    (first != row && header.iter().skip(1).all(|&c| doc.tag(c) == "th"))
         .then(|| header.get(col).copied())
         .flatten()
+        .filter(|&h| doc.tag(h) == "th")
         .map(|h| {
             text_of(
                 ctx,
