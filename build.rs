@@ -483,6 +483,7 @@ const TOPIC_ROLES: &[&str] = &[
     "state_denied",
     "state_off",
     "copula",
+    "subject",
     "action_verb",
     "edit_words",
     "turn_off_words",

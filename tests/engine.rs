@@ -5023,3 +5023,112 @@ fn data_put_into_models_or_to_an_ais_use_under_training() {
         "Refuser l'utilisation de mes photos de jardin par l'IA",
     )]);
 }
+
+/// A programme's state said to the person, its subject and "to be" left out ("You're not
+/// participating", "Vous ne participez pas", "Stai partecipando", "Du nimmst teil"), also with
+/// the programme after it ("Participating in the … programme"). Wording of no test page.
+#[test]
+fn a_state_said_to_the_person_is_read() {
+    for (lang, title, status, act, shares) in [
+        (
+            "en",
+            "AI model training programme",
+            "You're not participating",
+            "Join",
+            false,
+        ),
+        (
+            "en",
+            "AI model training programme",
+            "You are participating",
+            "Leave",
+            true,
+        ),
+        (
+            "fr",
+            "Programme d'entraînement de l'IA",
+            "Vous ne participez pas",
+            "Participer",
+            false,
+        ),
+        (
+            "fr",
+            "Programme d'entraînement de l'IA",
+            "Vous participez",
+            "Quitter",
+            true,
+        ),
+        (
+            "it",
+            "Programma di addestramento dell'IA",
+            "Stai partecipando",
+            "Esci",
+            true,
+        ),
+        (
+            "pt",
+            "Programa de treinamento de IA",
+            "Você não está participando",
+            "Participar",
+            false,
+        ),
+        (
+            "de",
+            "Programm für KI-Training",
+            "Du nimmst nicht teil",
+            "Teilnehmen",
+            false,
+        ),
+        (
+            "en",
+            "AI model training",
+            "Participating in the model training programme",
+            "Leave",
+            true,
+        ),
+    ] {
+        let r = scan_right_row(lang, title, status, act);
+        assert_eq!(sharings(&r), vec![Some(shares)], "{lang}: {status}");
+    }
+}
+
+/// A heading that trains a machine through "of" (a recognition, an engine, past a possessive
+/// and a noun before the head) or that only names machine learning lends its training to the
+/// data switches under it; a notice named by its verb and the person it tells ("Email me …")
+/// stays a notice under any heading. Wording of no test page.
+#[test]
+fn a_machine_trained_or_machine_learning_heads_the_data_under_it() {
+    for (lang, heading, name) in [
+        (
+            "es",
+            "Entrenamiento del reconocimiento de voz",
+            "Mis notas de voz",
+        ),
+        ("en", "Training of our speech engines", "My voice notes"),
+        ("pt", "Aprendizado de máquina", "Meus documentos"),
+        ("de", "Maschinelles Lernen", "Meine Dokumente"),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><h2>{heading}</h2><label><input type="checkbox" checked> {name}</label></main></body></html>"#
+        ));
+        assert_eq!(sharings(&r), vec![Some(true)], "{heading} › {name}");
+    }
+    for (lang, heading, name) in [
+        (
+            "en",
+            "Model training",
+            "Email me when a friend tags my photos",
+        ),
+        (
+            "es",
+            "Entrenamiento de modelos",
+            "Avísame cuando alguien comente mis fotos",
+        ),
+        ("en", "AI and machine learning", "Meeting recaps"),
+    ] {
+        let r = scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><h2>{heading}</h2><label><input type="checkbox" checked> {name}</label></main></body></html>"#
+        ));
+        assert!(ai(&r).is_empty(), "{heading} › {name}");
+    }
+}

@@ -405,6 +405,7 @@ vocab!(
     STATE_DENIED,
     STATE_OFF,
     COPULA,
+    SUBJECT,
     ACTION_VERB,
     EDIT_WORDS,
     TURN_OFF_WORDS,

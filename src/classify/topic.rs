@@ -278,7 +278,8 @@ fn ai_is_trained(t: &str) -> bool {
             ai_or_assistant(x)
                 // "entrenar el sistema", "l'addestramento del motore": a machine trained, with an
                 // article or "of" between (a "training system" is one that trains people).
-                || (word_in(x, v::TRAINABLE()) && words.get(i + 1) != Some(&x))
+                || ((word_in(x, v::TRAINABLE()) || word_in(x, v::LEARNED()))
+                    && words.get(i + 1) != Some(&x))
         })
     })
 }
@@ -292,6 +293,7 @@ fn trains_something_else(t: &str) -> bool {
         trained_thing(&words, i).is_some_and(|x| {
             // A feature trained is a machine too ("addestrare i riassunti").
             !ai_or_assistant(x)
+                && !word_in(x, v::LEARNED())
                 && !word_in(x, v::FEATURE_TERMS())
                 && !word_in(x, v::MODEL_TERMS())
                 && !is_model_compound(x)
@@ -310,6 +312,12 @@ fn ai_or_assistant(x: &str) -> bool {
     word_in(x, v::AI_TERMS()) || word_in(x, v::ASSISTANT_TERMS())
 }
 
+/// A thing that only a machine is, when trained: an AI, an assistant, a trainable machine
+/// ("motor", "engine") or what learns ("reconocimiento", "transcription").
+fn machine(x: &str) -> bool {
+    ai_or_assistant(x) || word_in(x, v::TRAINABLE()) || word_in(x, v::LEARNED())
+}
+
 /// What the training word at `i` trains, when the words say: its object, after "of" (articles
 /// skipped), or what follows "of" after a noun it governs ("the tutor of AI" → "ai").
 fn trained_thing<'a>(words: &[&'a str], i: usize) -> Option<&'a str> {
@@ -319,13 +327,24 @@ fn trained_thing<'a>(words: &[&'a str], i: usize) -> Option<&'a str> {
     if !word_in(words[i], v::TRAIN_VERBS()) && !learning {
         return None;
     }
-    // What follows "of" (or the elided "d'"), articles skipped.
+    // What follows "of" (or the elided "d'"), articles and possessives skipped; of a noun
+    // and its head, the one that is a machine ("of our translation engines").
     let after_of = |from: usize| {
         let k = words[from..]
             .iter()
             .take(3)
             .position(|x| v::OF().has(x.trim_end_matches('\'')))?;
-        object_of(words, from + k).first().copied()
+        let object: Vec<&str> = words[from + k + 1..]
+            .iter()
+            .map(|x| x.rsplit('\'').next().unwrap_or(x))
+            .skip_while(|x| word_in(x, v::ARTICLES()) || word_in(x, v::OWNED()))
+            .take(2)
+            .collect();
+        object
+            .iter()
+            .find(|x| machine(x))
+            .or(object.first())
+            .copied()
     };
     if learning {
         // The next word itself (an article of another language may be "of" here: Dutch "de").
@@ -804,9 +823,6 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
             && [lead, words.last()]
                 .iter()
                 .any(|x| x.is_some_and(|x| word_in(x, v::DATA_NOUNS())));
-        // A column or heading that only names who would learn or get the data ("Nossa IA",
-        // "Notre modèle", "Fornitori di IA", "Parceiros de pesquisa"): whose the rows' answer
-        // is; the question is the one over it.
         let others = [
             v::ADS_TERMS(),
             v::ANALYTICS_TERMS(),
@@ -816,6 +832,14 @@ fn nearest_heading_means_training(section: &[String]) -> bool {
             v::ASSISTANT_TERMS(),
             v::CONTRIBUTE_VERBS(), // "License types": licences, not who learns
         ];
+        // Machine learning, named alone ("Aprendizado de máquina", "Machine learning"): the
+        // learning is the training (not with a feature, an ad, a course or AI at large).
+        if words.len() <= 3 && any(&w, v::ML_TERMS()) && !others.iter().any(|x| x.matches(&w)) {
+            return true;
+        }
+        // A column or heading that only names who would learn or get the data ("Nossa IA",
+        // "Notre modèle", "Fornitori di IA", "Parceiros de pesquisa"): whose the rows' answer
+        // is; the question is the one over it.
         if i > 0
             && words.len() <= 3
             && (any(&w, v::AI_TERMS()) || any(&w, v::MODEL_TERMS()) || any(&w, v::SHARE_TERMS()))
@@ -893,8 +917,11 @@ pub fn concern(t: &Texts) -> (Concern, Option<Source>) {
         .split(|c: char| !super::lexicon::is_word_char(c))
         .filter(|w| !w.is_empty());
     let lead = words.next().unwrap_or("");
+    let second = words.next();
+    // (Or by its verb and the person it tells: "Email me when …".)
     let notice = v::NOTICE().has(lead)
-        || (!v::OWNED().has(lead) && words.next().is_some_and(|w| v::NOTICE().has(w)));
+        || second.is_some_and(|w| v::NOTICE().is_phrase(&format!("{lead} {w}")))
+        || (!v::OWNED().has(lead) && second.is_some_and(|w| v::NOTICE().has(w)));
     if mentions_training(t.name) && !personal && !notice && !feature_not_training() {
         return (Concern::AiTraining, Some(Source::Name));
     }

@@ -41,7 +41,24 @@ pub fn dash_led_state(text: &str) -> Option<State> {
 
 /// The state a folded, trimmed text states: a state word, or one followed by when or by whom.
 pub fn folded_state(t: &str) -> Option<State> {
-    state_word(t).or_else(|| leading_state(t))
+    state_word(t)
+        .or_else(|| leading_state(t))
+        .or_else(|| addressed_state(t))
+}
+
+/// A state said to the person ("You're not participating", "Vous ne participez pas", "Stai
+/// partecipando"): read without its subject and its "to be".
+fn addressed_state(t: &str) -> Option<State> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let lead = |w: &str| is_term(v::SUBJECT(), w) || is_term(v::COPULA(), w);
+    if words.len() > 10 || !words.first().is_some_and(|w| lead(w)) {
+        return None;
+    }
+    let rest: Vec<&str> = words.into_iter().filter(|w| !lead(w)).collect();
+    let rest = rest.join(" ");
+    (!rest.is_empty())
+        .then(|| state_word(&rest).or_else(|| leading_state(&rest)))
+        .flatten()
 }
 
 /// A state, then when or by whom ("Withdrawn on 3 May 2024", "Refusé par le titulaire",
@@ -67,7 +84,11 @@ pub fn leading_state(folded: &str) -> Option<State> {
             .iter()
             .any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
         let most = if date_in { 6 } else { 4 };
-        (rest.len() <= most && (dated_or_aside || is_term(v::STATE_BY(), opener)))
+        // Or in what ("Participating in the quality programme", "partecipando al programma X").
+        let in_programme = rest.len() <= 8
+            && (is_term(v::INTO_PREPS(), opener) || is_term(v::FOR_PREPS(), opener))
+            && rest.iter().any(|w| is_term(v::PROGRAMME(), w));
+        (in_programme || rest.len() <= most && (dated_or_aside || is_term(v::STATE_BY(), opener)))
             .then(|| state_word(&words[..take].join(" ")))?
     })
 }
