@@ -5132,3 +5132,33 @@ fn a_machine_trained_or_machine_learning_heads_the_data_under_it() {
         assert!(ai(&r).is_empty(), "{heading} › {name}");
     }
 }
+
+/// A negation between a plain noun and the name's last word negates only that word ("… for
+/// non-urgent jobs"): it does not turn the help text's denial into a refusal of training, so a
+/// service option whose help says it trains nothing is no AI-training switch. Before an act's
+/// state it still negates ("Objection: not filed"). Wording of no test page.
+#[test]
+fn a_negated_adjective_negates_only_itself() {
+    for (lang, name, help) in [
+        (
+            "es",
+            "Aceptar subtítulos automáticos en vídeos no urgentes",
+            "Es más barato; sus vídeos no se usan para entrenar ningún modelo.",
+        ),
+        (
+            "fr",
+            "Accepter la transcription automatique des fichiers non urgents",
+            "Plus rapide ; vos fichiers n'entraînent aucun modèle.",
+        ),
+    ] {
+        let r = scan_described(lang, name, help);
+        assert!(ai(&r).is_empty(), "{name}");
+    }
+    assert_right_rows(&[(
+        "it",
+        "Le tue registrazioni per l'addestramento dell'IA",
+        "Opposizione: non presentata",
+        "Presenta opposizione",
+        true,
+    )]);
+}

@@ -238,6 +238,21 @@ fn read_in(text: &str, l: usize, is_use: &dyn Fn(&str) -> bool) -> Polarity {
                 .flatten();
             match f.role {
                 _ if qualifies => {}
+                // "encargos no urgentes", "projets non urgents": a negation between a noun and
+                // the clause's last word, neither of them a use, AI or operator (nor the last
+                // data), negates only that word ("Opposizione: non presentata" negates the act).
+                Role::Negator
+                    if f.at.len() == 1
+                        && f.at[0] > 0
+                        && f.at[0] + 2 == own
+                        && role(&g[own - 1]).is_none()
+                        && role(&g[f.at[0] - 1]).is_none_or(|r| r == "data")
+                        && ![f.at[0] - 1, own - 1]
+                            .iter()
+                            .any(|k| found.iter().any(|x| x.at.contains(k))) =>
+                {
+                    continue
+                }
                 Role::Negator => negated = true,
                 // "ne … pas", "no … nunca": the second half does not negate again.
                 Role::NegatorTail if negated => continue,
