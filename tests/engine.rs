@@ -5162,3 +5162,28 @@ fn a_negated_adjective_negates_only_itself() {
         true,
     )]);
 }
+
+/// The learning of a model is its training ("l'apprentissage de notre modèle", "the learning of
+/// our model"): help text that says the person's things feed it makes a contribution switch an
+/// AI-training one. Wording of no test page.
+#[test]
+fn a_models_learning_is_its_training() {
+    for (lang, name, help) in [
+        (
+            "fr",
+            "Contribuer à l'assistant de jardin",
+            "Vos photos de plantes nourrissent l'apprentissage de notre modèle.",
+        ),
+        (
+            "en",
+            "Contribute to Garden Helper",
+            "Your plant photos feed the learning of our model.",
+        ),
+    ] {
+        assert_eq!(
+            sharings(&scan_described(lang, name, help)),
+            vec![Some(true)],
+            "{name}"
+        );
+    }
+}

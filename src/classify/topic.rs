@@ -278,8 +278,8 @@ fn ai_is_trained(t: &str) -> bool {
             ai_or_assistant(x)
                 // "entrenar el sistema", "l'addestramento del motore": a machine trained, with an
                 // article or "of" between (a "training system" is one that trains people).
-                || ((word_in(x, v::TRAINABLE()) || word_in(x, v::LEARNED()))
-                    && words.get(i + 1) != Some(&x))
+                // (A model's learning or training too: "l'apprentissage de notre modèle".)
+                || (machine(x) && words.get(i + 1) != Some(&x))
         })
     })
 }
@@ -315,7 +315,10 @@ fn ai_or_assistant(x: &str) -> bool {
 /// A thing that only a machine is, when trained: an AI, an assistant, a trainable machine
 /// ("motor", "engine") or what learns ("reconocimiento", "transcription").
 fn machine(x: &str) -> bool {
-    ai_or_assistant(x) || word_in(x, v::TRAINABLE()) || word_in(x, v::LEARNED())
+    ai_or_assistant(x)
+        || word_in(x, v::TRAINABLE())
+        || word_in(x, v::LEARNED())
+        || word_in(x, v::MODEL_TERMS())
 }
 
 /// What the training word at `i` trains, when the words say: its object, after "of" (articles
