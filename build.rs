@@ -574,9 +574,18 @@ fn lexicon() -> String {
                 if words > 3 && !TOPIC_ROLES.contains(&r.as_str()) {
                     lex_fail(&name, i + 1, &format!("{term:?} has more than three words: a lexicon holds words, not sentences"));
                 }
-                // Topic words are matched as written (`text::has_phrase`): a gap would never match.
-                if folded.contains("...") && TOPIC_ROLES.contains(&r.as_str()) {
-                    lex_fail(&name, i + 1, &format!("{term:?}: \"A ... B\" is for operators (<lang>.txt); topic words match as written"));
+                // Topic words are matched as written (`text::has_phrase`), but for "A ... B" of
+                // one word each: a verb that ends its clause, its preposition before it
+                // (German and Dutch: "aus … lernen").
+                if folded.contains("...")
+                    && TOPIC_ROLES.contains(&r.as_str())
+                    && !matches!(folded.split(' ').collect::<Vec<_>>()[..], [a, "...", b] if !a.is_empty() && !b.is_empty())
+                {
+                    lex_fail(
+                        &name,
+                        i + 1,
+                        &format!("{term:?}: a topic term's gap is \"A ... B\", one word each side"),
+                    );
                 }
                 let list = roles.entry(r.clone()).or_default();
                 if !list.contains(&folded) {

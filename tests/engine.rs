@@ -5187,3 +5187,30 @@ fn a_models_learning_is_its_training() {
         );
     }
 }
+
+/// German and Dutch put the verb last: "aus … lernen", "van … leren" (its preposition before
+/// its object) learns from the data as "lernen aus" does, only where the verb ends its clause
+/// ("Erfahre aus unserem Blog, wie du lernen kannst" is no training). Data shared for a
+/// training that trains people ("… for training of employees") is no AI training. Wording of no
+/// test page.
+#[test]
+fn a_verb_put_last_and_a_training_of_people() {
+    assert_checked_share(
+        &[
+            ("de", "Darf unsere App aus deinen Notizen lernen?"),
+            ("nl", "Mag onze app van je gesprekken leren?"),
+        ],
+        true,
+    );
+    assert_checked_not_training(&[
+        ("de", "Erfahre aus unserem Blog, wie du lernen kannst"),
+        (
+            "en",
+            "Share my messages with the support team for training of new staff",
+        ),
+        (
+            "nl",
+            "Berichten delen met het team voor training van nieuwe medewerkers",
+        ),
+    ]);
+}

@@ -152,6 +152,20 @@ pub fn topic(role: &str) -> &'static str {
         .map_or("", |(_, t)| t)
 }
 
+/// Does a clause of `text` end with `last`, with `first` among the five words before it?
+fn ends_after(text: &str, first: &str, last: &str) -> bool {
+    text.split(['.', ',', ';', ':', '!', '?', '(', ')'])
+        .any(|clause| {
+            let words: Vec<&str> = clause
+                .split(|c: char| !is_word_char(c))
+                .filter(|w| !w.is_empty())
+                .collect();
+            words.split_last().is_some_and(|(end, before)| {
+                *end == last && before.iter().rev().take(5).any(|w| *w == first)
+            })
+        })
+}
+
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || !c.is_ascii()
 }
@@ -193,6 +207,9 @@ pub struct Vocab {
     /// "Vereinsstandard" is a kind of "Standard").
     suffixes: Vec<&'static str>,
     phrases: Vec<(&'static str, &'static str)>, // (first word, term)
+    /// `A ... B`: B ends a clause that has A in the few words before it (a verb put last,
+    /// its preposition before its object: "aus deinen Meetings lernen").
+    gapped: Vec<(&'static str, &'static str)>,
     /// The phrases' first words, sorted and deduplicated (merged with the text's words).
     firsts: Vec<&'static str>,
 }
@@ -211,8 +228,13 @@ impl Vocab {
             suffixes: Vec::new(),
             phrases: Vec::new(),
             firsts: Vec::new(),
+            gapped: Vec::new(),
         };
         for t in terms {
+            if let Some((a, b)) = t.split_once(" ... ") {
+                v.gapped.push((a, b));
+                continue;
+            }
             if let Some(head) = t.strip_prefix('*').filter(|h| h.chars().all(is_word_char)) {
                 v.suffixes.push(head);
                 continue;
@@ -277,6 +299,11 @@ impl Vocab {
                 Some(_) => {}
                 None => break,
             }
+        }
+        if self.gapped.iter().any(|&(a, b)| {
+            hay.has_word(a, false) && hay.has_word(b, false) && ends_after(hay.text, a, b)
+        }) {
+            return true;
         }
         // Phrases: only those whose first word occurs (found by merging sorted lists again)
         // are searched for; those starting with punctuation always are.

@@ -630,8 +630,12 @@ fn context_means_training(
         // Data shared for training is put to it ("Sharing of recordings for training").
         let used = any(n, v::USE_WORDS()) || any(n, v::SHARE_TERMS());
         // "Use of your tracks for training": what is the person's own is data, named or not.
+        // (Data shared or used for a training that trains people is not: "… for training of
+        // employees".)
         (owned && (data || (used && !trains_something_else(t.name))))
-            || (((data && used) || ((owned || data) && t.reading.denies())) && !t.reading.stays())
+            || (((data && used && !trains_something_else(t.name))
+                || ((owned || data) && t.reading.denies()))
+                && !t.reading.stays())
     };
     if train_in_name
         && (trains_data()
