@@ -494,6 +494,7 @@ const TOPIC_ROLES: &[&str] = &[
     "notice",
     "programme",
     "only",
+    "all",
     "learning",
     "already",
     "data_words",

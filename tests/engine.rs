@@ -5214,3 +5214,62 @@ fn a_verb_put_last_and_a_training_of_people() {
         ),
     ]);
 }
+
+/// A scale of refusals: between refusing none and refusing all of it, an option that refuses a
+/// part leaves the rest in use, so it shares (Turn off then picks the one that refuses all);
+/// a permission narrowed to search engines still keeps the AI out. Wording of no test page.
+#[test]
+fn a_partial_refusal_between_none_and_all_still_shares() {
+    let select = |lang: &str, name: &str, opts: [&str; 3], selected: usize| {
+        let o: String = opts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                format!(
+                    "<option{}>{t}</option>",
+                    if i == selected { " selected" } else { "" }
+                )
+            })
+            .collect();
+        scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><label for="s">{name}</label><select id="s">{o}</select></main></body></html>"#
+        ))
+    };
+    for (lang, name, opts) in [
+        (
+            "fr",
+            "Limitation de l'entraînement de l'IA",
+            ["Aucune limitation", "Exclure mes notes", "Tout exclure"],
+        ),
+        (
+            "de",
+            "Widerspruch gegen KI-Training",
+            [
+                "Kein Widerspruch",
+                "Widerspruch nur für meine Notizen",
+                "Widerspruch für alle meine Daten",
+            ],
+        ),
+        (
+            "en",
+            "Restriction of AI training",
+            ["No restriction", "My voice notes", "Everything"],
+        ),
+    ] {
+        let r = select(lang, name, opts, 1);
+        assert_eq!(sharings(&r), vec![Some(true)], "{name}: {}", opts[1]);
+        let r = select(lang, name, opts, 2);
+        assert_eq!(sharings(&r), vec![Some(false)], "{name}: {}", opts[2]);
+    }
+    let r = select(
+        "de",
+        "Zugriff von KI-Crawlern auf meine Seite",
+        [
+            "Alle Crawler erlauben",
+            "Nur Suchmaschinen erlauben",
+            "Alle Crawler sperren",
+        ],
+        1,
+    );
+    assert_eq!(sharings(&r), vec![Some(false)]);
+}

@@ -443,6 +443,7 @@ vocab!(
     NOTICE,
     PROGRAMME,
     ONLY,
+    ALL,
     LEARNING,
     ALREADY,
 );

@@ -331,6 +331,8 @@ fn finding(
             }
         })
         .collect();
+    let mut options = options;
+    options::partial_refusals(&mut options, inverted, lang);
     let sharing = match (&c.state, concern) {
         (_, Concern::Other) => None,
         (State::On, _) => Some(!inverted),

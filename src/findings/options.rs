@@ -1,6 +1,7 @@
 //! Does choosing an option (of a radio group or select about AI training) share data?
 
-use crate::classify::lexicon::{v, Words};
+use super::report::OptionOut;
+use crate::classify::lexicon::{v, Vocab, Words};
 use crate::text::fold;
 
 /// For a control whose options decide: which options speak of training (None when none do,
@@ -189,6 +190,32 @@ pub fn option_shares(label: &str, inverted: bool, own: bool, lang: &str) -> Opti
             && (l.split_whitespace().count() <= 3 || crate::classify::option_negates(label, lang)))
         || (!inverted && crate::classify::option_refuses(label, lang));
     Some(refuses == inverted)
+}
+
+/// A scale of refusals ("No limit" / "Exclude my summaries" / "Exclude everything"): between one
+/// that refuses none and one that refuses all of it, one that refuses a part (by its own words
+/// or under a name that refuses) leaves the rest of the data in use: it shares; so does a
+/// refusal narrowed by "only" ("Widerspruch nur für das Tagebuch").
+pub fn partial_refusals(options: &mut [OptionOut], inverted: bool, lang: &str) {
+    let has = |o: &OptionOut, list: &Vocab| {
+        let f = fold(&o.label);
+        list.matches(&Words::new(&f))
+    };
+    let whole = |o: &OptionOut| has(o, v::ALL());
+    // None of it refused, all of it refused, and between them the parts.
+    let scale = options.iter().any(|o| o.sharing == Some(false) && whole(o))
+        && options.iter().any(|o| o.sharing == Some(true));
+    for o in options.iter_mut() {
+        // (A part refused by the option's own words or under a name that refuses: "Nur
+        // Suchmaschinen erlauben" narrows a permission, and keeps the AI out.)
+        let refuses = crate::classify::option_refuses(&o.label, lang);
+        if o.sharing == Some(false)
+            && !whole(o)
+            && ((scale && (refuses || inverted)) || (has(o, v::ONLY()) && refuses))
+        {
+            o.sharing = Some(true);
+        }
+    }
 }
 
 #[cfg(test)]
