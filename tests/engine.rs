@@ -5273,3 +5273,27 @@ fn a_partial_refusal_between_none_and_all_still_shares() {
     );
     assert_eq!(sharings(&r), vec![Some(false)]);
 }
+
+/// A status in sentences whose first says the state, of the person or of their thing ("Your
+/// workspace is enrolled. Its notes may be used to train …"), beside a button that leaves or
+/// joins. Wording of no test page.
+#[test]
+fn a_status_whose_first_sentence_says_the_state() {
+    for (lang, status, act, shares) in [
+        (
+            "en",
+            "Your workspace is enrolled. Notes and comments may be used to train our models.",
+            "Leave",
+            true,
+        ),
+        (
+            "fr",
+            "Votre compte est inscrit. Vos notes peuvent servir à entraîner nos modèles.",
+            "Quitter",
+            true,
+        ),
+    ] {
+        let r = scan_right_row(lang, "Research programme", status, act);
+        assert_eq!(sharings(&r), vec![Some(shares)], "{status}");
+    }
+}

@@ -7,7 +7,9 @@ use super::naming::{
     aria_name, idref_text, idref_text_but, is_only_state, own_name, redundant, row_chunks,
     row_heading, row_of, skip, text_chunks, text_of, title_parts, Skip, TextOpts,
 };
-use super::state::{aria_bool, dash_led_state, is_term, part_state, split_state_suffix};
+use super::state::{
+    aria_bool, dash_led_state, is_term, part_state, sentence_state, split_state_suffix,
+};
 use super::visibility::{hidden_by_markup, is_visible};
 use super::{Control, ControlKind, ControlOption, State};
 use crate::classify::lexicon::{v, Vocab, Words};
@@ -546,6 +548,7 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         };
         let state = at(&|p| part_state(p).filter(|_| edit && is_only_state(p)))
             .or_else(|| at(&|p| dash_led_state(p).filter(|_| edit)))
+            .or_else(|| at(&|p| sentence_state(p).filter(|_| edit)))
             // (A status cell may end with the button's help, "Kein Widerspruch eingelegt
             // <span id=hint>Sofern Sie nicht widersprechen, …</span>": the status is before it.)
             .or_else(|| {

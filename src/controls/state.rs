@@ -49,7 +49,15 @@ pub fn folded_state(t: &str) -> Option<State> {
 /// A state said to the person ("You're not participating", "Vous ne participez pas", "Stai
 /// partecipando"): read without its subject and its "to be".
 fn addressed_state(t: &str) -> Option<State> {
-    let words: Vec<&str> = t.split_whitespace().collect();
+    let mut words: Vec<&str> = t.split_whitespace().collect();
+    // Or of the person's thing: "Your publication is enrolled", "Votre compte est inscrit".
+    if words
+        .first()
+        .is_some_and(|w| v::OWNED().has(w) && !is_term(v::SUBJECT(), w))
+    {
+        let copula = words.iter().take(4).position(|w| is_term(v::COPULA(), w))?;
+        words.drain(..copula);
+    }
     let lead = |w: &str| is_term(v::SUBJECT(), w) || is_term(v::COPULA(), w);
     if words.len() > 10 || !words.first().is_some_and(|w| lead(w)) {
         return None;
@@ -58,6 +66,15 @@ fn addressed_state(t: &str) -> Option<State> {
     let rest = rest.join(" ");
     (!rest.is_empty())
         .then(|| state_word(&rest).or_else(|| leading_state(&rest)))
+        .flatten()
+}
+
+/// A status in sentences whose first says the state ("Your publication is enrolled. Published
+/// posts … may be used to train …": the rest says what that means).
+pub fn sentence_state(text: &str) -> Option<State> {
+    let (first, rest) = text.split_once(". ")?;
+    (!rest.trim().is_empty())
+        .then(|| folded_state(fold(first).trim_matches(|c: char| !c.is_alphanumeric())))
         .flatten()
 }
 
