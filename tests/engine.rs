@@ -39,6 +39,13 @@ fn scan_described(lang: &str, name: &str, help: &str) -> Report {
     ))
 }
 
+/// One ticked checkbox named `name` under a heading, on a page in `lang`.
+fn scan_under(lang: &str, heading: &str, name: &str) -> Report {
+    scan_html(&format!(
+        r#"<html lang="{lang}"><body><main><h2>{heading}</h2><label><input type="checkbox" checked> {name}</label></main></body></html>"#
+    ))
+}
+
 /// A right's row: its title, its status, and a button that acts on it.
 fn scan_right_row(lang: &str, title: &str, status: &str, act: &str) -> Report {
     scan_html(&format!(
@@ -5108,9 +5115,7 @@ fn a_machine_trained_or_machine_learning_heads_the_data_under_it() {
         ("pt", "Aprendizado de máquina", "Meus documentos"),
         ("de", "Maschinelles Lernen", "Meine Dokumente"),
     ] {
-        let r = scan_html(&format!(
-            r#"<html lang="{lang}"><body><main><h2>{heading}</h2><label><input type="checkbox" checked> {name}</label></main></body></html>"#
-        ));
+        let r = scan_under(lang, heading, name);
         assert_eq!(sharings(&r), vec![Some(true)], "{heading} › {name}");
     }
     for (lang, heading, name) in [
@@ -5126,9 +5131,7 @@ fn a_machine_trained_or_machine_learning_heads_the_data_under_it() {
         ),
         ("en", "AI and machine learning", "Meeting recaps"),
     ] {
-        let r = scan_html(&format!(
-            r#"<html lang="{lang}"><body><main><h2>{heading}</h2><label><input type="checkbox" checked> {name}</label></main></body></html>"#
-        ));
+        let r = scan_under(lang, heading, name);
         assert!(ai(&r).is_empty(), "{heading} › {name}");
     }
 }
