@@ -200,10 +200,15 @@ fn verb_then(t: &str, verbs: &Vocab, objects: &Vocab, reach: usize) -> bool {
 /// What the word at `i` governs: the next two words, articles and possessives skipped and
 /// elided articles dropped ("pour l'apprentissage" → "apprentissage").
 fn object_of<'a>(words: &[&'a str], i: usize) -> Vec<&'a str> {
+    object_past(words, i, &|x| word_in(x, v::ARTICLES()))
+}
+
+/// The two words after `i` (elisions cut: "l'IA" → "IA"), past the leading ones `skip` says.
+fn object_past<'a>(words: &[&'a str], i: usize, skip: &dyn Fn(&str) -> bool) -> Vec<&'a str> {
     words[i + 1..]
         .iter()
         .map(|x| x.rsplit('\'').next().unwrap_or(x))
-        .skip_while(|x| word_in(x, v::ARTICLES()))
+        .skip_while(|x| skip(x))
         .take(2)
         .collect()
 }
@@ -337,12 +342,9 @@ fn trained_thing<'a>(words: &[&'a str], i: usize) -> Option<&'a str> {
             .iter()
             .take(3)
             .position(|x| v::OF().has(x.trim_end_matches('\'')))?;
-        let object: Vec<&str> = words[from + k + 1..]
-            .iter()
-            .map(|x| x.rsplit('\'').next().unwrap_or(x))
-            .skip_while(|x| word_in(x, v::ARTICLES()) || word_in(x, v::OWNED()))
-            .take(2)
-            .collect();
+        let object = object_past(words, from + k, &|x| {
+            word_in(x, v::ARTICLES()) || word_in(x, v::OWNED())
+        });
         object
             .iter()
             .find(|x| machine(x))

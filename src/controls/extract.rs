@@ -1176,14 +1176,17 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
     }
 }
 
+/// The table cell a control stands in (itself, or wrapped once or twice).
+fn cell_of(ctx: &Ctx, anchor: NodeId) -> Option<NodeId> {
+    let doc = ctx.doc;
+    doc.ancestors(anchor).take(3).find(|&a| doc.tag(a) == "td")
+}
+
 /// A control with no name in a table's cell is called by its row's header and its column's,
 /// as a screen reader announces it ("Front door" · "Use for AI training").
 fn cell_name(ctx: &Ctx, anchor: NodeId) -> Option<String> {
     let doc = ctx.doc;
-    let td = doc
-        .ancestors(anchor)
-        .take(3)
-        .find(|&a| doc.tag(a) == "td")?;
+    let td = cell_of(ctx, anchor)?;
     let th = doc
         .children(doc.parent(td)?)
         .iter()
@@ -1206,10 +1209,7 @@ fn cell_name(ctx: &Ctx, anchor: NodeId) -> Option<String> {
 /// folded), when that note is only text.
 fn column_note(ctx: &Ctx, anchor: NodeId) -> Option<String> {
     let doc = ctx.doc;
-    let td = doc
-        .ancestors(anchor)
-        .take(3)
-        .find(|&a| doc.tag(a) == "td")?;
+    let td = cell_of(ctx, anchor)?;
     let header = fold(&column_header(ctx, td)?);
     let table = doc.ancestors(td).find(|&a| doc.tag(a) == "table")?;
     let note = element_sibling(ctx, table, true)?;

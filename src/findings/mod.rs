@@ -309,7 +309,7 @@ fn finding(
     let plain = option_training
         .as_ref()
         .map(|t| options::plain_of(&c.options, t));
-    let options: Vec<OptionOut> = c
+    let mut options: Vec<OptionOut> = c
         .options
         .iter()
         .enumerate()
@@ -331,7 +331,6 @@ fn finding(
             }
         })
         .collect();
-    let mut options = options;
     options::partial_refusals(&mut options, inverted, lang);
     let sharing = match (&c.state, concern) {
         (_, Concern::Other) => None,
