@@ -4972,6 +4972,58 @@ fn an_unnamed_cell_is_named_by_its_row_and_column() {
     assert!(names.contains(&"Porch Keep in the cloud"), "{names:?}");
 }
 
+/// In a table of one row, the caption is no name: the cell is still its row's and column's
+/// (a caption is the text nearest to a lone control, and was taken for its name).
+#[test]
+fn a_lone_cell_under_a_caption_is_named_by_its_headers() {
+    let r = scan_html(
+        r#"<html lang="it"><body><main><h2>Dati</h2><table><caption>Contenuti usati per addestrare i modelli</caption>
+        <thead><tr><th scope="col">Contenuto</th><th scope="col">Consentito</th></tr></thead>
+        <tbody><tr><th scope="row">Descrizioni degli annunci</th><td><input type="checkbox" checked></td></tr></tbody>
+        </table></main></body></html>"#,
+    );
+    assert_eq!(
+        ai_sharing(&r),
+        vec![("Descrizioni degli annunci Consentito", Some(true))]
+    );
+}
+
+/// A kind of data "of" the ads is the person's listings' data ("Fotos dos anúncios"): under a
+/// training heading it is a training switch; ads themselves stay ads under any heading.
+#[test]
+fn data_of_ones_listings_takes_the_training_heading() {
+    for (lang, heading, name) in [
+        ("pt", "Usados para treinar nossa IA", "Fotos dos anúncios"),
+        ("en", "Used to train our AI", "Texts of my listings"),
+    ] {
+        let r = scan_under(lang, heading, name);
+        assert_eq!(ai_sharing(&r), vec![(name, Some(true))], "{lang}");
+    }
+    let r = scan_under(
+        "pt",
+        "Usados para treinar nossa IA",
+        "Anúncios personalizados",
+    );
+    assert!(ai(&r).is_empty(), "{:?}", ai(&r));
+}
+
+/// Spanish "sacar … de" and Portuguese "tirar … do" take a thing out of the use, as German
+/// "herausnehmen" and Dutch "uit … halen" do: ticked, they protect. Without the preposition
+/// the verb is "take" and denies nothing.
+#[test]
+fn taking_out_of_training_protects() {
+    for (lang, label) in [
+        ("es", "Sacar mis comentarios del entrenamiento de la IA"),
+        ("pt", "Tirar minhas fotos do treinamento da IA"),
+    ] {
+        let r = scan_checked(lang, label);
+        assert_eq!(ai_sharing(&r), vec![(label, Some(false))], "{lang}");
+        assert!(ai(&r)[0].certain, "{lang}");
+    }
+    let r = scan_checked("es", "Usar las fotos que saque para entrenar la IA");
+    assert_eq!(ai(&r)[0].sharing, Some(true));
+}
+
 /// A note right after a table that quotes a column's header says what that column means; a
 /// column that only lets in ("Share") passes the caption's question on to its rows.
 #[test]

@@ -21,11 +21,56 @@ fn word_in(word: &str, vocab: &Vocab) -> bool {
     vocab.has(word)
 }
 
+/// A small direct-mapped cache (a slot per hash of tag and text; a clash replaces). The same
+/// texts are read again and again: each word in every language it might be in, a section's
+/// intro and headings once for each of its controls, a language menu's options on every page.
+type Slots<T> = std::cell::RefCell<Vec<(usize, String, T)>>;
+
+fn remembered<T: Copy + Default>(
+    cache: &'static std::thread::LocalKey<Slots<T>>,
+    tag: usize,
+    key: &str,
+    compute: impl FnOnce() -> T,
+) -> T {
+    const SLOTS: usize = 1024;
+    let slot = key.bytes().fold(0x811c_9dc5_u32 ^ tag as u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    }) as usize
+        % SLOTS;
+    let seen = cache.with(|c| {
+        c.borrow()
+            .get(slot)
+            .filter(|(t, k, _)| *t == tag && k == key && !key.is_empty())
+            .map(|e| e.2)
+    });
+    if let Some(r) = seen {
+        return r;
+    }
+    // Computed outside the borrow: the reading may consult this cache again.
+    let r = compute();
+    cache.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_empty() {
+            c.resize(SLOTS, (0, String::new(), T::default()));
+        }
+        let e = &mut c[slot];
+        (e.0, e.2) = (tag, r);
+        e.1.clear();
+        e.1.push_str(key);
+    });
+    r
+}
+
 /// Is this sentence about training AI? An AI/ML or assistant term with a training verb, a model
 /// term with a training or improvement verb, an improvement verb whose object is the AI
 /// ("improve the AI", within `reach` words), or AI crawlers. "Training" next to workouts or
 /// courses is exercise or teaching, not models.
 fn sentence_means_training(t: &str, reach: usize) -> bool {
+    thread_local! { static SEEN: Slots<bool> = const { std::cell::RefCell::new(Vec::new()) }; }
+    remembered(&SEEN, reach, t, || reads_as_training(t, reach))
+}
+
+fn reads_as_training(t: &str, reach: usize) -> bool {
     if made_before(t) {
         return false;
     }
@@ -894,13 +939,22 @@ fn includes(f: &str) -> bool {
 
 /// The person's own listings or ads as a short name ("Photos de mes annonces", "My ads"): an
 /// ads word right after a possessive names what the person posted, not advertising shown to
-/// them. A longer name says what is done with them itself.
+/// them; so does one a kind of data is "of" ("Fotos dos anúncios", "Texts of the listings"):
+/// the data is the thing named. A longer name says what is done with them itself.
 pub fn owned_ads(n: &str) -> bool {
     let words: Vec<&str> = n.split(' ').collect();
+    let ad = |w: &str| word_in(w, v::ADS_TERMS());
+    let data_of = |d: &str, of: &str| v::OF().has(of) && names_data(&Words::new(d));
     words.len() <= 6
-        && words
+        && (words
             .windows(2)
-            .any(|w| word_in(w[0], v::OWNED()) && word_in(w[1], v::ADS_TERMS()))
+            .any(|w| word_in(w[0], v::OWNED()) && ad(w[1]))
+            || words.windows(3).any(|w| data_of(w[0], w[1]) && ad(w[2]))
+            || words.windows(4).any(|w| {
+                data_of(w[0], w[1])
+                    && (word_in(w[2], v::OWNED()) || word_in(w[2], v::ARTICLES()))
+                    && ad(w[3])
+            }))
 }
 
 /// What a control is about, and where that came from (None for every concern but AI training).
@@ -992,28 +1046,8 @@ pub fn shares_with_others(text: &str) -> bool {
 /// Is this word one of the kinds of the things that make something AI training (for evidence):
 /// "ai" for AI, model and learning words, "use" for training and improving, "data" for data.
 pub fn topic_role(word: &str) -> Option<&'static str> {
-    // Each text is read in every language it might be in, so the same words come back many
-    // times: remembered in a small direct-mapped cache (a slot per hash; a clash replaces).
-    use std::cell::RefCell;
-    const SLOTS: usize = 1024;
-    thread_local! {
-        static SEEN: RefCell<Vec<(String, Option<&'static str>)>> =
-            RefCell::new(vec![(String::new(), None); SLOTS]);
-    }
-    let slot = word.bytes().fold(0x811c_9dc5_u32, |h, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    }) as usize
-        % SLOTS;
-    SEEN.with(|c| {
-        let mut c = c.borrow_mut();
-        let (w, r) = &mut c[slot];
-        if w != word || word.is_empty() {
-            *r = topic_role_of(word);
-            w.clear();
-            w.push_str(word);
-        }
-        *r
-    })
+    thread_local! { static SEEN: Slots<Option<&'static str>> = const { std::cell::RefCell::new(Vec::new()) }; }
+    remembered(&SEEN, 0, word, || topic_role_of(word))
 }
 
 fn topic_role_of(word: &str) -> Option<&'static str> {

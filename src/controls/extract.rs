@@ -1016,10 +1016,11 @@ fn describe(ctx: &Ctx, u: &Unit, counts: &[u8]) -> Control {
     let chunks = row.map(|r| row_chunks(ctx, r, exclude)).unwrap_or_default();
     let name = match own {
         Some(n) => n,
-        None => question(ctx, u, &chunks)
+        // In a table's cell, the headers name it, before any text around the table.
+        None => cell_name(ctx, anchor)
+            .or_else(|| question(ctx, u, &chunks))
             .or_else(|| row.and_then(|r| row_heading(ctx, r)))
             .or_else(|| chunks.iter().find(|c| !is_only_state(c)).cloned())
-            .or_else(|| cell_name(ctx, anchor))
             .unwrap_or_default(),
     };
 
