@@ -5007,6 +5007,104 @@ fn data_of_ones_listings_takes_the_training_heading() {
     assert!(ai(&r).is_empty(), "{:?}", ai(&r));
 }
 
+/// Something kept out of a bare "training" by a deny, the training word after a function word
+/// (an elided one too) and ending its clause, is most likely data kept out of a model's
+/// training: found, protecting when ticked, and in doubt (people are kept out of courses
+/// too), so no Turn off is offered. A kind of training or a thing of one is not.
+#[test]
+fn things_kept_out_of_a_bare_training_are_found_in_doubt() {
+    for (lang, label) in [
+        ("en", "Exclude shared folders from training"),
+        ("de", "Arbeitsbereiche vom Training ausschließen"),
+        ("it", "Escludi gli spazi del team dall'addestramento"),
+        ("fr", "Exclure les espaces d'équipe de l'entraînement"),
+    ] {
+        let r = scan_checked(lang, label);
+        let f = ai(&r);
+        assert_eq!(ai_sharing(&r), vec![(label, Some(false))], "{lang}");
+        assert!(!f[0].certain, "{lang}");
+    }
+    for label in [
+        "Remove team members from security training",
+        "Exclude rest days from training load",
+        "Do not count walks as training",
+    ] {
+        assert!(ai(&scan_checked("en", label)).is_empty(), "{label}");
+    }
+}
+
+/// "Anonymous" is a kind of data in every language ("anonieme", "anonyme"): what a help text
+/// makes available to train a recognition is the person's data, even unnamed.
+#[test]
+fn anonymous_things_are_data() {
+    for (lang, help) in [
+        (
+            "nl",
+            "U stelt anonieme bewegingen beschikbaar om onze gebarenherkenning te trainen.",
+        ),
+        (
+            "en",
+            "This makes anonymous gestures available to train our gesture recognition.",
+        ),
+        (
+            "de",
+            "Damit stellen Sie anonyme Gesten bereit, um unsere Gestenerkennung zu trainieren.",
+        ),
+    ] {
+        let r = scan_described(lang, "Stimmwerk", help);
+        assert_eq!(sharings(&r), vec![Some(true)], "{lang}");
+    }
+}
+
+/// Taking part said in the help text ("Labs participants send …, with which we train …")
+/// says what a programme's switch, named only by its brand, shares.
+#[test]
+fn participants_named_in_the_help_text_take_part_in_training() {
+    let r = scan_described(
+        "en",
+        "Acme Labs",
+        "Labs participants send usage patterns, with which we train new ranking models.",
+    );
+    assert_eq!(sharings(&r), vec![Some(true)]);
+}
+
+/// A row's title, status and button, the button named by itself and the title.
+fn scan_status_row(lang: &str, title: &str, status: &str, act: &str) -> Report {
+    scan_html(&format!(
+        r#"<html lang="{lang}"><body><main><div class="row"><div><h3 id="t1">{title}</h3><p>{status}</p></div>
+        <button type="button" id="b1" aria-labelledby="b1 t1">{act}</button></div></main></body></html>"#
+    ))
+}
+
+/// Rows turned on or off, or left, by each language's own verbs (pt-BR "Ligar", it
+/// "Abbandona"), with a status of a state and a colon ("Participando: …"); a sharing with
+/// partners of AI shares data it need not name.
+#[test]
+fn rows_turned_on_off_or_left_by_each_languages_verbs() {
+    let r = scan_status_row(
+        "pt",
+        "Compartilhar com parceiros de IA",
+        "Desligado.",
+        "Ligar",
+    );
+    assert_eq!(sharings(&r), vec![Some(false)]);
+    let r = scan_status_row(
+        "es",
+        "Programa de calidad",
+        "Participando: las frases que corrige se usan para entrenar el modelo.",
+        "Salir",
+    );
+    assert_eq!(sharings(&r), vec![Some(true)]);
+    assert!(ai(&r)[0].certain);
+    let r = scan_status_row(
+        "it",
+        "Programma qualità",
+        "Attivo: le frasi che correggi servono ad addestrare il modello.",
+        "Abbandona",
+    );
+    assert_eq!(sharings(&r), vec![Some(true)]);
+}
+
 /// Spanish "sacar … de" and Portuguese "tirar … do" take a thing out of the use, as German
 /// "herausnehmen" and Dutch "uit … halen" do: ticked, they protect. Without the preposition
 /// the verb is "take" and denies nothing.

@@ -146,6 +146,7 @@ pub fn classify_in(
         row_name,
     };
     let (concern, source) = topic::concern(&texts);
+    let concern_doubt = reading.doubt.get();
     let Some(source) = source else {
         // Another use of data ("Stop sharing my location", "Don't personalise my ads"): its
         // name's own denials and negations say which way it goes, but they were read for no
@@ -195,6 +196,10 @@ pub fn classify_in(
         p.doubt("doubt.name")
     } else {
         p
+    };
+    let p = match concern_doubt {
+        Some(why) => p.doubt(why),
+        None => p,
     };
     if let Some(h) = heading {
         words.push(EvidenceWord {

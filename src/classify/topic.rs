@@ -159,7 +159,11 @@ fn reads_as_training(t: &str, reach: usize) -> bool {
         // The person's data handed to those who make AI ("Share my catalogue with AI
         // partners", "… with partners who develop AI models"): a share word, then to whom.
         || ((ai || model)
-            && (any(&w, v::OWNED()) || names_data(&w))
+            && (any(&w, v::OWNED())
+                || names_data(&w)
+                // (A sharing with partners of AI shares the data it does not name:
+                // "Compartilhamento com parceiros de IA".)
+                || verb_then(t, v::SHARE_TERMS(), v::SHARE_TERMS(), 3))
             // …or who they are, partners of AI ("parceiros de IA", "partenaires IA").
             && (verb_then(t, v::SHARE_TERMS(), v::SHARE_TERMS(), 6)
                 || verb_then(t, v::SHARE_TERMS(), v::AI_TERMS(), 2))
@@ -349,6 +353,25 @@ fn trains_something_else(t: &str) -> bool {
                 && !is_model_compound(x)
                 && !word_in(x, v::TRAINABLE())
         })
+    })
+}
+
+/// A training word right after a function word ("from", "vom", an elided "dall'"), with at
+/// most one word (a verb put last) after it: the training itself is what something is kept from.
+fn kept_out_of_training(n: &str) -> bool {
+    let words: Vec<&str> = n.split(' ').filter(|w| !w.is_empty()).collect();
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !super::lexicon::is_word_char(c))
+    }
+    (0..words.len()).any(|i| {
+        // An elided article or preposition is written onto its word ("de l'entraînement").
+        let (elided, word) = match words[i].rsplit_once('\'') {
+            Some((e, w)) => (!bare(e).is_empty(), w),
+            None => (false, words[i]),
+        };
+        word_in(bare(word), v::TRAIN_VERBS())
+            && (elided || i > 0 && function_word(bare(words[i - 1])))
+            && words.len() - i <= 2
     })
 }
 
@@ -579,6 +602,9 @@ pub struct NameReading<'a> {
     name: &'a str,
     lang: Option<usize>,
     read: std::cell::OnceCell<super::polarity::Polarity>,
+    /// Why the concern itself is in doubt (a `crate::messages` key), set by the rule that
+    /// found it.
+    pub doubt: std::cell::Cell<Option<&'static str>>,
 }
 
 impl<'a> NameReading<'a> {
@@ -587,6 +613,7 @@ impl<'a> NameReading<'a> {
             name,
             lang,
             read: std::cell::OnceCell::new(),
+            doubt: std::cell::Cell::new(None),
         }
     }
 
@@ -690,6 +717,20 @@ fn context_means_training(
             || any(d, v::AI_TERMS())
             || help_models)
     {
+        return Some(Source::Name);
+    }
+    // 3a. A bare training that something is kept out of by a deny of the name's language,
+    //     the training word after a function word and ending its clause ("Exclude team
+    //     glossaries from training", "Korrekturen vom Training ausschließen"): not a kind of
+    //     training ("… from security training") nor a thing of one ("… from my training log").
+    //     What is kept out is most likely data, but people are kept out of courses too: in doubt.
+    if train_in_name
+        && !t.reading.stays()
+        && t.reading.get().marks.iter().any(|m| m.1 == "deny")
+        && kept_out_of_training(t.name)
+        && !trains_something_else(t.name)
+    {
+        t.reading.doubt.set(Some("doubt.kept_out"));
         return Some(Source::Name);
     }
     // 3b. Contributing or donating under an AI description ("Bijdrage van in-app-gegevens").
@@ -1144,7 +1185,10 @@ fn description_means_training(d: &str, dw: &Words, name: &Words, reading: &NameR
             // What the name shares, the help text says is trained on ("Share … with research
             // partners" + "Our partners use … to train language models").
             || (any(name, v::SHARE_TERMS()) && any(dw, v::TRAIN_VERBS()))
-            || ((any(name, v::IMPROVE_VERBS()) || any(name, v::PROGRAMME()))
+            // (Taking part said in the help text: "Lab participants send … to train".)
+            || ((any(name, v::IMPROVE_VERBS())
+                || any(name, v::PROGRAMME())
+                || any(dw, v::PROGRAMME()))
                 && any(dw, v::TRAIN_VERBS())
                 && !is_feature(name));
     }

@@ -72,7 +72,11 @@ fn addressed_state(t: &str) -> Option<State> {
 /// A status in sentences whose first says the state ("Your publication is enrolled. Published
 /// posts … may be used to train …": the rest says what that means).
 pub fn sentence_state(text: &str) -> Option<State> {
-    let (first, rest) = text.split_once(". ")?;
+    // (Or a state of a word or few and a colon: "Participando: fragmentos … se usan …".)
+    let (first, rest) = text.split_once(". ").or_else(|| {
+        text.split_once(": ")
+            .filter(|(head, _)| head.split_whitespace().count() <= 3)
+    })?;
     (!rest.trim().is_empty())
         .then(|| folded_state(fold(first).trim_matches(|c: char| !c.is_alphanumeric())))
         .flatten()
