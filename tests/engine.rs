@@ -5033,6 +5033,22 @@ fn things_kept_out_of_a_bare_training_are_found_in_doubt() {
     }
 }
 
+/// What is kept out of machine learning is data, certainly: only machines learn so. A name
+/// that only turns machine learning off is a feature's.
+#[test]
+fn things_kept_out_of_machine_learning_are_certain() {
+    for (lang, label) in [
+        ("en", "Exclude sketches from machine learning"),
+        ("de", "Skizzen vom maschinellen Lernen ausschließen"),
+        ("es", "Excluir los bocetos del aprendizaje automático"),
+    ] {
+        let r = scan_checked(lang, label);
+        assert_eq!(ai_sharing(&r), vec![(label, Some(false))], "{lang}");
+        assert!(ai(&r)[0].certain, "{lang}");
+    }
+    assert!(ai_sharing(&scan_checked("en", "Disable machine learning")).is_empty());
+}
+
 /// "Anonymous" is a kind of data in every language ("anonieme", "anonyme"): what a help text
 /// makes available to train a recognition is the person's data, even unnamed.
 #[test]

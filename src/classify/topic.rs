@@ -356,8 +356,9 @@ fn trains_something_else(t: &str) -> bool {
     })
 }
 
-/// A training word right after a function word ("from", "vom", an elided "dall'"), with at
-/// most one word (a verb put last) after it: the training itself is what something is kept from.
+/// A training word (or machine learning's first word) right after a function word ("from",
+/// "vom", an elided "dall'"), ending its clause but for a verb put last (and machine
+/// learning's other word): the training itself is what something is kept from.
 fn kept_out_of_training(n: &str) -> bool {
     let words: Vec<&str> = n.split(' ').filter(|w| !w.is_empty()).collect();
     fn bare(w: &str) -> &str {
@@ -369,9 +370,14 @@ fn kept_out_of_training(n: &str) -> bool {
             Some((e, w)) => (!bare(e).is_empty(), w),
             None => (false, words[i]),
         };
-        word_in(bare(word), v::TRAIN_VERBS())
-            && (elided || i > 0 && function_word(bare(words[i - 1])))
-            && words.len() - i <= 2
+        let rest = if word_in(bare(word), v::TRAIN_VERBS()) {
+            1
+        } else if word_in(bare(word), v::ML_FIRST()) {
+            2
+        } else {
+            return false;
+        };
+        (elided || i > 0 && function_word(bare(words[i - 1]))) && words.len() - i <= rest + 1
     })
 }
 
@@ -723,14 +729,19 @@ fn context_means_training(
     //     the training word after a function word and ending its clause ("Exclude team
     //     glossaries from training", "Korrekturen vom Training ausschließen"): not a kind of
     //     training ("… from security training") nor a thing of one ("… from my training log").
-    //     What is kept out is most likely data, but people are kept out of courses too: in doubt.
-    if train_in_name
+    //     What is kept out is most likely data, but people are kept out of courses too: in
+    //     doubt. Not so for machine learning ("Exclure les croquis de l'apprentissage
+    //     automatique"), which only machines do.
+    let ml = any(n, v::ML_TERMS());
+    if (train_in_name || ml)
         && !t.reading.stays()
         && t.reading.get().marks.iter().any(|m| m.1 == "deny")
         && kept_out_of_training(t.name)
         && !trains_something_else(t.name)
     {
-        t.reading.doubt.set(Some("doubt.kept_out"));
+        if !ml {
+            t.reading.doubt.set(Some("doubt.kept_out"));
+        }
         return Some(Source::Name);
     }
     // 3b. Contributing or donating under an AI description ("Bijdrage van in-app-gegevens").
