@@ -5041,12 +5041,30 @@ fn things_kept_out_of_machine_learning_are_certain() {
         ("en", "Exclude sketches from machine learning"),
         ("de", "Skizzen vom maschinellen Lernen ausschließen"),
         ("es", "Excluir los bocetos del aprendizaje automático"),
+        // A machine's task before the training names the machine trained.
+        ("en", "Keep our clips out of obstacle-detection training"),
     ] {
         let r = scan_checked(lang, label);
         assert_eq!(ai_sharing(&r), vec![(label, Some(false))], "{lang}");
         assert!(ai(&r)[0].certain, "{lang}");
     }
     assert!(ai_sharing(&scan_checked("en", "Disable machine learning")).is_empty());
+}
+
+/// A button that makes a row take part says the row does not now: a participle at the end of
+/// the title ("… condiviso", shared) is part of its name, not its state, and what the help
+/// text says happens to those who take part is not what happens now. (It was read as on,
+/// and certain: Turn off would have been offered on a row that shares nothing.)
+#[test]
+fn a_joining_button_says_its_row_is_off() {
+    let r = scan_status_row(
+        "it",
+        "Programma di apprendimento condiviso",
+        "La tua azienda non partecipa. I documenti delle aziende partecipanti servono ad addestrare un modello comune.",
+        "Partecipa",
+    );
+    assert_eq!(sharings(&r), vec![Some(false)]);
+    assert!(ai(&r)[0].label.ends_with("condiviso"), "{:?}", ai(&r));
 }
 
 /// "Anonymous" is a kind of data in every language ("anonieme", "anonyme"): what a help text

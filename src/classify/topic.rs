@@ -377,7 +377,11 @@ fn kept_out_of_training(n: &str) -> bool {
         } else {
             return false;
         };
-        (elided || i > 0 && function_word(bare(words[i - 1]))) && words.len() - i <= rest + 1
+        // (Or after what a machine does, hyphened on: "… out of failure-detection training".)
+        let before = |w: &str| {
+            function_word(bare(w)) || word_in(bare(w.rsplit('-').next().unwrap_or(w)), v::LEARNED())
+        };
+        (elided || i > 0 && before(words[i - 1])) && words.len() - i <= rest + 1
     })
 }
 
@@ -731,8 +735,9 @@ fn context_means_training(
     //     training ("… from security training") nor a thing of one ("… from my training log").
     //     What is kept out is most likely data, but people are kept out of courses too: in
     //     doubt. Not so for machine learning ("Exclure les croquis de l'apprentissage
-    //     automatique"), which only machines do.
-    let ml = any(n, v::ML_TERMS());
+    //     automatique") or a machine's task ("… failure-detection training"): only machines
+    //     are trained so.
+    let ml = any(n, v::ML_TERMS()) || any(n, v::LEARNED());
     if (train_in_name || ml)
         && !t.reading.stays()
         && t.reading.get().marks.iter().any(|m| m.1 == "deny")

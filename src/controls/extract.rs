@@ -457,6 +457,16 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         &[v::EDIT_WORDS(), v::TURN_OFF_WORDS(), v::TURN_ON_WORDS()],
     )
     .is_some();
+    // A button that turns the row on says it is off now, and one that turns it off that it is
+    // on: a state word at the end of the title that says otherwise is part of the name
+    // ("Programme d'apprentissage partagé" [Rejoindre]).
+    let turns_on = edit && text_is_one_of(ctx, id, &[v::TURN_ON_WORDS()]).is_some();
+    let turns_off = edit && text_is_one_of(ctx, id, &[v::TURN_OFF_WORDS()]).is_some();
+    let agrees = |s: &State| {
+        let on = matches!(s, State::On | State::Use(true));
+        let off = matches!(s, State::Off | State::Use(false));
+        !(turns_on && on || turns_off && off)
+    };
     // Or the row's own act on a right, in a few words that deny ("Widerspruch einlegen",
     // "Retirar oposição"): only beside a status that says what became of the right.
     // Its first few words may be followed by the row's title for assistive technology,
@@ -513,7 +523,7 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         );
         if let Some(found) = chunks
             .iter()
-            .find_map(|c| split_state_suffix(c))
+            .find_map(|c| split_state_suffix(c).filter(|(_, s)| agrees(s)))
             .filter(|_| edit)
         {
             return Some(named_row(ctx, id, cur, found));
@@ -598,8 +608,17 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
         // Else, beside a Change link, a short sentence that says whether training happens
         // ("May not retain or learn from your data"), if no wider row says more.
         if fallback.is_none() && edit {
-            fallback = at(&|p| crate::classify::training_stated(p).map(State::Use))
-                .map(|(_, st)| named_row(ctx, id, cur, (title(), st)));
+            // (What happens to those who take part, beside a button that makes the row take
+            // part, is not what happens now: the button says the row is off.)
+            fallback =
+                at(&|p| crate::classify::training_stated(p).map(State::Use)).map(|(_, st)| {
+                    let st = if agrees(&st) {
+                        st
+                    } else {
+                        State::Use(turns_off)
+                    };
+                    named_row(ctx, id, cur, (title(), st))
+                });
         }
     }
     fallback
