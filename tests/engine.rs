@@ -5067,6 +5067,27 @@ fn a_joining_button_says_its_row_is_off() {
     assert!(ai(&r)[0].label.ends_with("condiviso"), "{:?}", ai(&r));
 }
 
+/// English "teach" in its other forms: the gerund with its object after it ("Teaching our
+/// pricing models") trains; a "teaching assistant" is a person, not a machine taught.
+#[test]
+fn teaching_a_model_is_training_it() {
+    let r = scan_under("en", "Teaching our pricing models", "Photos you upload");
+    assert_eq!(sharings(&r), vec![Some(true)]);
+    assert!(ai(&scan_checked("en", "Teaching assistant")).is_empty());
+}
+
+/// OCR, in every language, is a machine that reads: trained with the person's corrections, it
+/// is AI training.
+#[test]
+fn training_an_ocr_is_training_a_machine() {
+    let r = scan_described(
+        "it",
+        "Aiutaci a migliorare",
+        "Il testo che correggi serve ad addestrare il nostro OCR.",
+    );
+    assert_eq!(sharings(&r), vec![Some(true)]);
+}
+
 /// "Anonymous" is a kind of data in every language ("anonieme", "anonyme"): what a help text
 /// makes available to train a recognition is the person's data, even unnamed.
 #[test]
