@@ -5151,6 +5151,14 @@ fn rows_turned_on_off_or_left_by_each_languages_verbs() {
     );
     assert_eq!(sharings(&r), vec![Some(true)]);
     assert!(ai(&r)[0].certain);
+    // Leaving with its preposition, the programme named after it ("Salir de" + the title).
+    let r = scan_status_row(
+        "es",
+        "Laboratorio Pedal",
+        "Participas. Tus rutas se usan para entrenar nuestros modelos.",
+        "Salir de",
+    );
+    assert_eq!(sharings(&r), vec![Some(true)]);
     let r = scan_status_row(
         "it",
         "Programma qualità",
