@@ -5088,6 +5088,21 @@ fn training_an_ocr_is_training_a_machine() {
     assert_eq!(sharings(&r), vec![Some(true)]);
 }
 
+/// Spanish, Italian and Portuguese write the object pronoun onto the verb ("Escludimi",
+/// "Excluir-me"): the verb still denies.
+#[test]
+fn a_deny_with_its_pronoun_attached_denies() {
+    for (lang, label) in [
+        ("it", "Escludimi dall'addestramento dell'IA"),
+        ("pt", "Excluir-me do treinamento de IA"),
+        ("es", "Excluirnos del entrenamiento de la IA"),
+    ] {
+        let r = scan_checked(lang, label);
+        assert_eq!(ai_sharing(&r), vec![(label, Some(false))], "{lang}");
+        assert!(ai(&r)[0].certain, "{lang}");
+    }
+}
+
 /// "Anonymous" is a kind of data in every language ("anonieme", "anonyme"): what a help text
 /// makes available to train a recognition is the person's data, even unnamed.
 #[test]
