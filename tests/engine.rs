@@ -5103,6 +5103,24 @@ fn a_deny_with_its_pronoun_attached_denies() {
     }
 }
 
+/// A row with no title but a status that names the programme ("Participas en el programa de
+/// calidad.") beside a button that leaves it: that status is its state and its name (it was
+/// named by the page's heading).
+#[test]
+fn a_status_naming_the_programme_names_its_row() {
+    let r = scan_html(
+        r#"<html lang="es"><body><main><h2>Privacidad</h2>
+        <div class="row"><p>Participas en el programa de calidad.</p><p>Con el programa activo, fragmentos de tus grabaciones entrenan nuestro reconocimiento de voz.</p><button type="button">Salir<span class="sr"> del programa de calidad</span></button></div>
+        </main></body></html>"#,
+    );
+    assert_eq!(sharings(&r), vec![Some(true)]);
+    assert!(
+        ai(&r)[0].label.contains("programa de calidad"),
+        "{:?}",
+        ai(&r)
+    );
+}
+
 /// "Anonymous" is a kind of data in every language ("anonieme", "anonyme"): what a help text
 /// makes available to train a recognition is the person's data, even unnamed.
 #[test]

@@ -570,6 +570,15 @@ fn edit_row_state(ctx: &Ctx, id: NodeId) -> Option<(String, State)> {
             .or_else(|| {
                 at(&|p| part_state(p).filter(|_| !edit))
                     .map(|(i, s)| (i, State::Use((s == State::On) != title_refuses())))
+            })
+            // A row with no title but its status, which names the programme ("Participas en
+            // el Laboratorio de lectores" [Salir<span> del Laboratorio…</span>]).
+            .or_else(|| {
+                parts
+                    .first()
+                    .and_then(|p| crate::controls::state::leading_state(&fold(p)))
+                    .filter(|s| edit && agrees(s))
+                    .map(|s| (0, s))
             });
         // The row's first part names it; parts between name and state describe it
         // (<td>Name</td><td>Help…</td><td>On</td><td>Change</td>).
