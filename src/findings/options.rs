@@ -207,12 +207,13 @@ pub fn partial_refusals(options: &mut [OptionOut], inverted: bool, lang: &str) {
         && options.iter().any(|o| o.sharing == Some(true));
     for o in options.iter_mut() {
         // (A part refused by the option's own words or under a name that refuses: "Nur
-        // Suchmaschinen erlauben" narrows a permission, and keeps the AI out.)
-        let refuses = crate::classify::option_refuses(&o.label, lang);
-        if o.sharing == Some(false)
-            && !whole(o)
-            && ((scale && (refuses || inverted)) || (has(o, v::ONLY()) && refuses))
-        {
+        // Suchmaschinen erlauben" narrows a permission, and keeps the AI out.) Its own words
+        // are read only for a refusing option that is no whole one: most options are neither.
+        if o.sharing != Some(false) || whole(o) {
+            continue;
+        }
+        let refuses = || crate::classify::option_refuses(&o.label, lang);
+        if (scale && (inverted || refuses())) || (has(o, v::ONLY()) && refuses()) {
             o.sharing = Some(true);
         }
     }
