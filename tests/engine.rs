@@ -85,6 +85,16 @@ fn assert_checked_not_training(cases: &[(&str, &str)]) {
     }
 }
 
+/// Each (language, label), as one ticked checkbox, is one AI-training finding named so, with
+/// `sharing`, and certain or not as `certain` says.
+fn assert_checked_reading(cases: &[(&str, &str)], sharing: bool, certain: bool) {
+    for &(lang, label) in cases {
+        let r = scan_checked(lang, label);
+        assert_eq!(ai_sharing(&r), vec![(label, Some(sharing))], "{lang}");
+        assert_eq!(ai(&r)[0].certain, certain, "{lang}: {label}");
+    }
+}
+
 /// A page scanned as if it were at `url` (catalog lookups and placement depend on it).
 fn scan_at(url: &str, html: &str) -> Report {
     scan(
@@ -5013,42 +5023,39 @@ fn data_of_ones_listings_takes_the_training_heading() {
 /// too), so no Turn off is offered. A kind of training or a thing of one is not.
 #[test]
 fn things_kept_out_of_a_bare_training_are_found_in_doubt() {
-    for (lang, label) in [
-        ("en", "Exclude shared folders from training"),
-        ("de", "Arbeitsbereiche vom Training ausschließen"),
-        ("it", "Escludi gli spazi del team dall'addestramento"),
-        ("fr", "Exclure les espaces d'équipe de l'entraînement"),
-    ] {
-        let r = scan_checked(lang, label);
-        let f = ai(&r);
-        assert_eq!(ai_sharing(&r), vec![(label, Some(false))], "{lang}");
-        assert!(!f[0].certain, "{lang}");
-    }
-    for label in [
-        "Remove team members from security training",
-        "Exclude rest days from training load",
-        "Do not count walks as training",
-    ] {
-        assert!(ai(&scan_checked("en", label)).is_empty(), "{label}");
-    }
+    assert_checked_reading(
+        &[
+            ("en", "Exclude shared folders from training"),
+            ("de", "Arbeitsbereiche vom Training ausschließen"),
+            ("it", "Escludi gli spazi del team dall'addestramento"),
+            ("fr", "Exclure les espaces d'équipe de l'entraînement"),
+        ],
+        false,
+        false,
+    );
+    assert_checked_not_training(&[
+        ("en", "Remove team members from security training"),
+        ("en", "Exclude rest days from training load"),
+        ("en", "Do not count walks as training"),
+    ]);
 }
 
 /// What is kept out of machine learning is data, certainly: only machines learn so. A name
 /// that only turns machine learning off is a feature's.
 #[test]
 fn things_kept_out_of_machine_learning_are_certain() {
-    for (lang, label) in [
-        ("en", "Exclude sketches from machine learning"),
-        ("de", "Skizzen vom maschinellen Lernen ausschließen"),
-        ("es", "Excluir los bocetos del aprendizaje automático"),
-        // A machine's task before the training names the machine trained.
-        ("en", "Keep our clips out of obstacle-detection training"),
-    ] {
-        let r = scan_checked(lang, label);
-        assert_eq!(ai_sharing(&r), vec![(label, Some(false))], "{lang}");
-        assert!(ai(&r)[0].certain, "{lang}");
-    }
-    assert!(ai_sharing(&scan_checked("en", "Disable machine learning")).is_empty());
+    assert_checked_reading(
+        &[
+            ("en", "Exclude sketches from machine learning"),
+            ("de", "Skizzen vom maschinellen Lernen ausschließen"),
+            ("es", "Excluir los bocetos del aprendizaje automático"),
+            // A machine's task before the training names the machine trained.
+            ("en", "Keep our clips out of obstacle-detection training"),
+        ],
+        false,
+        true,
+    );
+    assert_checked_not_training(&[("en", "Disable machine learning")]);
 }
 
 /// A button that makes a row take part says the row does not now: a participle at the end of
@@ -5092,15 +5099,15 @@ fn training_an_ocr_is_training_a_machine() {
 /// "Excluir-me"): the verb still denies.
 #[test]
 fn a_deny_with_its_pronoun_attached_denies() {
-    for (lang, label) in [
-        ("it", "Escludimi dall'addestramento dell'IA"),
-        ("pt", "Excluir-me do treinamento de IA"),
-        ("es", "Excluirnos del entrenamiento de la IA"),
-    ] {
-        let r = scan_checked(lang, label);
-        assert_eq!(ai_sharing(&r), vec![(label, Some(false))], "{lang}");
-        assert!(ai(&r)[0].certain, "{lang}");
-    }
+    assert_checked_reading(
+        &[
+            ("it", "Escludimi dall'addestramento dell'IA"),
+            ("pt", "Excluir-me do treinamento de IA"),
+            ("es", "Excluirnos del entrenamiento de la IA"),
+        ],
+        false,
+        true,
+    );
 }
 
 /// A row with no title but a status that names the programme ("Participas en el programa de
@@ -5206,14 +5213,14 @@ fn rows_turned_on_off_or_left_by_each_languages_verbs() {
 /// the verb is "take" and denies nothing.
 #[test]
 fn taking_out_of_training_protects() {
-    for (lang, label) in [
-        ("es", "Sacar mis comentarios del entrenamiento de la IA"),
-        ("pt", "Tirar minhas fotos do treinamento da IA"),
-    ] {
-        let r = scan_checked(lang, label);
-        assert_eq!(ai_sharing(&r), vec![(label, Some(false))], "{lang}");
-        assert!(ai(&r)[0].certain, "{lang}");
-    }
+    assert_checked_reading(
+        &[
+            ("es", "Sacar mis comentarios del entrenamiento de la IA"),
+            ("pt", "Tirar minhas fotos do treinamento da IA"),
+        ],
+        false,
+        true,
+    );
     let r = scan_checked("es", "Usar las fotos que saque para entrenar la IA");
     assert_eq!(ai(&r)[0].sharing, Some(true));
 }
