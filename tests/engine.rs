@@ -5553,3 +5553,95 @@ fn a_status_whose_first_sentence_says_the_state() {
         assert_eq!(sharings(&r), vec![Some(shares)], "{status}");
     }
 }
+
+#[test]
+fn a_warning_about_ai_crawlers_tells_and_does_not_decide() {
+    // A notice named by its language's verb of warning (Firefox's "Warn me when …" in each
+    // language), about crawlers that train: it tells the person, it is no training switch.
+    assert_checked_not_training(&[
+        ("en", "Warn me about AI bots that train on my pages"),
+        (
+            "de",
+            "Warnen, wenn KI-Crawler meine Seiten für das Training lesen",
+        ),
+        (
+            "fr",
+            "M'avertir si des robots d'IA entraînent leurs modèles sur mon site",
+        ),
+        (
+            "es",
+            "Avisarme cuando bots de IA usen mi sitio para entrenar modelos",
+        ),
+        (
+            "pt",
+            "Alertar quando robôs de IA usarem meu site para treinar modelos",
+        ),
+        (
+            "it",
+            "Avvisa quando i bot di IA usano il mio sito per addestrare modelli",
+        ),
+        (
+            "nl",
+            "Waarschuw mij als AI-crawlers mijn site gebruiken om modellen te trainen",
+        ),
+    ]);
+}
+
+#[test]
+fn a_section_beside_the_training_one_is_about_something_else() {
+    // The page's title speaks of AI crawlers and one of its sections of training: the other
+    // sections ("Network") are the page's other matters, not that training's.
+    let page = |other: &str| {
+        format!(
+            r#"<html lang="en"><body><main><h1>AI crawlers</h1>
+            <section><h2>{other}</h2><label><input type="checkbox" checked> HTTP/3</label></section>
+            <section><h2>Your pages for AI model training</h2><label><input type="checkbox" checked> Allow</label></section>
+            </main></body></html>"#
+        )
+    };
+    let r = scan_html(&page("Network"));
+    assert_eq!(ai_sharing(&r), vec![("Allow", Some(true))]);
+    // A section that says which data the training takes stays under it.
+    let r = scan_html(
+        r#"<html lang="en"><body><main><h1>AI model training</h1>
+        <section><h2>Your content</h2><label><input type="checkbox" checked> Posts</label></section>
+        <section><h2>Your messages</h2><label><input type="checkbox"> Chats</label></section>
+        </main></body></html>"#,
+    );
+    assert_eq!(
+        ai_sharing(&r),
+        vec![("Posts", Some(true)), ("Chats", Some(false))]
+    );
+}
+
+#[test]
+fn under_a_name_that_restricts_training_options_that_name_it_say_what_is_kept_out() {
+    // "Restrict … for AI": [Off] / [Only crawlers that train models] / [Every AI crawler]:
+    // with the restriction off, the use goes on, though "Off" names no training.
+    let page = |chosen: usize| {
+        let opts = ["Off", "Only crawlers that train models", "Every AI crawler"]
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                format!(
+                    "<option{}>{o}</option>",
+                    if i == chosen { " selected" } else { "" }
+                )
+            })
+            .collect::<String>();
+        format!(
+            r#"<html lang="en"><body><main><label for="s">Restrict text and data mining for AI</label><select id="s">{opts}</select></main></body></html>"#
+        )
+    };
+    assert_eq!(sharings(&scan_html(&page(0))), vec![Some(true)]);
+    assert_ne!(sharings(&scan_html(&page(2))), vec![Some(true)]);
+}
+
+#[test]
+fn a_feature_whose_help_says_it_trains_nothing_stays_a_feature_under_a_training_heading() {
+    let r = scan_html(
+        r#"<html lang="fr"><body><main><h2>Entraînement de l'IA</h2><label><input type="checkbox" checked aria-describedby="d"> Retouche des photos par IA</label>
+        <p id="d">Elle tourne sur nos serveurs, sans aucun entraînement sur vos photos.</p></main></body></html>"#,
+    );
+    assert!(ai(&r).is_empty(), "{:?}", ai_sharing(&r));
+}

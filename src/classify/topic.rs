@@ -793,6 +793,7 @@ fn context_means_training(
         && (!is_feature(n) || any(n, v::ASSISTANT_TERMS()) || any(n, v::OWNED()))
         && !name_is_ads
         && nearest_heading_means_training(t.section)
+        && !help_denies_training(t.description, t.reading.lang)
         && !t.reading.stays()
         && !t.reading.does_else();
     // A table row's header names which row ("Team Partner", "Marketing Q4"), whatever its
@@ -1146,6 +1147,19 @@ fn topic_role_of(word: &str) -> Option<&'static str> {
         return Some("data");
     }
     None
+}
+
+/// Help text with a sentence that names training and negates it, by its language's negations
+/// or "without" ("Processed on our edge servers, without any training on your images"): what the control
+/// does trains nothing, whatever the heading over it is about.
+fn help_denies_training(d: &str, lang: Option<usize>) -> bool {
+    d.split(['.', ';', '!', '?']).any(|s| {
+        names_training(s)
+            && super::polarity::read(s, lang, &|c| names_training(c))
+                .marks
+                .iter()
+                .any(|m| matches!(m.1, "negation" | "without"))
+    })
 }
 
 /// Does the wording name a kind of the person's data ("Chat messages", "Transcripciones")?

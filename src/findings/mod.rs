@@ -12,6 +12,7 @@ mod placement;
 mod redact;
 mod report;
 mod safety;
+mod sections;
 mod turn_off;
 mod verify;
 
@@ -64,7 +65,12 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
         today,
         ui,
     };
-    let mut findings: Vec<Finding> = shown.iter().map(|c| finding(c, &ctx, None)).collect();
+    let apart = sections::headings_apart(&shown);
+    let mut findings: Vec<Finding> = shown
+        .iter()
+        .zip(apart)
+        .map(|(c, outer)| finding(c, &ctx, None, outer))
+        .collect();
     place_by_page(&mut findings, &shown, &ctx);
     echo_settings(&mut findings, &shown, &ctx);
     options::follow_deferring(&mut findings, ui);
@@ -193,6 +199,7 @@ fn finding(
     c: &Control,
     ctx: &Ctx,
     placed: Option<(&'static Service, &'static Setting)>,
+    outer: usize,
 ) -> Finding {
     let (services, url, lang, region, ui) = (ctx.services, ctx.url, ctx.lang, ctx.region, ctx.ui);
     let known = placed.or_else(|| catalog::match_setting(services, &c.name, &c.description));
@@ -206,12 +213,13 @@ fn finding(
         None => {
             // (A bare "training" that a column keeps things out of counts too: "Excluir do
             // treinamento" over a row per channel says more than "Our assistant learns from…".)
-            let nearer = c.section.last().is_some_and(|h| {
+            let headings = &c.section[outer..];
+            let nearer = headings.last().is_some_and(|h| {
                 crate::classify::names_training(h)
                     || (crate::classify::says_training(h)
                         && crate::classify::option_refuses(h, lang))
             });
-            c.section
+            headings
                 .iter()
                 .cloned()
                 .chain(crate::classify::training_sentence(
@@ -261,18 +269,20 @@ fn finding(
     let neutral_name = cls
         .as_ref()
         .is_some_and(|cl| cl.concern != Concern::AiTraining);
-    let option_training = cls
-        .as_ref()
-        .and_then(|_| options::training_options(&c.name, !neutral_name, &c.options, lang))
-        // Under a name that names training, only options that offer training decide: when the
-        // one that names it refuses it ("Do not share … for AI training"), the rest permit.
-        .filter(|t| {
-            neutral_name
-                || c.options
-                    .iter()
-                    .zip(t)
-                    .all(|(o, &yes)| !yes || !crate::classify::option_refuses(&o.label, lang))
-        });
+    let option_training =
+        cls.as_ref()
+            .and_then(|_| options::training_options(&c.name, !neutral_name, &c.options, lang))
+            // Under a name that names training, only options that offer training decide: when the
+            // one that names it refuses it ("Do not share … for AI training"), the rest permit.
+            // Under one that denies it, options that name training say what is kept out ("Restrict
+            // mining for AI": "Only training crawlers"): the name's answers decide.
+            .filter(|t| {
+                neutral_name
+                    || !cls.as_ref().is_some_and(|cl| cl.inverted)
+                        && c.options.iter().zip(t).all(|(o, &yes)| {
+                            !yes || !crate::classify::option_refuses(&o.label, lang)
+                        })
+            });
     if let (Some(cl), Some(t), true) = (&mut cls, &option_training, neutral_name) {
         let first = c
             .options
