@@ -5645,3 +5645,24 @@ fn a_feature_whose_help_says_it_trains_nothing_stays_a_feature_under_a_training_
     );
     assert!(ai(&r).is_empty(), "{:?}", ai_sharing(&r));
 }
+
+#[test]
+fn logs_are_data_a_training_can_use() {
+    // The records a system keeps (server, access, build logs) are a kind of data in each
+    // language: put to training by the name's own "use", they are AI training.
+    assert_checked_share(
+        &[
+            ("en", "Use server logs for training"),
+            ("de", "Serverprotokolle für das Training verwenden"),
+            ("fr", "Utiliser les journaux du serveur pour l'entraînement"),
+            (
+                "es",
+                "Usar los registros del servidor para el entrenamiento",
+            ),
+            ("pt", "Usar os registros do servidor para o treinamento"),
+            ("it", "Usare i log del server per l'addestramento"),
+            ("nl", "Logboeken van de server gebruiken voor training"),
+        ],
+        true,
+    );
+}
