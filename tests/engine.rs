@@ -5588,33 +5588,6 @@ fn a_warning_about_ai_crawlers_tells_and_does_not_decide() {
 }
 
 #[test]
-fn a_section_beside_the_training_one_is_about_something_else() {
-    // The page's title speaks of AI crawlers and one of its sections of training: the other
-    // sections ("Network") are the page's other matters, not that training's.
-    let page = |other: &str| {
-        format!(
-            r#"<html lang="en"><body><main><h1>AI crawlers</h1>
-            <section><h2>{other}</h2><label><input type="checkbox" checked> HTTP/3</label></section>
-            <section><h2>Your pages for AI model training</h2><label><input type="checkbox" checked> Allow</label></section>
-            </main></body></html>"#
-        )
-    };
-    let r = scan_html(&page("Network"));
-    assert_eq!(ai_sharing(&r), vec![("Allow", Some(true))]);
-    // A section that says which data the training takes stays under it.
-    let r = scan_html(
-        r#"<html lang="en"><body><main><h1>AI model training</h1>
-        <section><h2>Your content</h2><label><input type="checkbox" checked> Posts</label></section>
-        <section><h2>Your messages</h2><label><input type="checkbox"> Chats</label></section>
-        </main></body></html>"#,
-    );
-    assert_eq!(
-        ai_sharing(&r),
-        vec![("Posts", Some(true)), ("Chats", Some(false))]
-    );
-}
-
-#[test]
 fn under_a_name_that_restricts_training_options_that_name_it_say_what_is_kept_out() {
     // "Restrict … for AI": [Off] / [Only crawlers that train models] / [Every AI crawler]:
     // with the restriction off, the use goes on, though "Off" names no training.

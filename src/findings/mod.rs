@@ -12,7 +12,6 @@ mod placement;
 mod redact;
 mod report;
 mod safety;
-mod sections;
 mod turn_off;
 mod verify;
 
@@ -65,12 +64,7 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
         today,
         ui,
     };
-    let apart = sections::headings_apart(&shown);
-    let mut findings: Vec<Finding> = shown
-        .iter()
-        .zip(apart)
-        .map(|(c, outer)| finding(c, &ctx, None, outer))
-        .collect();
+    let mut findings: Vec<Finding> = shown.iter().map(|c| finding(c, &ctx, None)).collect();
     place_by_page(&mut findings, &shown, &ctx);
     echo_settings(&mut findings, &shown, &ctx);
     options::follow_deferring(&mut findings, ui);
@@ -199,7 +193,6 @@ fn finding(
     c: &Control,
     ctx: &Ctx,
     placed: Option<(&'static Service, &'static Setting)>,
-    outer: usize,
 ) -> Finding {
     let (services, url, lang, region, ui) = (ctx.services, ctx.url, ctx.lang, ctx.region, ctx.ui);
     let known = placed.or_else(|| catalog::match_setting(services, &c.name, &c.description));
@@ -213,13 +206,12 @@ fn finding(
         None => {
             // (A bare "training" that a column keeps things out of counts too: "Excluir do
             // treinamento" over a row per channel says more than "Our assistant learns from…".)
-            let headings = &c.section[outer..];
-            let nearer = headings.last().is_some_and(|h| {
+            let nearer = c.section.last().is_some_and(|h| {
                 crate::classify::names_training(h)
                     || (crate::classify::says_training(h)
                         && crate::classify::option_refuses(h, lang))
             });
-            headings
+            c.section
                 .iter()
                 .cloned()
                 .chain(crate::classify::training_sentence(

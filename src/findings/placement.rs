@@ -63,7 +63,7 @@ pub(super) fn place_by_page(findings: &mut [Finding], shown: &[&Control], ctx: &
             continue; // two switches for one setting: neither is known to be it
         }
         let (svc, st) = candidates[k];
-        let mut f = finding(shown[i], ctx, Some((svc, st)), 0);
+        let mut f = finding(shown[i], ctx, Some((svc, st)));
         if f.sharing != findings[i].sharing {
             continue;
         }
@@ -121,7 +121,7 @@ pub(super) fn echo_settings(findings: &mut [Finding], shown: &[&Control], ctx: &
         };
         let mut row = (*c).clone();
         row.description = format!("{help} {}", c.description);
-        let mut f = finding(&row, ctx, None, 0);
+        let mut f = finding(&row, ctx, None);
         if f.concern == Concern::AiTraining {
             f.description = c.description.clone();
             // Uncertain, so Unticked never clicks it.
