@@ -63,9 +63,8 @@
   const FORM_CONTROLS = new Set(['select', 'textarea', 'button']);
   const OURS = /^data-unticked-/i;
 
-  // (Most text needs no escaping: one test instead of a copy per character replaced.)
-  const escText = (s) => (/[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
-  const escAttr = (s) => (/[&"]/.test(s) ? s.replace(/&/g, '&amp;').replace(/"/g, '&quot;') : s);
+  const escText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
   function utf8Length(s) {
     let n = s.length;
@@ -177,19 +176,11 @@
   // What layout says about an element, as facts for the engine (which decides visibility,
   // src/controls/visibility.rs): hidden by an ancestor (or an inert template), its own box
   // drawn, and, for a control, the text that names it (a <label>, aria-labelledby) drawn.
-  // `rendered`, once per element of a capture: a control's label is asked about twice (as a
-  // label, and for the control it names).
-  function drawnIn(el, ctx) {
-    let v = ctx.drawn.get(el);
-    if (v === undefined) ctx.drawn.set(el, (v = rendered(el)));
-    return v;
-  }
-
   function layoutFacts(el, ctx, control) {
     const out = [];
     if (ctx.inert || hiddenTree(parentOf(el, ctx.doc), ctx)) out.push(['hidden', 'true']);
-    out.push(['drawn', String(!hides(el) && drawnIn(el, ctx))]);
-    if (control && labelsIn(el, ctx).concat(namedBy(el)).some((l) => !hiddenTree(l, ctx) && drawnIn(l, ctx))) out.push(['named', 'true']);
+    out.push(['drawn', String(!hides(el) && rendered(el))]);
+    if (control && labelsIn(el, ctx).concat(namedBy(el)).some((l) => !hiddenTree(l, ctx) && rendered(l))) out.push(['named', 'true']);
     return out;
   }
 
@@ -219,10 +210,7 @@
 
   function openTag(el, name, ctx, extra) {
     let s = '<' + name;
-    for (const a of el.attributes) {
-      const c = a.name.charCodeAt(0); // 'd' or 'D' first: the page's own data-unticked-* are dropped
-      if (!((c === 100 || c === 68) && OURS.test(a.name))) s += ' ' + a.name + '="' + escAttr(a.value) + '"';
-    }
+    for (const a of el.attributes) if (!OURS.test(a.name)) s += ' ' + a.name + '="' + escAttr(a.value) + '"';
     for (const [k, v] of liveState(el, ctx).concat(extra)) s += ' data-unticked-' + k + '="' + escAttr(v) + '"';
     return s + '>';
   }
@@ -231,19 +219,21 @@
   // node cost a third of a large page's capture, and a deep page's nesting ran out of stack).
   // It pauses (yields) every 64 nodes, so `captureSliced` can give the page its main thread
   // back between slices; `capture` runs it straight through.
-  const FRAME_END = '</unticked-frame>', SHADOW_END = '</template>';
   function* walkTree(top, ctx) {
     const w = ctx.w, stack = [];
-    // The children of `parent` are read next (when the walk gets to them, not now: the page may
-    // change them meanwhile), at `depth`; then `close` is written. Room for it is kept.
-    const open = (parent, depth, close, inert) => {
+    // Write `tag`; the children of `parent` are read next (when the walk gets to them, not now:
+    // the page may change them meanwhile), at `depth`; then `close` is written, with room kept
+    // for it. `next` is undefined until the walk gets there. False when the capture is full.
+    const open = (tag, parent, depth, close, inert) => {
+      if (!w.put(tag, close.length)) return false;
       w.reserve += close.length;
-      stack.push({ parent, started: false, next: null, cur: null, depth, close, inert });
+      return stack.push({ parent, next: undefined, cur: null, depth, close, inert });
     };
     // Write one node, and open it when it has children to read.
     const enter = (node, depth, inert) => {
       if (node.nodeType === 3) { w.put(escText(node.data)); return; }
-      if (node.nodeType !== 1) return; // comments, processing instructions
+      // (Not comments, processing instructions.)
+      if (node.nodeType !== 1) return;
       const el = node, name = el.localName;
       if (DROP.has(name)) return;
       if (name === 'link' && /(^|\s)stylesheet(\s|$)/i.test(el.getAttribute('rel') || '')) return;
@@ -253,28 +243,26 @@
         ctx.stats.frames++;
         const fd = frameDoc(el);
         if (!fd) { w.put(openTag(el, 'iframe', ctx, [['crossorigin', 'true']]) + '</iframe>'); return; }
-        if (w.put(openTag(el, 'unticked-frame', ctx, []), FRAME_END.length)) open(fd.body, depth + 1, FRAME_END, inert);
+        open(openTag(el, 'unticked-frame', ctx, []), fd.body, depth + 1, '</unticked-frame>', inert);
         return;
       }
       const tag = openTag(el, name, ctx, []);
       if (VOID.has(name)) { w.put(tag); return; }
-      const close = '</' + name + '>';
-      if (!w.put(tag, close.length)) return;
       const content = name === 'template' ? el.content : null;
-      open(content || el, depth + 1, close, inert || !!content);
+      if (!open(tag, content || el, depth + 1, '</' + name + '>', inert || !!content)) return;
       // An open shadow root is read first, as the host's first child (pushed last: read first).
       const root = shadowOf(el);
       if (!root) return;
       if (depth + 1 > ctx.maxDepth) { w.cut = true; return; }
       ctx.stats.shadow_roots++;
       const closed = root.mode === 'closed' ? ' data-unticked-closed="true"' : '';
-      if (w.put('<template shadowrootmode="open"' + closed + '>', SHADOW_END.length)) open(root, depth + 2, SHADOW_END, inert);
+      open('<template shadowrootmode="open"' + closed + '>', root, depth + 2, '</template>', inert);
     };
     try { enter(top, 0, false); } catch (e) { w.cut = true; }
     while (stack.length) {
       const f = stack[stack.length - 1];
       try {
-        if (!f.started) { f.started = true; f.next = f.parent ? f.parent.firstChild : null; }
+        if (f.next === undefined) f.next = f.parent ? f.parent.firstChild : null;
         if (f.cur) {
           const n = f.cur;
           f.cur = null;
@@ -305,7 +293,7 @@
     // generators run out of stack near 900 (a script can build a deeper DOM: it is cut).
     const o = Object.assign({ maxBytes: 8000000, maxDepth: 500 }, opts || {});
     const stats = { elements: 0, controls: 0, shadow_roots: 0, frames: 0 };
-    const ctx = { doc, w: Writer(o.maxBytes), maxDepth: o.maxDepth, memo: new Map(), drawn: new Map(), labels: new Map(), stats, inert: false, ticks: 0 };
+    const ctx = { doc, w: Writer(o.maxBytes), maxDepth: o.maxDepth, memo: new Map(), labels: new Map(), stats, inert: false, ticks: 0 };
     let url = '', title = '', lang = '';
     function* walk() {
       try {
