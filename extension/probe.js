@@ -215,75 +215,58 @@
     return s + '>';
   }
 
-  // The walk: one generator over an explicit stack of the elements still open (a generator per
-  // node cost a third of a large page's capture, and a deep page's nesting ran out of stack).
-  // It pauses (yields) every 64 nodes, so `captureSliced` can give the page its main thread
-  // back between slices; `capture` runs it straight through.
-  function* walkTree(top, ctx) {
-    const w = ctx.w, stack = [];
-    // Write `tag`; the children of `parent` are read next (when the walk gets to them, not now:
-    // the page may change them meanwhile), at `depth`; then `close` is written, with room kept
-    // for it. `next` is undefined until the walk gets there. False when the capture is full.
-    const open = (tag, parent, depth, close, inert) => {
-      if (!w.put(tag, close.length)) return false;
-      w.reserve += close.length;
-      return stack.push({ parent, next: undefined, cur: null, depth, close, inert });
-    };
-    // Write one node, and open it when it has children to read.
-    const enter = (node, depth, inert) => {
-      if (node.nodeType === 3) { w.put(escText(node.data)); return; }
-      // (Not comments, processing instructions.)
-      if (node.nodeType !== 1) return;
-      const el = node, name = el.localName;
-      if (DROP.has(name)) return;
-      if (name === 'link' && /(^|\s)stylesheet(\s|$)/i.test(el.getAttribute('rel') || '')) return;
-      if (depth > ctx.maxDepth) { w.cut = true; return; }
-      ctx.stats.elements++;
-      if (name === 'iframe') {
-        ctx.stats.frames++;
-        const fd = frameDoc(el);
-        if (!fd) { w.put(openTag(el, 'iframe', ctx, [['crossorigin', 'true']]) + '</iframe>'); return; }
-        open(openTag(el, 'unticked-frame', ctx, []), fd.body, depth + 1, '</unticked-frame>', inert);
-        return;
-      }
-      const tag = openTag(el, name, ctx, []);
-      if (VOID.has(name)) { w.put(tag); return; }
-      const content = name === 'template' ? el.content : null;
-      if (!open(tag, content || el, depth + 1, '</' + name + '>', inert || !!content)) return;
-      // An open shadow root is read first, as the host's first child (pushed last: read first).
-      const root = shadowOf(el);
-      if (!root) return;
-      if (depth + 1 > ctx.maxDepth) { w.cut = true; return; }
-      ctx.stats.shadow_roots++;
-      const closed = root.mode === 'closed' ? ' data-unticked-closed="true"' : '';
-      open('<template shadowrootmode="open"' + closed + '>', root, depth + 2, '</template>', inert);
-    };
-    try { enter(top, 0, false); } catch (e) { w.cut = true; }
-    while (stack.length) {
-      const f = stack[stack.length - 1];
-      try {
-        if (f.next === undefined) f.next = f.parent ? f.parent.firstChild : null;
-        if (f.cur) {
-          const n = f.cur;
-          f.cur = null;
-          // The page moved this node away while the walk paused: its place is lost, so the rest
-          // of this list is not read, and the capture says it is incomplete.
-          if (n.parentNode !== f.parent) { w.cut = true; f.next = null; } else f.next = n.nextSibling;
-        }
-      } catch (e) { w.cut = true; f.next = null; }
-      if (!f.next || w.full) {
-        stack.pop();
-        w.reserve -= f.close.length;
-        w.parts.push(f.close);
-        w.bytes += f.close.length;
-        continue;
-      }
-      const n = (f.cur = f.next);
-      ctx.inert = f.inert;
+  // The walk is a generator: it pauses (yields) every few dozen nodes, so `captureSliced` can
+  // give the page its main thread back between slices, and `capture` runs it straight through.
+  function* wrap(w, open, close, inside) {
+    if (!w.put(open, close.length)) return;
+    w.reserve += close.length;
+    try { yield* inside(); } finally { w.reserve -= close.length; w.parts.push(close); w.bytes += close.length; }
+  }
+
+  function* walkChildren(parent, ctx, depth) {
+    for (let n = parent.firstChild; n && !ctx.w.full; n = n.nextSibling) {
       // A node we cannot read is skipped, and the capture says it is incomplete.
-      try { enter(n, f.depth, f.inert); } catch (e) { w.cut = true; }
+      try { yield* walkNode(n, ctx, depth); } catch (e) { ctx.w.cut = true; }
       if ((++ctx.ticks & 63) === 0) yield;
+      // The page moved this node away while the walk paused: its place is lost, so the rest
+      // of this list is not read, and the capture says it is incomplete.
+      if (n.parentNode !== parent) { ctx.w.cut = true; return; }
     }
+  }
+
+  function* walkNode(node, ctx, depth) {
+    if (node.nodeType === 3) { ctx.w.put(escText(node.data)); return; }
+    if (node.nodeType !== 1) return; // comments, processing instructions
+    const el = node, name = el.localName;
+    if (DROP.has(name)) return;
+    if (name === 'link' && /(^|\s)stylesheet(\s|$)/i.test(el.getAttribute('rel') || '')) return;
+    if (depth > ctx.maxDepth) { ctx.w.cut = true; return; }
+    ctx.stats.elements++;
+    if (name === 'iframe') { yield* walkFrame(el, ctx, depth); return; }
+    const open = openTag(el, name, ctx, []);
+    if (VOID.has(name)) { ctx.w.put(open); return; }
+    yield* wrap(ctx.w, open, '</' + name + '>', function* () {
+      const root = shadowOf(el);
+      if (root) yield* walkShadow(root, ctx, depth + 1);
+      if (name === 'template' && el.content) yield* walkChildren(el.content, Object.assign({}, ctx, { inert: true }), depth + 1);
+      else yield* walkChildren(el, ctx, depth + 1);
+    });
+  }
+
+  function* walkShadow(root, ctx, depth) {
+    if (depth > ctx.maxDepth) { ctx.w.cut = true; return; }
+    ctx.stats.shadow_roots++;
+    const closed = root.mode === 'closed' ? ' data-unticked-closed="true"' : '';
+    yield* wrap(ctx.w, '<template shadowrootmode="open"' + closed + '>', '</template>', () => walkChildren(root, ctx, depth + 1));
+  }
+
+  function* walkFrame(el, ctx, depth) {
+    ctx.stats.frames++;
+    const fd = frameDoc(el);
+    if (!fd) { ctx.w.put(openTag(el, 'iframe', ctx, [['crossorigin', 'true']]) + '</iframe>'); return; }
+    yield* wrap(ctx.w, openTag(el, 'unticked-frame', ctx, []), '</unticked-frame>', function* () {
+      if (fd.body) yield* walkChildren(fd.body, ctx, depth + 1);
+    });
   }
 
   // A capture in progress: its walk (a generator) and how to finish it.
@@ -301,7 +284,7 @@
         title = String(doc.title || '');
         lang = (doc.documentElement && doc.documentElement.getAttribute('lang')) || '';
         ctx.w.put('<!DOCTYPE ' + ((doc.doctype && doc.doctype.name) || 'html') + '>');
-        if (doc.documentElement) yield* walkTree(doc.documentElement, ctx);
+        if (doc.documentElement) yield* walkNode(doc.documentElement, ctx, 0);
       } catch (e) { /* never throw: return what we have */ }
     }
     const finish = (timedOut = false) => ({
