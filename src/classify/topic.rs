@@ -1150,8 +1150,8 @@ fn topic_role_of(word: &str) -> Option<&'static str> {
 }
 
 /// Help text with a sentence that names training and negates it, by its language's negations
-/// or "without" ("Processed on our edge servers, without any training on your images"): what the control
-/// does trains nothing, whatever the heading over it is about.
+/// or "without" ("Processed on our edge servers, without any training on your images"): what
+/// the control does trains nothing, whatever the heading over it is about.
 fn help_denies_training(d: &str, lang: Option<usize>) -> bool {
     d.split(['.', ';', '!', '?']).any(|s| {
         names_training(s)

@@ -261,19 +261,20 @@ fn finding(
     let neutral_name = cls
         .as_ref()
         .is_some_and(|cl| cl.concern != Concern::AiTraining);
+    // Under a name that names training, only options that offer training decide: when the one
+    // that names it refuses it ("Do not share … for AI training"), the rest permit. Under one
+    // that denies it, options that name training say what is kept out ("Restrict mining for
+    // AI": "Only training crawlers"): the name's answers decide.
+    let denies = cls.as_ref().is_some_and(|cl| cl.inverted);
     let option_training =
         cls.as_ref()
             .and_then(|_| options::training_options(&c.name, !neutral_name, &c.options, lang))
-            // Under a name that names training, only options that offer training decide: when the
-            // one that names it refuses it ("Do not share … for AI training"), the rest permit.
-            // Under one that denies it, options that name training say what is kept out ("Restrict
-            // mining for AI": "Only training crawlers"): the name's answers decide.
             .filter(|t| {
                 neutral_name
-                    || !cls.as_ref().is_some_and(|cl| cl.inverted)
+                    || (!denies
                         && c.options.iter().zip(t).all(|(o, &yes)| {
                             !yes || !crate::classify::option_refuses(&o.label, lang)
-                        })
+                        }))
             });
     if let (Some(cl), Some(t), true) = (&mut cls, &option_training, neutral_name) {
         let first = c
