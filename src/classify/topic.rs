@@ -1153,13 +1153,8 @@ fn topic_role_of(word: &str) -> Option<&'static str> {
 /// or "without" ("Processed on our edge servers, without any training on your images"): what
 /// the control does trains nothing, whatever the heading over it is about.
 fn help_denies_training(d: &str, lang: Option<usize>) -> bool {
-    d.split(['.', ';', '!', '?']).any(|s| {
-        names_training(s)
-            && super::polarity::read(s, lang, &|c| names_training(c))
-                .marks
-                .iter()
-                .any(|m| matches!(m.1, "negation" | "without"))
-    })
+    d.split(['.', ';', '!', '?'])
+        .any(|s| names_training(s) && negates(s, lang))
 }
 
 /// Does the wording name a kind of the person's data ("Chat messages", "Transcripciones")?
