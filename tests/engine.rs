@@ -5639,3 +5639,32 @@ fn logs_are_data_a_training_can_use() {
         true,
     );
 }
+
+#[test]
+fn under_a_name_that_denies_options_that_name_training_do_not_decide_which_way() {
+    // "Block AI companies' agents": [No] / [Only through robots.txt] / [Yes, and block them
+    // too]. The option that names the crawlers' training says how far the blocking goes, not
+    // that choosing it shares: "No" blocks nothing, so it must not be read as not sharing.
+    let r = scan_html(
+        r#"<html lang="en"><body><main><label for="s">Block AI companies' agents</label><select id="s">
+        <option selected>No</option><option>Only through robots.txt</option><option>Yes, and block them too</option>
+        </select></main></body></html>"#,
+    );
+    assert!(
+        !ai(&r).iter().any(|f| f.certain && f.sharing == Some(false)),
+        "{:?}",
+        ai_sharing(&r)
+    );
+}
+
+#[test]
+fn german_and_dutch_compounds_of_crawler_name_crawlers() {
+    // The loanword's head-final compounds ("Webcrawler", "trainingscrawlers") are crawlers.
+    assert_checked_share(
+        &[
+            ("de", "KI-Webcrawler zulassen"),
+            ("nl", "Trainingscrawlers van AI-bedrijven toestaan"),
+        ],
+        true,
+    );
+}

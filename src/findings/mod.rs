@@ -262,17 +262,18 @@ fn finding(
         .as_ref()
         .is_some_and(|cl| cl.concern != Concern::AiTraining);
     // Under a name that names training, only options that offer training decide: when the one
-    // that names it refuses it ("Do not share … for AI training"), the rest permit. Under one
-    // that denies it, options that name training say what is kept out ("Restrict mining for
-    // AI": "Only training crawlers"): the name's answers decide.
+    // that names it refuses it ("Do not share … for AI training"), the rest permit. Under any
+    // name that denies, options that name training say what is kept out ("Restrict mining for
+    // AI": "Only training crawlers"; "Block AI agents": "Only through robots.txt"): the name's
+    // answers decide.
     let denies = cls.as_ref().is_some_and(|cl| cl.inverted);
     let option_training =
         cls.as_ref()
             .and_then(|_| options::training_options(&c.name, !neutral_name, &c.options, lang))
             .filter(|t| {
-                neutral_name
-                    || (!denies
-                        && c.options.iter().zip(t).all(|(o, &yes)| {
+                !denies
+                    && (neutral_name
+                        || c.options.iter().zip(t).all(|(o, &yes)| {
                             !yes || !crate::classify::option_refuses(&o.label, lang)
                         }))
             });
