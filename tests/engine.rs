@@ -5668,3 +5668,59 @@ fn german_and_dutch_compounds_of_crawler_name_crawlers() {
         true,
     );
 }
+
+#[test]
+fn an_option_that_answers_then_repeats_the_names_denial_agrees_with_it() {
+    // Under a name that denies, "Yes, I don't allow it" and "On — keep them out" answer and
+    // then say the denial again (not shared); "I allow it" permits by its own words (shared).
+    let radios = |lang: &str, legend: &str, a: &str, b: &str, chosen: usize| {
+        let opt = |i: usize, o: &str| {
+            format!(
+                r#"<label><input type="radio" name="r"{}> {o}</label>"#,
+                if i == chosen { " checked" } else { "" }
+            )
+        };
+        scan_html(&format!(
+            r#"<html lang="{lang}"><body><main><fieldset><legend>{legend}</legend>{}{}</fieldset></main></body></html>"#,
+            opt(0, a),
+            opt(1, b)
+        ))
+    };
+    for (lang, legend, deny, permit) in [
+        (
+            "en",
+            "Don't use my photos to train AI",
+            "On — keep my photos out",
+            "Off — they may be used",
+        ),
+        (
+            "es",
+            "No permitir que usen mis fotos para entrenar modelos",
+            "Sí, no lo autorizo",
+            "Lo autorizo",
+        ),
+        (
+            "it",
+            "Non permettere di usare le mie foto per addestrare l'IA",
+            "Sì, non lo permetto",
+            "Lo permetto",
+        ),
+        (
+            "pt",
+            "Não permitir o uso das minhas fotos para treinar a IA",
+            "Sim, não permito",
+            "Permito",
+        ),
+    ] {
+        assert_eq!(
+            sharings(&radios(lang, legend, deny, permit, 0)),
+            vec![Some(false)],
+            "{legend}: {deny}"
+        );
+        assert_eq!(
+            sharings(&radios(lang, legend, deny, permit, 1)),
+            vec![Some(true)],
+            "{legend}: {permit}"
+        );
+    }
+}

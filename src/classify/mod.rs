@@ -307,11 +307,13 @@ pub fn option_refuses(label: &str, page_lang: &str) -> bool {
     option_reading(label, page_lang).inverted
 }
 
-/// "Yes, never use it": the word before the comma answers; what follows says the use.
+/// "Yes, never use it", "On — keep my data out": the one word before the comma, dash or colon
+/// answers; what follows says the use.
 pub fn after_answer(label: &str) -> &str {
-    label
-        .split_once(',')
-        .filter(|(answer, _)| answer.split_whitespace().count() == 1)
+    [",", " — ", " – ", " - ", ":"]
+        .iter()
+        .filter_map(|sep| label.split_once(sep))
+        .find(|(answer, _)| answer.split_whitespace().count() == 1)
         .map_or(label, |(_, rest)| rest)
 }
 
@@ -320,6 +322,12 @@ pub fn after_answer(label: &str) -> &str {
 pub fn option_denies_use(label: &str, page_lang: &str) -> bool {
     let p = option_reading(after_answer(label), page_lang);
     p.inverted && p.marks.iter().any(|m| m.1 == "permit")
+}
+
+/// Does the option permit by its own words, with nothing that negates ("Lo permito", "Allow")?
+pub fn option_permits(label: &str, page_lang: &str) -> bool {
+    let p = option_reading(label, page_lang);
+    p.flips == 0 && p.marks.iter().any(|m| m.1 == "permit")
 }
 
 /// A row's status that says what became of a right ("Kein Widerspruch eingelegt", "Consentement

@@ -177,6 +177,14 @@ pub fn option_shares(label: &str, inverted: bool, own: bool, lang: &str) -> Opti
         if crate::classify::option_denies(said, lang) {
             return Some(!crate::classify::option_refuses(said, lang));
         }
+        // One that permits by its own words ("Lo permito", "Allow") lets the use go on; one
+        // led by a state ("Activée (…)", "Ligado para tudo") says the name's protection is on.
+        let first = said.split_whitespace().next().unwrap_or("");
+        if crate::controls::state::part_state(first).is_none()
+            && crate::classify::option_permits(said, lang)
+        {
+            return Some(true);
+        }
     }
     // Else refusing words ("Don't allow", "Nie", "Jamais", "Nobody": `[refuse]` in the
     // lexicons) answer the control's name.
