@@ -5724,3 +5724,28 @@ fn an_option_that_answers_then_repeats_the_names_denial_agrees_with_it() {
         );
     }
 }
+
+#[test]
+fn help_text_that_says_what_each_option_does_decides_for_those_it_names() {
+    // "Complete / Essential / Off" under a vague name: the help text says Complete trains and
+    // Essential sends only error reports, so Essential does not share.
+    let page = |chosen: usize| {
+        let opts = ["Complete", "Essential", "Off"]
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                format!(
+                    r#"<label><input type="radio" name="r"{}> {o}</label>"#,
+                    if i == chosen { " checked" } else { "" }
+                )
+            })
+            .collect::<String>();
+        format!(
+            r#"<html lang="en"><body><main><fieldset aria-describedby="d"><legend>Research programme</legend>{opts}</fieldset>
+            <p id="d">Complete sharing lets us use your documents to train our AI models. Essential sends error reports only.</p></main></body></html>"#
+        )
+    };
+    assert_eq!(sharings(&scan_html(&page(0))), vec![Some(true)]);
+    assert_eq!(sharings(&scan_html(&page(1))), vec![Some(false)]);
+    assert_eq!(sharings(&scan_html(&page(2))), vec![Some(false)]);
+}

@@ -336,6 +336,17 @@ fn finding(
         })
         .collect();
     options::partial_refusals(&mut options, inverted, lang);
+    // Help text that says what each option does decides for the options it names (what the
+    // option does, whichever way the name is put).
+    if known.is_none() && option_training.is_none() && concern == Concern::AiTraining {
+        if let Some(said) = options::described_in_help(&c.description, &c.options, lang) {
+            for (o, s) in options.iter_mut().zip(said) {
+                if let Some(s) = s {
+                    o.sharing = Some(s);
+                }
+            }
+        }
+    }
     let sharing = match (&c.state, concern) {
         (_, Concern::Other) => None,
         (State::On, _) => Some(!inverted),

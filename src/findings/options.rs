@@ -200,6 +200,39 @@ pub fn option_shares(label: &str, inverted: bool, own: bool, lang: &str) -> Opti
     Some(refuses == inverted)
 }
 
+/// Help text that says what some options do, each by its name ("Full participation lets us
+/// train our models on your messages. Basic only shares crash logs."): when one named option
+/// trains and another named one does something else, each named option goes by its own
+/// sentence (None for the options no sentence names, and when the help text does not tell them
+/// apart so). Names are matched as written, whole words: "Full", not "full list".
+pub fn described_in_help(
+    help: &str,
+    opts: &[crate::controls::ControlOption],
+    lang: &str,
+) -> Option<Vec<Option<bool>>> {
+    let sentences: Vec<&str> = help.split_inclusive(['.', '!', '?', ';']).collect();
+    let names = |sentence: &str, label: &str| {
+        sentence.match_indices(label).any(|(i, _)| {
+            let before = sentence[..i].chars().next_back();
+            let after = sentence[i + label.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    };
+    let read: Vec<Option<bool>> = opts
+        .iter()
+        .map(|o| {
+            let label = o.label.trim();
+            let named = !label.is_empty()
+                && label.split_whitespace().count() <= 3
+                && crate::controls::state::part_state(label).is_none()
+                && !crate::classify::option_refuses(label, lang);
+            let s = sentences.iter().find(|s| named && names(s, label))?;
+            Some(crate::classify::says_training(s) && !crate::classify::option_refuses(s, lang))
+        })
+        .collect();
+    (read.contains(&Some(true)) && read.contains(&Some(false))).then_some(read)
+}
+
 /// A scale of refusals ("No limit" / "Exclude my summaries" / "Exclude everything"): between one
 /// that refuses none and one that refuses all of it, one that refuses a part (by its own words
 /// or under a name that refuses) leaves the rest of the data in use: it shares; so does a
