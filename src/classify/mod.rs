@@ -310,10 +310,9 @@ pub fn option_refuses(label: &str, page_lang: &str) -> bool {
 /// "Yes, never use it", "On — keep my data out": the one word before the comma, dash or colon
 /// answers; what follows says the use.
 pub fn after_answer(label: &str) -> &str {
-    [",", " — ", " – ", " - ", ":"]
-        .iter()
-        .filter_map(|sep| label.split_once(sep))
-        .find(|(answer, _)| answer.split_whitespace().count() == 1)
+    label
+        .split_once([',', '—', '–', ':'])
+        .filter(|(answer, _)| answer.split_whitespace().count() == 1)
         .map_or(label, |(_, rest)| rest)
 }
 

@@ -200,9 +200,9 @@ pub fn option_shares(label: &str, inverted: bool, own: bool, lang: &str) -> Opti
     Some(refuses == inverted)
 }
 
-/// Help text that says what some options do, each by its name ("Full participation lets us
-/// train our models on your messages. Basic only shares crash logs."): when one named option
-/// trains and another named one does something else, each named option goes by its own
+/// Help text that says what some options do, each by its one-word name ("Full participation
+/// lets us train our models on your messages. Basic only shares crash logs."): when one named
+/// option trains and another named one does something else, each named option goes by its own
 /// sentence (None for the options no sentence names, and when the help text does not tell them
 /// apart so). Names are matched as written, whole words: "Full", not "full list".
 pub fn described_in_help(
@@ -210,23 +210,17 @@ pub fn described_in_help(
     opts: &[crate::controls::ControlOption],
     lang: &str,
 ) -> Option<Vec<Option<bool>>> {
-    let sentences: Vec<&str> = help.split_inclusive(['.', '!', '?', ';']).collect();
-    let names = |sentence: &str, label: &str| {
-        sentence.match_indices(label).any(|(i, _)| {
-            let before = sentence[..i].chars().next_back();
-            let after = sentence[i + label.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    };
     let read: Vec<Option<bool>> = opts
         .iter()
         .map(|o| {
             let label = o.label.trim();
             let named = !label.is_empty()
-                && label.split_whitespace().count() <= 3
+                && !label.contains(' ')
                 && crate::controls::state::part_state(label).is_none()
                 && !crate::classify::option_refuses(label, lang);
-            let s = sentences.iter().find(|s| named && names(s, label))?;
+            let s = help
+                .split_inclusive(['.', '!', '?', ';'])
+                .find(|s| named && s.split(|c: char| !c.is_alphanumeric()).any(|w| w == label))?;
             Some(crate::classify::says_training(s) && !crate::classify::option_refuses(s, lang))
         })
         .collect();
