@@ -5749,3 +5749,13 @@ fn help_text_that_says_what_each_option_does_decides_for_those_it_names() {
     assert_eq!(sharings(&scan_html(&page(1))), vec![Some(false)]);
     assert_eq!(sharings(&scan_html(&page(2))), vec![Some(false)]);
 }
+
+#[test]
+fn a_genitive_determines_what_is_trained_as_a_possessive_does() {
+    // "Training the shop's recommendation algorithms" trains the algorithms, as "Training our
+    // recommendation algorithms" does: the genitive is no object of its own.
+    assert_checked_share(
+        &[("en", "Training the shop's recommendation algorithms")],
+        true,
+    );
+}

@@ -252,12 +252,14 @@ fn object_of<'a>(words: &[&'a str], i: usize) -> Vec<&'a str> {
     object_past(words, i, &|x| word_in(x, v::ARTICLES()))
 }
 
-/// The two words after `i` (elisions cut: "l'IA" → "IA"), past the leading ones `skip` says.
+/// The two words after `i` (elisions cut: "l'IA" → "IA"), past the leading ones `skip` says
+/// and past a genitive, which determines the object as "our" does ("Tesco's models": its
+/// elision cut leaves the "s").
 fn object_past<'a>(words: &[&'a str], i: usize, skip: &dyn Fn(&str) -> bool) -> Vec<&'a str> {
     words[i + 1..]
         .iter()
         .map(|x| x.rsplit('\'').next().unwrap_or(x))
-        .skip_while(|x| skip(x))
+        .skip_while(|x| *x == "s" || skip(x))
         .take(2)
         .collect()
 }
