@@ -5759,3 +5759,24 @@ fn a_genitive_determines_what_is_trained_as_a_possessive_does() {
         true,
     );
 }
+
+#[test]
+fn purchases_are_data_a_training_can_use() {
+    // What the person bought is a kind of data in each language: a switch that names it
+    // under a heading about training models is that training's.
+    for (lang, heading, name) in [
+        ("en", "Training our models", "Purchases in store"),
+        ("de", "Training unserer Modelle", "Einkäufe im Laden"),
+        ("fr", "Entraînement de nos modèles", "Achats en magasin"),
+        ("es", "Entrenamiento de nuestros modelos", "Compras en tienda"),
+        ("pt", "Treinamento dos nossos modelos", "Compras na loja"),
+        ("it", "Addestramento dei nostri modelli", "Acquisti in negozio"),
+        ("nl", "Training van onze modellen", "Aankopen in de winkel"),
+    ] {
+        assert_eq!(
+            sharings(&scan_under(lang, heading, name)),
+            vec![Some(true)],
+            "{lang}: {name}"
+        );
+    }
+}
