@@ -146,3 +146,34 @@ fn a_rows_button_words_stay() {
     let f = scan(&r, &ScanOptions::default()).unwrap();
     assert_eq!(f.summary.ai_training, 1, "{:?}", f.findings);
 }
+
+/// A status row's state said to the person or after a status label stays: the engine reads
+/// the row's state from it.
+#[test]
+fn a_status_said_to_the_person_or_after_its_label_stays() {
+    for (lang, title, status, act) in [
+        (
+            "fr",
+            "Programme de relecture",
+            "Vous n'êtes pas inscrit",
+            "Rejoindre",
+        ),
+        (
+            "en",
+            "Research programme",
+            "Status: Enrolled since 3 March",
+            "Leave",
+        ),
+    ] {
+        let html = format!(
+            r#"<html lang="{lang}"><body><main><div class="row"><p id="t">{title}</p><p>{status}</p>
+            <button type="button" id="b" aria-labelledby="b t" aria-describedby="h">{act}</button>
+            <p id="h">Members let us label their recordings to train our speech models.</p></div></main></body></html>"#
+        );
+        let c = Capture::from_html(html);
+        let r = redact(&c).unwrap();
+        let kept = status.split(' ').last().unwrap();
+        assert!(r.html.contains(kept), "{status}: {}", r.html);
+        assert!(same_findings(&c, &r, &ScanOptions::default()), "{status}");
+    }
+}

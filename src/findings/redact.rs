@@ -100,11 +100,22 @@ fn ui_words(t: &str) -> bool {
     };
     // A state with when or by whom after it ("Withdrawn on 3 May 2024") is the page's words,
     // as is what became of a right ("No objection filed").
+    // So is a state after only such words, a subject or a status label ("Vous n'êtes pas
+    // inscrit", "Status: Enrolled since 3 March").
+    let lead = |n: &str| {
+        n.split_whitespace().all(|w| {
+            let w = w.rsplit('\'').next().unwrap_or(w);
+            term(w) || is_term(v::SUBJECT(), w)
+        })
+    };
     term(t)
         || t.split_whitespace().all(term)
         || crate::controls::state::folded_state(t.trim_matches(|c: char| !c.is_alphanumeric()))
             .is_some()
         || crate::classify::use_goes_on(t).is_some()
+        || split_state_suffix(t).is_some_and(|(n, _)| lead(&fold(&n)))
+        || t.split_once(':')
+            .is_some_and(|(head, rest)| lead(head) && ui_words(rest.trim()))
 }
 
 /// Same length, every visible character an `x` (a digit a `0`).
