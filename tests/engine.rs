@@ -5768,9 +5768,17 @@ fn purchases_are_data_a_training_can_use() {
         ("en", "Training our models", "Purchases in store"),
         ("de", "Training unserer Modelle", "Einkäufe im Laden"),
         ("fr", "Entraînement de nos modèles", "Achats en magasin"),
-        ("es", "Entrenamiento de nuestros modelos", "Compras en tienda"),
+        (
+            "es",
+            "Entrenamiento de nuestros modelos",
+            "Compras en tienda",
+        ),
         ("pt", "Treinamento dos nossos modelos", "Compras na loja"),
-        ("it", "Addestramento dei nostri modelli", "Acquisti in negozio"),
+        (
+            "it",
+            "Addestramento dei nostri modelli",
+            "Acquisti in negozio",
+        ),
         ("nl", "Training van onze modellen", "Aankopen in de winkel"),
     ] {
         assert_eq!(
