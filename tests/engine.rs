@@ -5788,3 +5788,25 @@ fn purchases_are_data_a_training_can_use() {
         );
     }
 }
+
+#[test]
+fn a_table_cell_does_what_its_column_says_to_the_data_its_row_names() {
+    // "Blocked calls" names which data (the row); "Share" what the switch does (the column):
+    // the row's participle is no denial of the sharing.
+    let r = scan_html(
+        r#"<html lang="en"><body><main><table><caption>These data train our spam detection model</caption>
+        <thead><tr><th>Data</th><th id="c">Share</th></tr></thead><tbody>
+        <tr><th id="a">Blocked calls</th><td><input type="checkbox" aria-labelledby="a c"></td></tr>
+        <tr><th id="b">Reported numbers</th><td><input type="checkbox" aria-labelledby="b c" checked></td></tr>
+        </tbody></table></main></body></html>"#,
+    );
+    let mut read = ai_sharing(&r);
+    read.sort();
+    assert_eq!(
+        read,
+        vec![
+            ("Blocked calls Share", Some(false)),
+            ("Reported numbers Share", Some(true))
+        ]
+    );
+}

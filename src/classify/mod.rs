@@ -166,6 +166,21 @@ pub fn classify_in(
             third_parties: false,
         };
     };
+    let mut read = reading.into_inner();
+    // A table cell named by its row and its column ("Blockierte SMS" › "Freigeben"): the row's
+    // header says which data, the column's words what the switch does to it.
+    if row_name && source == Source::Section {
+        if let Some(col) = section.last().map(|c| fold(c)) {
+            if let Some(row) = n.strip_suffix(col.as_str()).filter(|r| r.ends_with(' ')) {
+                let own = polarity::read(&col, lang, &|_| true);
+                if own.marks.iter().any(|m| matches!(m.1, "permit" | "deny")) {
+                    let shift = words::tokenize(row).len();
+                    read = own;
+                    read.marks.iter_mut().for_each(|m| m.0 += shift);
+                }
+            }
+        }
+    }
     let (p, text, context, heading) = context::decide(
         source,
         context::Wording {
@@ -176,7 +191,7 @@ pub fn classify_in(
             section,
         },
         lang,
-        reading.into_inner(),
+        read,
     );
     let mut words = evidence::words_of(text, &p.marks);
     let code = lang.map_or("", |l| lexicon::languages()[l].code);
