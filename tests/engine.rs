@@ -5810,3 +5810,20 @@ fn a_table_cell_does_what_its_column_says_to_the_data_its_row_names() {
         ]
     );
 }
+
+#[test]
+fn a_refusal_beside_off_and_full_is_not_read_as_off() {
+    // Full / Limited / Off: "Limited" refuses by its own word, but less than "Off" does, or the
+    // same in other words; which, it does not say: never certain that it does not share.
+    let r = scan_html(
+        r#"<html lang="en"><body><main><label for="s">Data sharing with our lab</label>
+        <select id="s" aria-describedby="h"><option>Full</option><option selected>Limited</option><option>Off</option></select>
+        <p id="h">The lab trains its models on this data.</p></main></body></html>"#,
+    );
+    assert!(
+        !ai(&r).iter().any(|f| f.certain && f.sharing == Some(false)),
+        "{:?}",
+        ai_sharing(&r)
+    );
+    assert_eq!(ai(&r).len(), 1);
+}

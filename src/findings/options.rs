@@ -252,6 +252,27 @@ pub fn partial_refusals(options: &mut [OptionOut], inverted: bool, lang: &str) {
             o.sharing = Some(true);
         }
     }
+    // Beside a bare "off" ("Uit") and one that shares ("Volledig"), another that refuses by
+    // its own words ("Beperkt", "Limited") refuses less than all of it, or the same in other
+    // words: which, its words do not say (unless they name the training they keep out).
+    let off = |o: &OptionOut| {
+        crate::controls::state::part_state(&o.label) == Some(crate::controls::State::Off)
+    };
+    if options.len() >= 3
+        && options.iter().any(off)
+        && options.iter().any(|o| o.sharing == Some(true))
+    {
+        for o in options.iter_mut() {
+            if o.sharing == Some(false)
+                && !off(o)
+                && !whole(o)
+                && crate::classify::option_refuses(&o.label, lang)
+                && !crate::classify::option_means_training(&o.label)
+            {
+                o.sharing = None;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
