@@ -5827,3 +5827,18 @@ fn a_refusal_beside_off_and_full_is_not_read_as_off() {
     );
     assert_eq!(ai(&r).len(), 1);
 }
+
+#[test]
+fn an_option_the_help_text_leaves_unsaid_beside_one_it_names_is_not_certain() {
+    // The help text says what trains ("Short clips are used to train…"), which one option
+    // gives ("Keep and share short clips"); what the other gives, it does not say.
+    let r = scan_html(
+        r#"<html lang="en"><body><main><fieldset aria-describedby="h"><legend>Webinar recordings</legend>
+        <label><input type="radio" name="r" checked> Keep for my own notes only</label>
+        <label><input type="radio" name="r"> Keep and share short clips</label>
+        <label><input type="radio" name="r"> Don't keep</label></fieldset>
+        <p id="h">Short clips are used to train the models behind automatic highlights.</p></main></body></html>"#,
+    );
+    assert_eq!(ai(&r).len(), 1, "{:?}", ai_sharing(&r));
+    assert!(!ai(&r)[0].certain, "{:?}", ai_sharing(&r));
+}

@@ -346,6 +346,15 @@ fn finding(
                 }
             }
         }
+        for (o, unsaid) in
+            options
+                .iter_mut()
+                .zip(options::unsaid_in_help(&c.description, &c.options, lang))
+        {
+            if unsaid {
+                o.sharing = None;
+            }
+        }
     }
     let sharing = match (&c.state, concern) {
         (_, Concern::Other) => None,

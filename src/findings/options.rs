@@ -227,6 +227,42 @@ pub fn described_in_help(
     (read.contains(&Some(true)) && read.contains(&Some(false))).then_some(read)
 }
 
+/// Options of several words that the help text leaves unsaid ("Record for my own use only"
+/// beside "Record and share anonymised excerpts" and "Anonymised excerpts are used to train our
+/// models"): when the sentence that says the training shares a word (of five letters or more)
+/// with one such option and not with another, the other's sharing is not known from its words.
+/// Options that refuse or are a state are left to their own words.
+pub fn unsaid_in_help(
+    help: &str,
+    opts: &[crate::controls::ControlOption],
+    lang: &str,
+) -> Vec<bool> {
+    let words = |s: &str| {
+        fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 5)
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    let said: Vec<String> = help
+        .split_inclusive(['.', '!', '?', ';'])
+        .filter(|s| crate::classify::says_training(s) && !crate::classify::option_refuses(s, lang))
+        .flat_map(words)
+        .collect();
+    let named: Vec<Option<bool>> = opts
+        .iter()
+        .map(|o| {
+            let label = o.label.trim();
+            (label.contains(' ')
+                && crate::controls::state::part_state(label).is_none()
+                && !crate::classify::option_refuses(label, lang))
+            .then(|| words(label).iter().any(|w| said.contains(w)))
+        })
+        .collect();
+    let some = named.contains(&Some(true));
+    named.iter().map(|n| some && *n == Some(false)).collect()
+}
+
 /// A scale of refusals ("No limit" / "Exclude my summaries" / "Exclude everything"): between one
 /// that refuses none and one that refuses all of it, one that refuses a part (by its own words
 /// or under a name that refuses) leaves the rest of the data in use: it shares; so does a
