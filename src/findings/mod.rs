@@ -339,20 +339,13 @@ fn finding(
     // Help text that says what each option does decides for the options it names (what the
     // option does, whichever way the name is put).
     if known.is_none() && option_training.is_none() && concern == Concern::AiTraining {
-        if let Some(said) = options::described_in_help(&c.description, &c.options, lang) {
-            for (o, s) in options.iter_mut().zip(said) {
-                if let Some(s) = s {
-                    o.sharing = Some(s);
-                }
-            }
-        }
-        for (o, unsaid) in
+        for (o, said) in
             options
                 .iter_mut()
-                .zip(options::unsaid_in_help(&c.description, &c.options, lang))
+                .zip(options::said_in_help(&c.description, &c.options, lang))
         {
-            if unsaid {
-                o.sharing = None;
+            if let Some(s) = said {
+                o.sharing = s;
             }
         }
     }

@@ -200,67 +200,58 @@ pub fn option_shares(label: &str, inverted: bool, own: bool, lang: &str) -> Opti
     Some(refuses == inverted)
 }
 
-/// Help text that says what some options do, each by its one-word name ("Full participation
-/// lets us train our models on your messages. Basic only shares crash logs."): when one named
-/// option trains and another named one does something else, each named option goes by its own
-/// sentence (None for the options no sentence names, and when the help text does not tell them
-/// apart so). Names are matched as written, whole words: "Full", not "full list".
-pub fn described_in_help(
+/// What the help text says of the options, each: `Some(Some(b))` it shares or not,
+/// `Some(None)` not known, `None` the help text does not say.
+/// A one-word option goes by the sentence that names it, as written and whole ("Full
+/// participation lets us train our models. Basic only shares crash logs.": "Full", not "full
+/// list"), when the help tells one that trains from one that does not. One of several words
+/// that has no word (of five bytes or more) of a sentence that says the training, beside one
+/// that has ("Record for my own use only" / "Record and share anonymised excerpts" and
+/// "Anonymised excerpts are used to train…"), is not known from its words. Options that refuse
+/// or are a state are left to their own words.
+pub fn said_in_help(
     help: &str,
     opts: &[crate::controls::ControlOption],
     lang: &str,
-) -> Option<Vec<Option<bool>>> {
-    let read: Vec<Option<bool>> = opts
+) -> Vec<Option<Option<bool>>> {
+    let trains =
+        |s: &str| crate::classify::says_training(s) && !crate::classify::option_refuses(s, lang);
+    let sentences = || help.split_inclusive(['.', '!', '?', ';']);
+    let said = fold(&sentences().filter(|s| trains(s)).collect::<String>());
+    let read: Vec<(bool, Option<bool>)> = opts
         .iter()
         .map(|o| {
             let label = o.label.trim();
-            let named = !label.is_empty()
-                && !label.contains(' ')
+            let own = !label.is_empty()
                 && crate::controls::state::part_state(label).is_none()
                 && !crate::classify::option_refuses(label, lang);
-            let s = help
-                .split_inclusive(['.', '!', '?', ';'])
-                .find(|s| named && s.split(|c: char| !c.is_alphanumeric()).any(|w| w == label))?;
-            Some(crate::classify::says_training(s) && !crate::classify::option_refuses(s, lang))
+            let one = !label.contains(' ');
+            let r = match own {
+                false => None,
+                true if one => sentences()
+                    .find(|s| s.split(|c: char| !c.is_alphanumeric()).any(|w| w == label))
+                    .map(trains),
+                true => Some(
+                    fold(label)
+                        .split(' ')
+                        .any(|w| w.len() >= 5 && crate::text::has_phrase(&said, w)),
+                ),
+            };
+            (one, r)
         })
         .collect();
-    (read.contains(&Some(true)) && read.contains(&Some(false))).then_some(read)
-}
-
-/// Options of several words that the help text leaves unsaid ("Record for my own use only"
-/// beside "Record and share anonymised excerpts" and "Anonymised excerpts are used to train our
-/// models"): when the sentence that says the training shares a word (of five letters or more)
-/// with one such option and not with another, the other's sharing is not known from its words.
-/// Options that refuse or are a state are left to their own words.
-pub fn unsaid_in_help(
-    help: &str,
-    opts: &[crate::controls::ControlOption],
-    lang: &str,
-) -> Vec<bool> {
-    let words = |s: &str| {
-        fold(s)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= 5)
-            .map(String::from)
-            .collect::<Vec<_>>()
+    let told = |one: bool| {
+        read.iter().any(|r| *r == (one, Some(true)))
+            && read.iter().any(|r| *r == (one, Some(false)))
     };
-    let said: Vec<String> = help
-        .split_inclusive(['.', '!', '?', ';'])
-        .filter(|s| crate::classify::says_training(s) && !crate::classify::option_refuses(s, lang))
-        .flat_map(words)
-        .collect();
-    let named: Vec<Option<bool>> = opts
-        .iter()
-        .map(|o| {
-            let label = o.label.trim();
-            (label.contains(' ')
-                && crate::controls::state::part_state(label).is_none()
-                && !crate::classify::option_refuses(label, lang))
-            .then(|| words(label).iter().any(|w| said.contains(w)))
+    let (ones, more) = (told(true), told(false));
+    read.iter()
+        .map(|&(one, r)| match (one, r) {
+            (true, Some(b)) if ones => Some(Some(b)),
+            (false, Some(false)) if more => Some(None),
+            _ => None,
         })
-        .collect();
-    let some = named.contains(&Some(true));
-    named.iter().map(|n| some && *n == Some(false)).collect()
+        .collect()
 }
 
 /// A scale of refusals ("No limit" / "Exclude my summaries" / "Exclude everything"): between one

@@ -114,8 +114,6 @@ fn ui_words(t: &str) -> bool {
             .is_some()
         || crate::classify::use_goes_on(t).is_some()
         || split_state_suffix(t).is_some_and(|(n, _)| lead(&fold(&n)))
-        || t.split_once(':')
-            .is_some_and(|(head, rest)| lead(head) && ui_words(rest.trim()))
 }
 
 /// Same length, every visible character an `x` (a digit a `0`).
