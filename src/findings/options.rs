@@ -240,10 +240,7 @@ pub fn said_in_help(
             (one, r)
         })
         .collect();
-    let told = |one: bool| {
-        read.iter().any(|r| *r == (one, Some(true)))
-            && read.iter().any(|r| *r == (one, Some(false)))
-    };
+    let told = |one: bool| read.contains(&(one, Some(true))) && read.contains(&(one, Some(false)));
     let (ones, more) = (told(true), told(false));
     read.iter()
         .map(|&(one, r)| match (one, r) {
@@ -285,10 +282,8 @@ pub fn partial_refusals(options: &mut [OptionOut], inverted: bool, lang: &str) {
     let off = |o: &OptionOut| {
         crate::controls::state::part_state(&o.label) == Some(crate::controls::State::Off)
     };
-    if options.len() >= 3
-        && options.iter().any(off)
-        && options.iter().any(|o| o.sharing == Some(true))
-    {
+    // (Three options at least: the off one, the sharing one and the refusing one.)
+    if options.iter().any(off) && options.iter().any(|o| o.sharing == Some(true)) {
         for o in options.iter_mut() {
             if o.sharing == Some(false)
                 && !off(o)
