@@ -54,6 +54,21 @@ fn scan_right_row(lang: &str, title: &str, status: &str, act: &str) -> Report {
     ))
 }
 
+/// The options of a select (`<option>`s) or of a radio group (labelled radios named "r"), the
+/// `chosen` one selected.
+fn choices(opts: &[&str], chosen: usize, radio: bool) -> String {
+    opts.iter()
+        .enumerate()
+        .map(|(i, o)| match (radio, i == chosen) {
+            (true, on) => format!(
+                r#"<label><input type="radio" name="r"{}> {o}</label>"#,
+                if on { " checked" } else { "" }
+            ),
+            (false, on) => format!("<option{}>{o}</option>", if on { " selected" } else { "" }),
+        })
+        .collect()
+}
+
 /// Each right's row (language, title, status, act, sharing) read as one AI-training finding
 /// with that sharing.
 fn assert_right_rows(rows: &[(&str, &str, &str, &str, bool)]) {
@@ -5592,16 +5607,11 @@ fn under_a_name_that_restricts_training_options_that_name_it_say_what_is_kept_ou
     // "Restrict … for AI": [Off] / [Only crawlers that train models] / [Every AI crawler]:
     // with the restriction off, the use goes on, though "Off" names no training.
     let page = |chosen: usize| {
-        let opts = ["Off", "Only crawlers that train models", "Every AI crawler"]
-            .iter()
-            .enumerate()
-            .map(|(i, o)| {
-                format!(
-                    "<option{}>{o}</option>",
-                    if i == chosen { " selected" } else { "" }
-                )
-            })
-            .collect::<String>();
+        let opts = choices(
+            &["Off", "Only crawlers that train models", "Every AI crawler"],
+            chosen,
+            false,
+        );
         format!(
             r#"<html lang="en"><body><main><label for="s">Restrict text and data mining for AI</label><select id="s">{opts}</select></main></body></html>"#
         )
@@ -5674,16 +5684,9 @@ fn an_option_that_answers_then_repeats_the_names_denial_agrees_with_it() {
     // Under a name that denies, "Yes, I don't allow it" and "On — keep them out" answer and
     // then say the denial again (not shared); "I allow it" permits by its own words (shared).
     let radios = |lang: &str, legend: &str, a: &str, b: &str, chosen: usize| {
-        let opt = |i: usize, o: &str| {
-            format!(
-                r#"<label><input type="radio" name="r"{}> {o}</label>"#,
-                if i == chosen { " checked" } else { "" }
-            )
-        };
         scan_html(&format!(
-            r#"<html lang="{lang}"><body><main><fieldset><legend>{legend}</legend>{}{}</fieldset></main></body></html>"#,
-            opt(0, a),
-            opt(1, b)
+            r#"<html lang="{lang}"><body><main><fieldset><legend>{legend}</legend>{}</fieldset></main></body></html>"#,
+            choices(&[a, b], chosen, true)
         ))
     };
     for (lang, legend, deny, permit) in [
@@ -5730,16 +5733,7 @@ fn help_text_that_says_what_each_option_does_decides_for_those_it_names() {
     // "Complete / Essential / Off" under a vague name: the help text says Complete trains and
     // Essential sends only error reports, so Essential does not share.
     let page = |chosen: usize| {
-        let opts = ["Complete", "Essential", "Off"]
-            .iter()
-            .enumerate()
-            .map(|(i, o)| {
-                format!(
-                    r#"<label><input type="radio" name="r"{}> {o}</label>"#,
-                    if i == chosen { " checked" } else { "" }
-                )
-            })
-            .collect::<String>();
+        let opts = choices(&["Complete", "Essential", "Off"], chosen, true);
         format!(
             r#"<html lang="en"><body><main><fieldset aria-describedby="d"><legend>Research programme</legend>{opts}</fieldset>
             <p id="d">Complete sharing lets us use your documents to train our AI models. Essential sends error reports only.</p></main></body></html>"#

@@ -113,7 +113,7 @@ fn ui_words(t: &str) -> bool {
         || crate::controls::state::folded_state(t.trim_matches(|c: char| !c.is_alphanumeric()))
             .is_some()
         || crate::classify::use_goes_on(t).is_some()
-        || split_state_suffix(t).is_some_and(|(n, _)| lead(&fold(&n)))
+        || split_state_suffix(t).is_some_and(|(n, _)| lead(&n))
 }
 
 /// Same length, every visible character an `x` (a digit a `0`).
