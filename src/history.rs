@@ -345,9 +345,9 @@ pub fn page_key(url: &str) -> String {
     let (path, frag) = path.split_once('#').unwrap_or((path, ""));
     let path = path.split('?').next().unwrap_or("/");
     if frag.starts_with("settings") {
-        format!("{host}{path}#{frag}")
+        [&host, path, "#", frag].concat()
     } else {
-        format!("{host}{path}")
+        [&host, path].concat()
     }
 }
 

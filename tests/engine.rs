@@ -5836,3 +5836,174 @@ fn an_option_the_help_text_leaves_unsaid_beside_one_it_names_is_not_certain() {
     assert_eq!(ai(&r).len(), 1, "{:?}", ai_sharing(&r));
     assert!(!ai(&r)[0].certain, "{:?}", ai_sharing(&r));
 }
+
+#[test]
+fn a_training_column_keeps_the_intro_from_the_tables_other_columns() {
+    // The intro says some rows may train the assistant, in a column of their own: the other
+    // column ("Back up") does something else to the same rows.
+    let r = scan_html(
+        r#"<html lang="en"><body><main><h2>Your devices</h2>
+        <p>Some of these can also be used to train our assistant's models if you tick them in the last column.</p>
+        <table><thead><tr><th>Kind</th><th id="c1">Back up</th><th id="c2">Train the assistant</th></tr></thead><tbody>
+        <tr><th id="a">Contacts</th><td><input type="checkbox" checked aria-labelledby="a c1"></td><td><input type="checkbox" aria-labelledby="a c2"></td></tr>
+        <tr><th id="b">Calendars</th><td><input type="checkbox" checked aria-labelledby="b c1"></td><td><input type="checkbox" checked aria-labelledby="b c2"></td></tr>
+        </tbody></table></main></body></html>"#,
+    );
+    let mut read = ai_sharing(&r);
+    read.sort();
+    assert_eq!(
+        read,
+        vec![
+            ("Calendars Train the assistant", Some(true)),
+            ("Contacts Train the assistant", Some(false))
+        ]
+    );
+    // So is the training a caption speaks of.
+    let r = scan_html(
+        r#"<html lang="de"><body><main><table><caption>Sicherung und Training unserer KI-Modelle</caption>
+        <thead><tr><th>Art</th><th id="c1">Sichern</th><th id="c2">Zum Training freigeben</th></tr></thead><tbody>
+        <tr><th id="a">Kontakte</th><td><input type="checkbox" checked aria-labelledby="a c1"></td><td><input type="checkbox" checked aria-labelledby="a c2"></td></tr>
+        </tbody></table></main></body></html>"#,
+    );
+    assert_eq!(
+        ai_sharing(&r),
+        vec![("Kontakte Zum Training freigeben", Some(true))]
+    );
+}
+
+#[test]
+fn under_a_heading_that_trains_a_model_a_course_is_data() {
+    // A model is trained, not a person: what a course switch names is the data.
+    for (lang, heading, name) in [
+        ("en", "Data for training our AI models", "Course enrolments"),
+        (
+            "de",
+            "Daten für das Training unserer KI-Modelle",
+            "Kursanmeldungen",
+        ),
+        (
+            "fr",
+            "Données pour entraîner nos modèles d'IA",
+            "Inscriptions aux cours",
+        ),
+    ] {
+        assert_eq!(
+            sharings(&scan_under(lang, heading, name)),
+            vec![Some(true)],
+            "{lang}: {name}"
+        );
+    }
+    // A heading about courses on AI is still about courses.
+    assert!(ai(&scan_under("en", "AI training", "Course enrolments")).is_empty());
+}
+
+#[test]
+fn a_negated_use_keeps_data_out_of_a_bare_training() {
+    // "Don't use … for training" keeps it out, as "Exclude … from training" does: about
+    // training, but a bare one (a course?), so not certain.
+    for (lang, name) in [
+        ("en", "Don't use glossary entries for training"),
+        ("de", "Glossareinträge nicht für das Training verwenden"),
+    ] {
+        let r = scan_checked(lang, name);
+        let f = ai(&r);
+        assert_eq!(f.len(), 1, "{lang}: {name}");
+        assert_eq!(f[0].sharing, Some(false), "{lang}: {name}");
+        assert!(!f[0].certain, "{lang}: {name}");
+    }
+}
+
+#[test]
+fn the_persons_reports_of_ads_are_data_not_advertising() {
+    // "My reports of ads" are what the person sent; kept out of a training set, they are
+    // that training's, however long the name.
+    for (lang, name) in [
+        ("en", "Take my ad reports out of the training set"),
+        (
+            "es",
+            "Quitar mis avisos de anuncios del conjunto de entrenamiento",
+        ),
+    ] {
+        let r = scan_checked(lang, name);
+        assert_eq!(sharings(&r), vec![Some(false)], "{lang}: {name}");
+    }
+}
+
+#[test]
+fn corrections_are_data_a_training_can_use() {
+    // The corrections a person makes are their texts, in each language: help text that trains
+    // a model on them makes a "help improve" switch that training's.
+    for (lang, name, help) in [
+        (
+            "en",
+            "Help improve Quick Translate",
+            "Corrections you suggest go to our partner, who trains its models on them.",
+        ),
+        (
+            "it",
+            "Aiuta a migliorare Traduci Subito",
+            "Le correzioni che proponi vanno al nostro partner, che addestra così i suoi modelli.",
+        ),
+        (
+            "nl",
+            "Help Snel Vertalen verbeteren",
+            "Correcties die je voorstelt gaan naar onze partner, die er zijn modellen mee traint.",
+        ),
+    ] {
+        assert_eq!(
+            sharings(&scan_described(lang, name, help)),
+            vec![Some(true)],
+            "{lang}: {name}"
+        );
+    }
+}
+
+#[test]
+fn a_short_kind_of_data_is_data_whatever_word_says_which() {
+    // "Search history": a search or research word says which history; the name is data, and
+    // under a heading about training models it is that training's.
+    for (lang, heading, name) in [
+        ("en", "Model training", "Search history"),
+        ("fr", "Entraînement des modèles", "Historique de recherche"),
+        ("es", "Entrenamiento de modelos", "Historial de búsquedas"),
+        ("pt", "Treinamento de modelos", "Histórico de pesquisas"),
+        ("it", "Addestramento dei modelli", "Cronologia di ricerca"),
+    ] {
+        assert_eq!(
+            sharings(&scan_under(lang, heading, name)),
+            vec![Some(true)],
+            "{lang}: {name}"
+        );
+    }
+    // A feature whose own word is the data word stays a feature.
+    assert!(ai(&scan_under(
+        "es",
+        "Entrenamiento de modelos",
+        "Subtítulos automáticos"
+    ))
+    .is_empty());
+}
+
+#[test]
+fn the_subject_pronoun_makes_what_the_person_does_their_data() {
+    // "die u typt", "die jij typt": what the person types, said with the pronoun that is its
+    // subject (as "you" in English), is their data the help text puts to training.
+    for (lang, name, help) in [
+        (
+            "nl",
+            "Slim typen",
+            "Als dit aan staat, gebruiken we de woorden die u typt om ons model te trainen.",
+        ),
+        (
+            "nl",
+            "Sneller typen",
+            "Staat dit aan, dan trainen we ons model met de zinnen die jij typt.",
+        ),
+    ] {
+        assert_eq!(
+            sharings(&scan_described(lang, name, help)),
+            vec![Some(true)],
+            "{lang}: {name}"
+        );
+    }
+}

@@ -240,7 +240,7 @@ pub fn services_for(url: &str) -> Vec<&'static Service> {
         .filter_map(|s| {
             s.hosts
                 .iter()
-                .filter(|h| host == **h || host.ends_with(&format!(".{h}")))
+                .filter(|h| host == **h || host.strip_suffix(**h).is_some_and(|r| r.ends_with('.')))
                 .map(|h| h.len())
                 .max()
                 .map(|len| (len, s))
@@ -268,7 +268,7 @@ pub fn match_setting(
         return None;
     }
     let fname = fold(name);
-    let fboth = format!("{} {}", fname, fold(description));
+    let fboth = [&fname[..], " ", &fold(description)].concat();
     for hay in [&fname, &fboth] {
         let mut best: Option<(usize, &'static Service, &'static Setting)> = None;
         for svc in services {

@@ -135,7 +135,7 @@ pub fn classify_in(
     };
     let n = fold(name);
     let d = fold(description);
-    let lang = language::language_of(&format!("{n} {d}"), page_lang);
+    let lang = language::language_of(&[&n[..], " ", &d].concat(), page_lang);
     let reading = topic::NameReading::new(&n, lang);
     let texts = topic::Texts {
         name: &n,
@@ -228,7 +228,7 @@ pub fn classify_in(
         Source::Description => "description",
         Source::Section => "section",
     };
-    let nd = format!("{n} {d}");
+    let nd = [&n[..], " ", &d].concat();
     Classification {
         concern,
         inverted: p.inverted,

@@ -731,7 +731,8 @@ fn context_means_training(
     {
         return Some(Source::Name);
     }
-    // 3a. A bare training that something is kept out of by a deny of the name's language,
+    // 3a. A bare training that something is kept out of by a deny of the name's language
+    //     or a use it negates ("Übersetzungen nicht zum Training verwenden"),
     //     the training word after a function word and ending its clause ("Exclude team
     //     glossaries from training", "Korrekturen vom Training ausschließen"): not a kind of
     //     training ("… from security training") nor a thing of one ("… from my training log").
@@ -742,7 +743,7 @@ fn context_means_training(
     let ml = any(n, v::ML_TERMS()) || any(n, v::LEARNED());
     if (train_in_name || ml)
         && !t.reading.stays()
-        && t.reading.get().marks.iter().any(|m| m.1 == "deny")
+        && keeps_out(&t.reading.get().marks)
         && kept_out_of_training(t.name)
         && !trains_something_else(t.name)
     {
@@ -766,6 +767,9 @@ fn context_means_training(
     //    research, ads, analytics, notifications...), and only from the nearest heading that
     //    says what its controls are about.
     let words = t.name.split(' ').count();
+    // A history of three words or fewer, by no operator ("Search history", "Historique de
+    // recherche"): what it is a history of says which data, not what the switch is.
+    let few_data = words <= 3 && !t.reading.acts() && data_named(t.name).contains(&"history");
     // A choice among other things than answers ("Country": France / Spain) asks its own
     // question: a heading does not make it about training (options that speak of it do).
     // (Up to eight words for a kind of data named by no operator of its language: "Text
@@ -785,14 +789,20 @@ fn context_means_training(
                 && !any(n, v::AI_TERMS())
                 && !t.reading.acts()))
         && !any(n, v::SHARE_TERMS())
-        && !any(n, v::RESEARCH())
-        // A course or a certificate is itself no data ("Mes vidéos de cours" are).
-        && (!any(n, v::TEACHING()) || names_data(n) || any(n, v::OWNED()))
+        // (A history's search or research word says which history.)
+        && (!any(n, v::RESEARCH()) || few_data)
+        // A course or a certificate is itself no data ("Mes vidéos de cours" are), unless a
+        // heading names a model, which is what is trained then: no person is taught
+        // ("Training von KI-Modellen" › "Kursbuchungen einbeziehen").
+        && (!any(n, v::TEACHING())
+            || names_data(n)
+            || any(n, v::OWNED())
+            || any(s, v::MODEL_TERMS()))
         && !any(n, v::PERSONAL_TERMS())
         && !any(n, v::ANALYTICS_TERMS())
         // A feature's name stays a feature ("Automatic translation of posts"); an assistant
         // is who the data goes to ("Chats with our assistant").
-        && (!is_feature(n) || any(n, v::ASSISTANT_TERMS()) || any(n, v::OWNED()))
+        && (!is_feature(n) || any(n, v::ASSISTANT_TERMS()) || any(n, v::OWNED()) || few_data)
         && !name_is_ads
         && nearest_heading_means_training(t.section)
         && !help_denies_training(t.description, t.reading.lang)
@@ -832,6 +842,20 @@ fn context_means_training(
         && !t.reading.stays()
         && !t.reading.does_else())
     .then_some(Source::Section)
+}
+
+/// Marks that keep something out: a deny, or a negated use ("nicht … verwenden").
+fn keeps_out(marks: &[(usize, &str)]) -> bool {
+    let (mut negated, mut used) = (false, false);
+    for m in marks {
+        match m.1 {
+            "deny" => return true,
+            "negation" => negated = true,
+            "permit" => used = true,
+            _ => {}
+        }
+    }
+    negated && used
 }
 
 /// The nearest heading, past a table column that only permits or denies ("Allowed",
@@ -997,23 +1021,26 @@ fn includes(f: &str) -> bool {
             .any(|m| matches!(m.1, "permit" | "deny"))
 }
 
-/// The person's own listings or ads as a short name ("Photos de mes annonces", "My ads"): an
-/// ads word right after a possessive names what the person posted, not advertising shown to
-/// them; so does one a kind of data is "of" ("Fotos dos anúncios", "Texts of the listings"):
-/// the data is the thing named. A longer name says what is done with them itself.
+/// The person's own listings or ads in a name ("Photos de mes annonces", "My ads", "Remove my
+/// ad reports from the training set"): an ads word right after a possessive names what the
+/// person posted or reported, not advertising shown to them; so does one a kind of data, or
+/// the person's own thing, is "of" ("Fotos dos anúncios", "mis informes de anuncios"): the
+/// data is the thing named. (Up to ten words: a sentence says what is done with them itself.)
 pub fn owned_ads(n: &str) -> bool {
     let words: Vec<&str> = n.split(' ').collect();
     let ad = |w: &str| word_in(w, v::ADS_TERMS());
     let data_of = |d: &str, of: &str| v::OF().has(of) && names_data(&Words::new(d));
-    words.len() <= 6
+    words.len() <= 10
         && (words
             .windows(2)
             .any(|w| word_in(w[0], v::OWNED()) && ad(w[1]))
             || words.windows(3).any(|w| data_of(w[0], w[1]) && ad(w[2]))
             || words.windows(4).any(|w| {
-                data_of(w[0], w[1])
-                    && (word_in(w[2], v::OWNED()) || word_in(w[2], v::ARTICLES()))
+                (data_of(w[0], w[1])
+                    && (word_in(w[2], v::OWNED()) || word_in(w[2], v::ARTICLES())))
                     && ad(w[3])
+                    // The person's own things of ads ("mis informes de anuncios").
+                    || word_in(w[0], v::OWNED()) && v::OF().has(w[2]) && ad(w[3])
             }))
 }
 

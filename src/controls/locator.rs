@@ -70,7 +70,7 @@ fn id_selector(v: &str) -> String {
         && v.chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     if simple {
-        format!("#{v}")
+        ["#", v].concat()
     } else {
         format!("[id=\"{}\"]", css_string(v))
     }

@@ -89,8 +89,8 @@ impl Compound {
     /// The most selective part, to look rules up by: id, else a class, else the tag.
     fn key(&self) -> String {
         match (&self.id, self.classes.first(), &self.tag) {
-            (Some(id), _, _) => format!("#{id}"),
-            (None, Some(c), _) => format!(".{c}"),
+            (Some(id), _, _) => ["#", id].concat(),
+            (None, Some(c), _) => [".", c].concat(),
             (None, None, Some(t)) => t.clone(),
             _ => "*".into(),
         }
@@ -261,10 +261,10 @@ impl Sheets {
         }
         let mut keys = vec![e.name.to_string(), "*".to_string()];
         if let Some(id) = e.attr("id") {
-            keys.push(format!("#{id}"));
+            keys.push(["#", id].concat());
         }
         if let Some(cls) = e.attr("class") {
-            keys.extend(cls.split_ascii_whitespace().map(|c| format!(".{c}")));
+            keys.extend(cls.split_ascii_whitespace().map(|c| [".", c].concat()));
         }
         // The winning rule for `display` and for `visibility` (plain loops: the Wasm is smaller).
         let mut win: [Option<&Rule>; 2] = [None, None];

@@ -56,7 +56,19 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
         .filter(|c| opts.include_hidden || c.visible)
         .collect();
     let ui = crate::messages::ui_lang(opts.ui_lang.as_deref().unwrap_or(""));
+    // Tables with a column whose header has a training word of its own ("Train Lumen Assist"
+    // beside "Sync"): the training their caption and intro speak of is that column's (see
+    // `finding`).
+    let mut training_tables: Vec<&[String]> = Vec::new();
+    for c in shown.iter().filter(|c| c.row_name) {
+        if let Some((column, table)) = c.section.split_last() {
+            if crate::classify::says_training(column) {
+                training_tables.push(table);
+            }
+        }
+    }
     let ctx = Ctx {
+        training_tables,
         services: &services,
         url: &url,
         lang: &lang,
@@ -151,6 +163,8 @@ fn limits(doc: &crate::dom::Document, capture_cut: bool, capped: Cap, ui: &str) 
 /// What every finding of one scan is read against: the page, the person's region and the
 /// language Unticked speaks in.
 struct Ctx<'a> {
+    /// The section paths of tables with a column that speaks of training itself.
+    training_tables: Vec<&'a [String]>,
     services: &'a [&'static Service],
     url: &'a str,
     /// The page's language.
@@ -211,14 +225,21 @@ fn finding(
                     || (crate::classify::says_training(h)
                         && crate::classify::option_refuses(h, lang))
             });
-            c.section
+            // A cell of another column of a table that has a training column ("Sync" beside
+            // "Train Lumen Assist"): the training its caption and intro speak of is that
+            // column's; this one's column alone says what it does.
+            let other_column = c.row_name
+                && c.section.split_last().is_some_and(|(column, table)| {
+                    !crate::classify::says_training(column) && ctx.training_tables.contains(&table)
+                });
+            let from = if other_column { c.section.len() - 1 } else { 0 };
+            c.section[from..]
                 .iter()
                 .cloned()
-                .chain(crate::classify::training_sentence(
-                    &c.section_intro,
-                    lang,
-                    nearer,
-                ))
+                .chain(
+                    crate::classify::training_sentence(&c.section_intro, lang, nearer)
+                        .filter(|_| !other_column),
+                )
                 .collect()
         }
     };

@@ -83,17 +83,17 @@ pub fn other_page(base: &str, href: &str) -> Option<String> {
     }
     let doc = |u: &str| u.split('#').next().unwrap_or("").to_string();
     let origin_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let origin = format!("{scheme}://{}", &rest[..origin_end]);
+    let origin = [scheme, "://", &rest[..origin_end]].concat();
     let path = doc(&rest[origin_end..]);
     let path = path.split('?').next().unwrap_or("");
     let abs = if web {
         href.to_string()
     } else if let Some(h) = href.strip_prefix("//") {
-        format!("{scheme}://{h}")
+        [scheme, "://", h].concat()
     } else if href.starts_with('/') {
-        format!("{origin}{href}")
+        [&origin, href].concat()
     } else if href.starts_with('?') {
-        format!("{origin}{path}{href}")
+        [&origin, path, href].concat()
     } else {
         let mut dir: Vec<&str> = path.split('/').collect();
         dir.pop();
@@ -108,7 +108,7 @@ pub fn other_page(base: &str, href: &str) -> Option<String> {
                 p => dir.push(p),
             }
         }
-        format!("{origin}{}", dir.join("/"))
+        [&origin, &dir.join("/")[..]].concat()
     };
     (doc(&abs) != doc(base)).then_some(abs)
 }

@@ -3,8 +3,8 @@
 //! names every click, then each switch in turn through the single-switch path, and a summary
 //! of what changed, what did not and why. The state and its rules are in `crate::inspector`.
 
-use super::english;
 use super::finding::action_text;
+use super::{counted, english, joined};
 use crate::inspector::{batch_items, key_of, Action, Choice, Loaded, Stage, State, Verdict};
 use crate::web::Host;
 use yew::prelude::*;
@@ -43,7 +43,7 @@ pub fn view(
         let ticked = items.iter().filter(|i| i.choice == Choice::Ticked).count();
         return html! {
             <details class="ut-batch">
-                <summary>{ format!("{} ({})", t("batchTitle", "Turn off all that share on this page"), items.len()) }</summary>
+                <summary>{ counted(t("batchTitle", "Turn off all that share on this page"), items.len()) }</summary>
                 <ul>{ for items.iter().map(|i| {
                     let fixed = matches!(i.choice, Choice::Uncertain | Choice::NotHere);
                     let onchange = {
@@ -62,7 +62,7 @@ pub fn view(
                     }
                 }) }</ul>
                 <button type="button" class="ut-primary" data-action="batch" disabled={ticked == 0} onclick={send(|| Action::BatchAsk)}>
-                    { format!("{} ({ticked})", t("turnOff", "Turn off")) }</button>
+                    { counted(t("turnOff", "Turn off"), ticked) }</button>
             </details>
         };
     };
@@ -93,7 +93,7 @@ pub fn view(
                     <ul>{ for lines.into_iter().map(|(label, v)| {
                         let (kind, text) = match v {
                             Verdict::Changed => ("changed", t("batchChanged", "turned off; the page read again says it no longer shares")),
-                            Verdict::NotChanged(e) => ("not-changed", format!("{} {e}", t("notChanged", "It did not change:"))),
+                            Verdict::NotChanged(e) => ("not-changed", joined(t("notChanged", "It did not change:"), " ", &e)),
                             Verdict::Pending => ("pending", "…".to_string()),
                             Verdict::Skipped(c) => ("skipped", skipped(c, &t)),
                         };

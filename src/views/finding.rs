@@ -1,7 +1,7 @@
 //! One finding: name as on the page, state, sharing, default, explanation, sources, and the
 //! turn-off flow (confirm → the probe clicks → re-scan → did it really change?).
 
-use super::english;
+use super::{counted, english, joined};
 use crate::classify::Concern;
 use crate::findings::{Action, Finding, TurnOff};
 use crate::history::SwitchRecord;
@@ -46,26 +46,27 @@ impl PartialEq for FindingProps {
 /// What the click will do, in the words the confirmation uses ("Untick 'Use my data…'").
 pub fn action_text(t: &Finding, to: &TurnOff, msg: &dyn Fn(&str, &str) -> String) -> String {
     let label = &t.label;
+    let (key, en) = match to.action {
+        Action::Untick => ("actionUntick", "Untick"),
+        Action::Tick => ("actionTick", "Tick"),
+        Action::SwitchOff => ("actionSwitchOff", "Switch OFF"),
+        Action::SwitchOn => ("actionSwitchOn", "Switch ON"),
+        Action::Choose => ("actionChoose", "Choose"),
+        Action::Menu => ("actionPress", "Press the page's own"),
+        _ => ("actionOpen", "Open"),
+    };
+    let verb = msg(key, en);
     match to.action {
-        Action::Untick => format!("{} '{label}'", msg("actionUntick", "Untick")),
-        Action::Tick => format!("{} '{label}'", msg("actionTick", "Tick")),
-        Action::SwitchOff => format!("{} '{label}'", msg("actionSwitchOff", "Switch OFF")),
-        Action::SwitchOn => format!("{} '{label}'", msg("actionSwitchOn", "Switch ON")),
-        Action::Choose => format!(
-            "{} '{}' {} '{label}'",
-            msg("actionChoose", "Choose"),
+        Action::Choose | Action::Menu => format!(
+            "{verb} '{}' {} '{label}'",
             to.option,
             msg("actionFor", "for")
         ),
-        Action::Menu => format!(
-            "{} '{}' {} '{label}'",
-            msg("actionPress", "Press the page's own"),
-            to.option,
-            msg("actionFor", "for")
-        ),
+        Action::Untick | Action::Tick | Action::SwitchOff | Action::SwitchOn => {
+            format!("{verb} '{label}'")
+        }
         _ => format!(
-            "{} '{label}' {}",
-            msg("actionOpen", "Open"),
+            "{verb} '{label}' {}",
             msg("actionOpenThen", "and switch it off")
         ),
     }
@@ -114,7 +115,7 @@ pub fn FindingCard(p: &FindingProps) -> Html {
             }
         });
     }
-    let id = format!("ut-f-{:x}", fxhash(&f.locator));
+    let id = format!("ut-f-{}", fxhash(&f.locator));
 
     let state_text = match f.control_state.as_str() {
         "on" => t("stateOn", "On"),
@@ -157,13 +158,13 @@ pub fn FindingCard(p: &FindingProps) -> Html {
             html! { <p class="ut-ok" role="status">{ t("turnedOff", "Turned off. Unticked read the page again: it is no longer sharing.") }</p> }
         }
         (_, Some(TurnOffStatus::Refused(why))) => {
-            html! { <p class="ut-bad" role="alert" data-refused="true">{ format!("{} {why}", t("refused", "Unticked did not click:")) }</p> }
+            html! { <p class="ut-bad" role="alert" data-refused="true">{ joined(t("refused", "Unticked did not click:"), " ", why) }</p> }
         }
         (_, Some(TurnOffStatus::PutBack(Ok(())))) => {
             html! { <p class="ut-status" role="status">{ t("putBackDone", "Put back as it was.") }</p> }
         }
         (_, Some(TurnOffStatus::PutBack(Err(e)))) => {
-            html! { <p class="ut-bad" role="alert">{ format!("{} {e}", t("putBackFailed", "Could not put it back:")) }</p> }
+            html! { <p class="ut-bad" role="alert">{ joined(t("putBackFailed", "Could not put it back:"), " ", e) }</p> }
         }
         (_, Some(TurnOffStatus::Unexpected(what, undo))) => {
             let back = undo.clone().map(|u| {
@@ -171,7 +172,7 @@ pub fn FindingCard(p: &FindingProps) -> Html {
                 let put_back = Callback::from(move |_: MouseEvent| cb.emit((f.clone(), u.clone())));
                 html! { <button type="button" class="ut-primary" data-action="put-back" onclick={put_back}>{ t("putBack", "Put it back") }</button> }
             });
-            html! { <><p class="ut-bad" role="alert" data-unexpected="true">{ format!("{} {what}", t("unexpected", "That did not go as expected:")) }</p>{ for back }</> }
+            html! { <><p class="ut-bad" role="alert" data-unexpected="true">{ joined(t("unexpected", "That did not go as expected:"), " ", what) }</p>{ for back }</> }
         }
         // Sharing, but the wording does not settle which way the switch works: never click it.
         (None, _) if !f.certain && f.sharing.is_some() => {
@@ -188,11 +189,11 @@ pub fn FindingCard(p: &FindingProps) -> Html {
             let own_page = if to.url.is_empty() {
                 html! {}
             } else {
-                html! { <p class="ut-hint">{ format!("{} ", t("ownPage", "The switch is on its own page:")) }{ link(&to.url, &to.url) }</p> }
+                html! { <p class="ut-hint">{ joined(t("ownPage", "The switch is on its own page:"), " ", "") }{ link(&to.url, &to.url) }</p> }
             };
             let failed = match status {
                 Some(TurnOffStatus::Failed(e)) => {
-                    html! { <><p class="ut-bad" role="alert">{ format!("{} {}", t("notChanged", "It did not change:"), e) }</p>{ own_page }</> }
+                    html! { <><p class="ut-bad" role="alert">{ joined(t("notChanged", "It did not change:"), " ", e) }</p>{ own_page }</> }
                 }
                 _ => html! {},
             };
@@ -237,7 +238,7 @@ pub fn FindingCard(p: &FindingProps) -> Html {
             }
         }
         (Some(to), _) => html! {
-            <p class="ut-hint">{ format!("{} ", t("stepsElsewhere", "Not on this page:")) }{ to.steps.clone() }{ " " }{ link(&to.url, &to.url) }</p>
+            <p class="ut-hint">{ joined(t("stepsElsewhere", "Not on this page:"), " ", "") }{ to.steps.clone() }{ " " }{ link(&to.url, &to.url) }</p>
         },
         (None, _) => html! {},
     };
@@ -272,7 +273,7 @@ pub fn FindingCard(p: &FindingProps) -> Html {
                 <summary>{ t("details", "Details") }</summary>
                 { for first_seen }
                 if !f.evidence.why.is_empty() && f.concern == Concern::AiTraining {
-                    <p class={classes!("ut-why", (!f.certain).then_some("ut-unsure"))} data-certain={f.certain.to_string()}>{ format!("{} {}", t("why", "Why:"), f.evidence.why) }</p>
+                    <p class={classes!("ut-why", (!f.certain).then_some("ut-unsure"))} data-certain={f.certain.to_string()}>{ joined(t("why", "Why:"), " ", &f.evidence.why) }</p>
                 }
                 <div class="ut-expl">
                     { for f.explanation_parts.iter().filter(|x| x.topic == "summary").map(|x| html! { <p>{ x.text.clone() }</p> }) }
@@ -282,7 +283,7 @@ pub fn FindingCard(p: &FindingProps) -> Html {
                 </div>
                 if !f.sources.is_empty() {
                     <details class="ut-sources">
-                        <summary>{ format!("{} ({})", t("sources", "Sources"), f.sources.len()) }</summary>
+                        <summary>{ counted(t("sources", "Sources"), f.sources.len()) }</summary>
                         <ul>{ for f.sources.iter().map(|s| html! {
                             <li>{ link(&s.url, if s.title.is_empty() { &s.url } else { &s.title }) }
                                 <span class="ut-muted">{ format!(" — {}, {} {}", s.kind, t("checked", "checked"), s.checked) }</span></li>

@@ -74,6 +74,19 @@ pub(crate) fn english(en: &str) -> &str {
     }
 }
 
+/// A message, then `sep` and what follows it ("Why: …", "History not saved: …"): one small
+/// function instead of a `format!` at each place (each costs the Wasm its own code).
+pub(crate) fn joined(mut message: String, sep: &str, rest: &str) -> String {
+    message.push_str(sep);
+    message.push_str(rest);
+    message
+}
+
+/// A message and a count in brackets ("Sources (3)").
+pub(crate) fn counted(message: String, n: usize) -> String {
+    joined(joined(message, " (", &n.to_string()), ")", "")
+}
+
 /// A named moment for the end-to-end timings (the browser's performance timeline).
 fn mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
@@ -511,12 +524,18 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                 let st = status(&state.statuses, &key_of(f)).cloned();
                 html! { <FindingCard finding={f.clone()} host={host.clone()} record={rec} flag={flag} status={st} on_turn_off={on_turn_off.clone()} on_put_back={on_put_back.clone()} /> }
             };
-            let summary = format!(
-                "{}: {} · {}: {}",
-                t("aiSwitches", "AI-training switches"),
-                r.summary.ai_training,
-                t("summarySharing", "sharing now"),
-                r.summary.sharing
+            let summary = joined(
+                joined(
+                    t("aiSwitches", "AI-training switches"),
+                    ": ",
+                    &r.summary.ai_training.to_string(),
+                ),
+                " · ",
+                &joined(
+                    t("summarySharing", "sharing now"),
+                    ": ",
+                    &r.summary.sharing.to_string(),
+                ),
             );
             let empty = if ai.is_empty() {
                 let text = if r.findings.is_empty() {
@@ -562,16 +581,16 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                     </div>
                 }
                 if let Some(e) = &l.note {
-                    <p class="ut-warn" role="alert" data-history-error="true">{ format!("{}: {e}", t("historyNotSaved", "History not saved")) }</p>
+                    <p class="ut-warn" role="alert" data-history-error="true">{ joined(t("historyNotSaved", "History not saved"), ": ", e) }</p>
                 }
                 { for l.history.set_aside.iter().map(|a| html! {
-                    <p class="ut-warn" role="note" data-set-aside="true">{ format!("{} — {a}", t("historySetAside", "Stored history this version cannot read is kept aside, not overwritten")) }</p>
+                    <p class="ut-warn" role="note" data-set-aside="true">{ joined(t("historySetAside", "Stored history this version cannot read is kept aside, not overwritten"), " — ", a) }</p>
                 }) }
                 if !l.changes.flipped_back.is_empty() {
-                    <p class="ut-alert" role="alert">{ format!("{}: {}", t("flippedBack", "Switched back to sharing since your last visit"), l.changes.flipped_back.join(", ")) }</p>
+                    <p class="ut-alert" role="alert">{ joined(t("flippedBack", "Switched back to sharing since your last visit"), ": ", &l.changes.flipped_back.join(", ")) }</p>
                 }
                 if !l.changes.new.is_empty() {
-                    <p class="ut-alert" role="alert">{ format!("{}: {}", t("newSince", "New since your last visit"), l.changes.new.join(", ")) }</p>
+                    <p class="ut-alert" role="alert">{ joined(t("newSince", "New since your last visit"), ": ", &l.changes.new.join(", ")) }</p>
                 }
                 { empty }
                 { list }
@@ -590,7 +609,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                 }
                 if !others.is_empty() {
                     <details class="ut-others">
-                        <summary>{ format!("{} ({})", t("otherSettings", "Other data settings on this page"), others.len()) }</summary>
+                        <summary>{ counted(t("otherSettings", "Other data settings on this page"), others.len()) }</summary>
                         <ul class="ut-findings">{ for others.iter().map(|f| html! { <li>{ card(f) }</li> }) }</ul>
                     </details>
                 }
