@@ -6007,3 +6007,19 @@ fn the_subject_pronoun_makes_what_the_person_does_their_data() {
         );
     }
 }
+
+#[test]
+fn a_heading_inside_a_details_is_nearer_than_its_summary() {
+    // The section is labelled by the heading inside its <details>: the heading comes after
+    // the summary, so it is the control's nearest title.
+    let r = scan_html(
+        r#"<html lang="en"><body><main><section aria-labelledby="h"><details><summary>More options</summary>
+        <h2 id="h">Model training</h2><label><input type="checkbox" checked> Voice clips</label></details></section></main></body></html>"#,
+    );
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.label == "Voice clips")
+        .unwrap();
+    assert_eq!(f.section, vec!["More options", "Model training"]);
+}

@@ -1820,7 +1820,9 @@ fn section_path(ctx: &Ctx, u: &Unit, name: &str) -> Vec<String> {
     let fname = fold(name);
     let mut out: Vec<String> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
-    for (_, t) in entries {
+    // A title given twice stands where it is last: a section labelled by a heading inside a
+    // <details> ("Options avancées" › "Données d'entraînement") has it after the summary.
+    for (_, t) in entries.into_iter().rev() {
         let ft = fold(&t);
         if ft.is_empty() || ft == fname || seen.contains(&ft) {
             continue;
@@ -1828,6 +1830,7 @@ fn section_path(ctx: &Ctx, u: &Unit, name: &str) -> Vec<String> {
         seen.push(ft);
         out.push(t);
     }
+    out.reverse();
     let skip = out.len().saturating_sub(6);
     out.into_iter().skip(skip).collect()
 }
