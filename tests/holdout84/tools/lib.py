@@ -229,6 +229,9 @@ class Page:
         inner, recs = _join(items)
         ip = f'<p class="intro">{esc(intro)}</p>\n' if intro else ''
         if details:
+            ai_names = [r['name'] for r in recs if r['ai'] and not r['hidden']]
+            if ai_names and not open_:
+                self.notes += ' [Collapsed, not hidden: ' + '; '.join(f'"{n}"' for n in ai_names) + ' inside a closed <details>.]'
             o = ' open' if open_ else ''
             html = f'<details class="panel"{o}>\n<summary>{esc(title)}</summary>\n{ip}{inner}\n</details>'
         else:
@@ -358,6 +361,7 @@ class Page:
             'labels': [{'label': r['name'], 'sharing': r['sharing'], 'shape': r['shape'], 'kind': r['kind'], 'id': r['id']}
                        for r in self.recs if r['ai'] and not r['hidden']],
             'visible_controls': sum(1 for r in self.recs if not r['hidden']),
+            'details': '<details' in ''.join(self.body),
         }
 
 

@@ -12,7 +12,7 @@ def canva():
           title='Privacy settings', known=True, prefix='cv',
           nav=['Your account', 'Login & security', 'Privacy', 'Notifications', 'Brand Kit', 'Apps', 'Billing & plans'],
           active_nav=2,
-          notes='Known service (reconstruction). Plain switch, heading-only radiogroup, inverted state row '
+          notes='Known service (reconstruction). Inverted "keep out" switch (on = not shared), heading-only radiogroup, inverted state row '
                 '("opt-out" On = not shared). Decoys: Magic Write not training on prompts, AI-feature emails. '
                 'Hidden: voice-training checkbox in a [hidden] "coming soon" block.')
     p.h1('Privacy settings', 'Control what people see about you and how Canva uses your information.')
@@ -25,9 +25,9 @@ def canva():
     p.add(p.sec('Canva AI', [
         p.switch('Turn on Magic Write and Magic Design', True,
                  help='Writing and layout suggestions while you edit. Prompts you type here are never used to train our models.'),
-        p.switch('Use my content to train Canva\'s AI models', False,
-                 help='Photos, videos and designs you upload or create could help develop future Magic Studio features.',
-                 ai='p'),
+        p.switch('Keep my content out of Canva’s AI training', True,
+                 help='Otherwise photos, videos and designs you upload or create can help develop future Magic Studio features.',
+                 ai='i'),
         p.checkbox('Email me when new AI tools launch', True, wrap=True),
         p.hide('hidden', [
             p.text('Coming soon to Canva Voice'),
@@ -89,7 +89,7 @@ def adobe():
     ]))
     p.add(p.sec('Generative AI research', [
         p.segmented('Your Adobe Stock submissions', [('Contribute', True), ('Don\'t contribute', False)], 1, ai='h'),
-    ], intro='We are inviting some contributors to let their accepted Stock images train future Firefly models.'))
+    ], intro='We are inviting some contributors to let their accepted Stock images train future Firefly models.', details=True))
     p.add(p.sec('Desktop app usage', [
         p.switch('Share information about how I use desktop apps', True,
                  help='Crash reports and feature usage help us fix bugs faster.'),
