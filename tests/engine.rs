@@ -6023,3 +6023,24 @@ fn a_heading_inside_a_details_is_nearer_than_its_summary() {
         .unwrap();
     assert_eq!(f.section, vec!["More options", "Model training"]);
 }
+
+#[test]
+fn german_compounds_of_daten_are_data_and_a_bare_trainingsdaten_a_workouts() {
+    // A compound is what its head is: what help text trains a model on, named by a compound
+    // of "Daten" and nothing the person owns, is data put to training.
+    assert_eq!(
+        sharings(&scan_described(
+            "de",
+            "Zählerstände übermitteln",
+            "Ist die Option aktiv, trainieren wir mit den Verbrauchsdaten der Zähler unser Modell."
+        )),
+        vec![Some(true)]
+    );
+    // A bare "Trainingsdaten" is a workout's data, shared with whoever: no model's training.
+    assert!(ai(&scan_under(
+        "de",
+        "Teilen",
+        "Trainingsdaten mit der Familie teilen"
+    ))
+    .is_empty());
+}
