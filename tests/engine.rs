@@ -6044,3 +6044,35 @@ fn german_compounds_of_daten_are_data_and_a_bare_trainingsdaten_a_workouts() {
     ))
     .is_empty());
 }
+
+#[test]
+fn a_note_under_a_table_speaks_for_a_column_only_in_the_sentences_that_name_it() {
+    // "Suggestions stay with you. Model improvement helps …": each sentence says what its own
+    // column means; the suggestions column is no training.
+    let r = scan_html(
+        r#"<html lang="en"><body><main><table><caption>How your notes are used</caption>
+        <thead><tr><th>Kind</th><th id="c1">Suggestions</th><th id="c2">Model improvement</th></tr></thead><tbody>
+        <tr><th id="a">Study notes</th><td><input type="checkbox" checked aria-labelledby="a c1"></td><td><input type="checkbox" checked aria-labelledby="a c2"></td></tr>
+        </tbody></table><p>Suggestions stay on your account. Model improvement lets your notes train the AI that writes summaries for everyone.</p></main></body></html>"#,
+    );
+    assert_eq!(
+        ai_sharing(&r),
+        vec![("Study notes Model improvement", Some(true))]
+    );
+}
+
+#[test]
+fn a_column_that_improves_the_ai_keeps_the_caption_from_the_other_columns() {
+    // "Improve Nova AI" speaks of training with no training word, in a cell named by its row
+    // and its three words: the caption's training is its, not the backup column's.
+    let r = scan_html(
+        r#"<html lang="en"><body><main><table><caption>What we may use to train our models</caption>
+        <thead><tr><th>Data</th><th id="c1">Back up</th><th id="c2">Improve Nova AI</th></tr></thead><tbody>
+        <tr><th id="a">Comments</th><td><input type="checkbox" checked aria-labelledby="a c1"></td><td><input type="checkbox" aria-labelledby="a c2"></td></tr>
+        </tbody></table></main></body></html>"#,
+    );
+    assert_eq!(
+        ai_sharing(&r),
+        vec![("Comments Improve Nova AI", Some(false))]
+    );
+}

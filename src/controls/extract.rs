@@ -1234,8 +1234,8 @@ fn cell_name(ctx: &Ctx, anchor: NodeId) -> Option<String> {
     Some(name.trim().to_string()).filter(|n| !n.is_empty())
 }
 
-/// The note after a control's table that names the control's column (its header's words,
-/// folded), when that note is only text.
+/// The sentences of the note after a control's table that name the control's column (its
+/// header's words, folded), when that note is only text.
 fn column_note(ctx: &Ctx, anchor: NodeId) -> Option<String> {
     let doc = ctx.doc;
     let td = cell_of(ctx, anchor)?;
@@ -1257,8 +1257,13 @@ fn column_note(ctx: &Ctx, anchor: NodeId) -> Option<String> {
         exclude: Skip::NONE,
         max_len: 500,
     };
-    let text = text_of(ctx, note, &opts);
-    (only_text && header.chars().count() >= 4 && fold(&text).contains(&header)).then_some(text)
+    // Only the sentences that quote it: a note may say what each column means in turn
+    // ("Personalisation stays with you. Training helps …").
+    let text: String = text_of(ctx, note, &opts)
+        .split_inclusive(['.', '!', '?'])
+        .filter(|s| fold(s).contains(&header))
+        .collect();
+    (only_text && header.chars().count() >= 4 && !text.is_empty()).then_some(text)
 }
 
 /// Is the control in a table row whose header cell says its name?

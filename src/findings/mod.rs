@@ -56,13 +56,13 @@ pub fn scan(capture: &Capture, opts: &ScanOptions) -> Result<Report, CaptureErro
         .filter(|c| opts.include_hidden || c.visible)
         .collect();
     let ui = crate::messages::ui_lang(opts.ui_lang.as_deref().unwrap_or(""));
-    // Tables with a column whose header has a training word of its own ("Train Lumen Assist"
-    // beside "Sync"): the training their caption and intro speak of is that column's (see
-    // `finding`).
+    // Tables with a column that speaks of training ("Train Lumen Assist" beside "Sync"): the
+    // training their caption and intro speak of is that column's (see `finding`).
     let mut training_tables: Vec<&[String]> = Vec::new();
-    for c in shown.iter().filter(|c| c.row_name) {
+    // (A cell is named by its row and its column: "Comments Improve Nova AI".)
+    for c in &shown {
         if let Some((column, table)) = c.section.split_last() {
-            if crate::classify::says_training(column) {
+            if (c.row_name || c.name.ends_with(column.as_str())) && trains(column) {
                 training_tables.push(table);
             }
         }
@@ -160,6 +160,12 @@ fn limits(doc: &crate::dom::Document, capture_cut: bool, capped: Cap, ui: &str) 
     out
 }
 
+/// A table column that speaks of training by its own words ("Train the assistant", "Improve
+/// Loom AI").
+fn trains(column: &str) -> bool {
+    crate::classify::says_training(column) || crate::classify::names_training(column)
+}
+
 /// What every finding of one scan is read against: the page, the person's region and the
 /// language Unticked speaks in.
 struct Ctx<'a> {
@@ -230,7 +236,7 @@ fn finding(
             // column's; this one's column alone says what it does.
             let other_column = c.row_name
                 && c.section.split_last().is_some_and(|(column, table)| {
-                    !crate::classify::says_training(column) && ctx.training_tables.contains(&table)
+                    !trains(column) && ctx.training_tables.contains(&table)
                 });
             let from = if other_column { c.section.len() - 1 } else { 0 };
             c.section[from..]
