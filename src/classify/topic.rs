@@ -769,7 +769,8 @@ fn context_means_training(
     let words = t.name.split(' ').count();
     // A history of three words or fewer, by no operator ("Search history", "Historique de
     // recherche"): what it is a history of says which data, not what the switch is.
-    let few_data = words <= 3 && !t.reading.acts() && data_named(t.name).contains(&"history");
+    // (Asked only when a search or feature word would veto: reading the name is dear.)
+    let few_data = || words <= 3 && !t.reading.acts() && data_named(t.name).contains(&"history");
     // A choice among other things than answers ("Country": France / Spain) asks its own
     // question: a heading does not make it about training (options that speak of it do).
     // (Up to eight words for a kind of data named by no operator of its language: "Text
@@ -790,7 +791,7 @@ fn context_means_training(
                 && !t.reading.acts()))
         && !any(n, v::SHARE_TERMS())
         // (A history's search or research word says which history.)
-        && (!any(n, v::RESEARCH()) || few_data)
+        && (!any(n, v::RESEARCH()) || few_data())
         // A course or a certificate is itself no data ("Mes vidéos de cours" are), unless a
         // heading names a model, which is what is trained then: no person is taught
         // ("Training von KI-Modellen" › "Kursbuchungen einbeziehen").
@@ -802,7 +803,7 @@ fn context_means_training(
         && !any(n, v::ANALYTICS_TERMS())
         // A feature's name stays a feature ("Automatic translation of posts"); an assistant
         // is who the data goes to ("Chats with our assistant").
-        && (!is_feature(n) || any(n, v::ASSISTANT_TERMS()) || any(n, v::OWNED()) || few_data)
+        && (!is_feature(n) || any(n, v::ASSISTANT_TERMS()) || any(n, v::OWNED()) || few_data())
         && !name_is_ads
         && nearest_heading_means_training(t.section)
         && !help_denies_training(t.description, t.reading.lang)

@@ -243,8 +243,9 @@ fn finding(
                 .iter()
                 .cloned()
                 .chain(
-                    crate::classify::training_sentence(&c.section_intro, lang, nearer)
-                        .filter(|_| !other_column),
+                    (!other_column)
+                        .then(|| crate::classify::training_sentence(&c.section_intro, lang, nearer))
+                        .flatten(),
                 )
                 .collect()
         }
